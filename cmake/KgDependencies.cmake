@@ -1,0 +1,51 @@
+# Finds every third-party dependency once, with a clear message when one is missing.
+# scripts/setup.sh installs all of them on Debian 12.
+
+set(KG_QT_MIN_VERSION 6.4)
+find_package(Qt6 ${KG_QT_MIN_VERSION} REQUIRED COMPONENTS
+    Core Gui Network WebSockets Sql NetworkAuth Widgets Svg LinguistTools)
+if(BUILD_TESTING)
+    find_package(Qt6 ${KG_QT_MIN_VERSION} REQUIRED COMPONENTS Test)
+endif()
+
+find_package(yaml-cpp REQUIRED)
+if(TARGET yaml-cpp::yaml-cpp)
+    set(KG_YAML_CPP_TARGET yaml-cpp::yaml-cpp)
+else()
+    set(KG_YAML_CPP_TARGET yaml-cpp) # yaml-cpp 0.7 exports a plain target
+endif()
+
+find_package(Qt6Keychain REQUIRED)
+
+# KSyntaxHighlighting: KF6 on newer systems, else the Qt 6 build of KF5 5.116 made by
+# scripts/setup.sh (Debian 12 only ships a Qt 5 build, which must not be picked up).
+find_package(KF6SyntaxHighlighting QUIET CONFIG)
+if(KF6SyntaxHighlighting_FOUND)
+    set(KG_KSH_TARGET KF6::SyntaxHighlighting)
+    set(KG_KSH_VERSION ${KF6SyntaxHighlighting_VERSION})
+else()
+    find_package(KF5SyntaxHighlighting 5.103 QUIET CONFIG)
+    if(NOT KF5SyntaxHighlighting_FOUND)
+        message(FATAL_ERROR
+            "KSyntaxHighlighting for Qt 6 was not found.\n"
+            "Run scripts/setup.sh, which builds it into ${KG_DEPS_PREFIX}/ksyntaxhighlighting, "
+            "or point CMAKE_PREFIX_PATH at a KF6SyntaxHighlighting installation.")
+    endif()
+    get_target_property(_kg_ksh_links KF5::SyntaxHighlighting INTERFACE_LINK_LIBRARIES)
+    if(NOT "${_kg_ksh_links}" MATCHES "Qt6::")
+        message(FATAL_ERROR
+            "Found KF5SyntaxHighlighting in ${KF5SyntaxHighlighting_DIR}, but it is the Qt 5 build "
+            "(its link interface is '${_kg_ksh_links}'). Run scripts/setup.sh to build the Qt 6 one.")
+    endif()
+    set(KG_KSH_TARGET KF5::SyntaxHighlighting)
+    set(KG_KSH_VERSION ${KF5SyntaxHighlighting_VERSION})
+endif()
+message(STATUS "KSyntaxHighlighting ${KG_KSH_VERSION} (${KG_KSH_TARGET})")
+
+if(BUILD_TESTING)
+    find_package(GTest REQUIRED)
+    include(GoogleTest)
+endif()
+if(BUILD_TESTING AND KG_BUILD_BENCHMARKS)
+    find_package(benchmark QUIET)
+endif()

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QCheckBox;
+
+namespace kg {
+class AppSettings;
+}
+
+namespace kg::ui {
+
+/// Application preferences: UI language, canvas grid, generation defaults.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(AppSettings &settings, QWidget *parent = nullptr);
+
+    /// Writes the chosen values to the settings (also done on OK).
+    void apply();
+
+private:
+    AppSettings &m_settings;
+    QComboBox *m_language;
+    QCheckBox *m_showGrid;
+    QCheckBox *m_snapToGrid;
+    QComboBox *m_layout;
+    QCheckBox *m_networkPolicies;
+};
+
+} // namespace kg::ui
