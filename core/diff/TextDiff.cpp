@@ -4,6 +4,7 @@
 
 #include <dtl/dtl.hpp>
 
+#include <algorithm>
 #include <vector>
 
 namespace kg {
@@ -80,6 +81,20 @@ TextDiff TextDiff::compute(const QStringList &oldLines, const QStringList &newLi
             break;
         }
         diff.m_lines << line;
+    }
+    // Within each run of changes, list removals before additions (as diff(1) does), whatever
+    // order the engine emitted them in; the relative order on each side is unchanged.
+    for (qsizetype i = 0; i < diff.m_lines.size();) {
+        if (diff.m_lines[i].op == DiffLine::Op::Equal) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < diff.m_lines.size() && diff.m_lines[end].op != DiffLine::Op::Equal)
+            ++end;
+        std::stable_partition(diff.m_lines.begin() + i, diff.m_lines.begin() + end,
+                              [](const DiffLine &l) { return l.op == DiffLine::Op::Removed; });
+        i = end;
     }
     return diff;
 }
