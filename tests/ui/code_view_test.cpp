@@ -11,6 +11,8 @@
 #include <QTextBlock>
 #include <QTimer>
 
+#include <ctime>
+
 using namespace kg;
 
 namespace {
@@ -31,6 +33,14 @@ QString generatedYaml(int lines)
         n += 14;
     }
     return out;
+}
+
+/// CPU time consumed by the calling thread, in milliseconds.
+qint64 threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
 
 bool hasFormats(const QTextBlock &block)
@@ -83,8 +93,13 @@ TEST(CodeView, SmallFileIsHighlightedAtOnce)
     CodeView view;
     view.setCode(generatedYaml(200), QStringLiteral("yaml"), QStringLiteral("a.yaml"));
     EXPECT_EQ(view.definitionName(), QStringLiteral("YAML"));
-    EXPECT_TRUE(view.highlighter()->isFinished());
+    // The first chunk runs inside setCode(): the top of the file is coloured before any paint.
     EXPECT_TRUE(hasFormats(view.document()->findBlockByNumber(1))); // "apiVersion: apps/v1"
+    QSignalSpy finished(view.highlighter(), &ChunkedHighlighter::finished);
+    if (!view.highlighter()->isFinished()) {
+        ASSERT_TRUE(finished.wait(2000)); // only on a heavily loaded machine
+    }
+    EXPECT_TRUE(hasFormats(view.document()->lastBlock().previous()));
     // Plain text gets no formats.
     view.setCode(QStringLiteral("kind: x\n"), QString(), QStringLiteral("notes"));
     EXPECT_FALSE(hasFormats(view.document()->firstBlock()));
@@ -210,10 +225,16 @@ TEST(CodeView, ChunkedHighlightingKeepsTheEventLoopResponsive)
 
     // A heartbeat measures the longest gap between event-loop turns while highlighting runs;
     // scrolling every few ticks stands in for a user paging through the file.
+    // Two clocks: wall time (what a user sees, but it also counts the time the machine gave to
+    // other processes) and this thread's CPU time (the work done without returning to the
+    // event loop, which is what the chunking controls). The assertion uses the CPU time so a
+    // busy build machine cannot fail it; both are printed.
     QElapsedTimer clock;
     clock.start();
     qint64 last = 0;
     qint64 longest = 0;
+    qint64 lastCpu = threadCpuMs();
+    qint64 longestCpu = 0;
     int ticks = 0;
     QTimer heartbeat;
     heartbeat.setInterval(1);
@@ -221,6 +242,9 @@ TEST(CodeView, ChunkedHighlightingKeepsTheEventLoopResponsive)
         const qint64 now = clock.elapsed();
         longest = qMax(longest, now - last);
         last = now;
+        const qint64 cpu = threadCpuMs();
+        longestCpu = qMax(longestCpu, cpu - lastCpu);
+        lastCpu = cpu;
         if (++ticks % 10 == 0)
             view.goToLine((ticks * 97) % view.lineCount() + 1);
     });
@@ -236,9 +260,10 @@ TEST(CodeView, ChunkedHighlightingKeepsTheEventLoopResponsive)
     EXPECT_EQ(view.highlighter()->highlightedLines(), view.lineCount());
     EXPECT_TRUE(hasFormats(view.document()->lastBlock().previous()));
     EXPECT_GT(ticks, 10);
-    EXPECT_LT(longest, 50) << "longest event-loop stall while highlighting: " << longest << " ms";
-    std::printf("100k lines: setCode %lld ms, highlighting %lld ms, longest stall %lld ms, %d "
-                "ticks\n",
+    EXPECT_LT(longestCpu, 50) << "longest event-loop stall while highlighting: " << longestCpu
+                              << " ms of CPU time (" << longest << " ms wall)";
+    std::printf("100k lines: setCode %lld ms, highlighting %lld ms, longest stall %lld ms CPU / "
+                "%lld ms wall, %d ticks\n",
                 static_cast<long long>(setTextMs), static_cast<long long>(totalMs),
-                static_cast<long long>(longest), ticks);
+                static_cast<long long>(longestCpu), static_cast<long long>(longest), ticks);
 }

@@ -225,11 +225,14 @@ ArtifactViewer::ArtifactViewer(QWidget *parent)
     right->addWidget(m_problemsPane);
     right->setStretchFactor(0, 4);
     right->setStretchFactor(1, 1);
+    // Stretch factors only share out extra space; start with the code clearly in front.
+    right->setSizes({480, 120});
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(m_tree);
     main->addWidget(right);
     main->setStretchFactor(0, 1);
     main->setStretchFactor(1, 3);
+    main->setSizes({330, 770});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -248,7 +251,10 @@ ArtifactViewer::ArtifactViewer(QWidget *parent)
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         updateActions();
-        if (m_searchBar->isVisible())
+        // The find bar searches code tabs; a diff tab has its own navigation.
+        if (!currentCodeView())
+            m_searchBar->hide();
+        else if (m_searchBar->isVisible())
             searchCurrent();
     });
     connect(m_problemsPane, &ProblemsPane::problemActivated, this, &ArtifactViewer::jumpToProblem);

@@ -336,16 +336,7 @@ void CodeView::updateExtraSelections()
 {
     using KSyntaxHighlighting::Theme;
     QList<QTextEdit::ExtraSelection> selections;
-    for (auto it = m_lineBackgrounds.cbegin(); it != m_lineBackgrounds.cend(); ++it) {
-        const QTextBlock block = document()->findBlockByNumber(it.key() - 1);
-        if (!block.isValid())
-            continue;
-        QTextEdit::ExtraSelection s;
-        s.format.setBackground(it.value());
-        s.format.setProperty(QTextFormat::FullWidthSelection, true);
-        s.cursor = QTextCursor(block);
-        selections << s;
-    }
+    // The current line first: diff colours and problem underlines drawn later stay visible.
     {
         QTextEdit::ExtraSelection s;
         QColor current = QColor::fromRgba(m_theme.editorColor(Theme::CurrentLine));
@@ -355,6 +346,16 @@ void CodeView::updateExtraSelections()
         s.format.setProperty(QTextFormat::FullWidthSelection, true);
         s.cursor = textCursor();
         s.cursor.clearSelection();
+        selections << s;
+    }
+    for (auto it = m_lineBackgrounds.cbegin(); it != m_lineBackgrounds.cend(); ++it) {
+        const QTextBlock block = document()->findBlockByNumber(it.key() - 1);
+        if (!block.isValid())
+            continue;
+        QTextEdit::ExtraSelection s;
+        s.format.setBackground(it.value());
+        s.format.setProperty(QTextFormat::FullWidthSelection, true);
+        s.cursor = QTextCursor(block);
         selections << s;
     }
     for (auto it = m_problemSeverity.cbegin(); it != m_problemSeverity.cend(); ++it) {

@@ -100,6 +100,7 @@ DiffView::DiffView(QWidget *parent)
     split->addWidget(m_files);
     split->addWidget(m_stack);
     split->setStretchFactor(1, 3);
+    split->setSizes({300, 700});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);

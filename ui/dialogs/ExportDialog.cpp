@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
@@ -104,13 +105,13 @@ ExportDialog::ExportDialog(const ArtifactList &artifacts, QWidget *parent)
     m_preview->setUniformRowHeights(true);
     m_preview->setHeaderLabels({tr("Action"), tr("File"), tr("Note")});
     m_preview->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_preview->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_status->setObjectName(QStringLiteral("exportStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
     m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
-    m_openFolder->hide();
 
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -144,6 +145,7 @@ ExportDialog::ExportDialog(const ArtifactList &artifacts, QWidget *parent)
     buttons->addButton(m_openFolder, QDialogButtonBox::ActionRole);
     buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Close);
+    m_openFolder->hide(); // after addButton(), which shows it; offered once something is written
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -308,8 +310,9 @@ void ExportDialog::refreshPreview()
             note = tr("from %1: %2").arg(e.sourcePath, e.reason);
         item->setText(2, note);
         item->setToolTip(2, note);
+        // An icon rather than a colour: it reads the same on light and dark palettes.
         if (e.action == ExportPlanEntry::Action::Reject)
-            item->setForeground(0, palette().color(QPalette::PlaceholderText));
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
         items << item;
     }
     m_preview->addTopLevelItems(items);
