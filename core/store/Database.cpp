@@ -315,8 +315,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenReport
     // 5. Local jobs whose process is gone were interrupted, whatever their row says.
     if (database->m_version >= 2) {
         QSqlQuery running(db);
-        running.prepare(QStringLiteral("SELECT id, owner_pid FROM jobs WHERE server_id IS NULL "
-                                       "AND status IN ('pending', 'running')"));
+        // Local jobs, and remote ones the server never acknowledged (nothing to resume), die
+        // with their process. Remote jobs with a server id go on and are resumed.
+        running.prepare(QStringLiteral("SELECT id, owner_pid FROM jobs WHERE status IN "
+                                       "('pending', 'running') AND (server_id IS NULL OR "
+                                       "remote_job_id = '')"));
         if (!running.exec())
             return database->sqlError(DatabaseStrings::tr("listing unfinished jobs"),
                                       running.lastError());

@@ -45,6 +45,11 @@ JobRecord jobFrom(const QSqlQuery &q)
     return j;
 }
 
+QString unfinished()
+{
+    return QStringLiteral("('pending', 'running')");
+}
+
 /// WHERE clause and bindings for a filter.
 QString whereFor(const JobFilter &filter, QVariantList *binds)
 {
@@ -57,6 +62,12 @@ QString whereFor(const JobFilter &filter, QVariantList *binds)
         conditions << QStringLiteral("j.status = ?");
         *binds << jobStatusName(*filter.status);
     }
+    if (filter.unfinishedOnly)
+        conditions << QStringLiteral("j.status IN ") + unfinished();
+    if (filter.afterId > 0) {
+        conditions << QStringLiteral("j.id > ?");
+        *binds << filter.afterId;
+    }
     if (conditions.isEmpty())
         return {};
     return QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
@@ -67,11 +78,6 @@ QString limitFor(const JobFilter &filter)
     if (filter.limit < 0 && filter.offset <= 0)
         return {};
     return QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(qMax(0, filter.offset));
-}
-
-QString unfinished()
-{
-    return QStringLiteral("('pending', 'running')");
 }
 
 } // namespace
@@ -102,7 +108,7 @@ Result<qint64> JobRepository::create(const JobRecord &job)
     q.addBindValue(job.startedAt.isValid() ? job.startedAt.toMSecsSinceEpoch() : now);
     q.addBindValue(now);
     q.addBindValue(QString::fromUtf8(codec::optionsToJson(job.options)));
-    q.addBindValue(job.serverId > 0 ? QVariant() : QVariant(QCoreApplication::applicationPid()));
+    q.addBindValue(QCoreApplication::applicationPid());
     if (Status s = execQuery(m_db, q, tr("creating a job")); !s)
         return s.error();
     const qint64 id = q.lastInsertId().toLongLong();

@@ -19,8 +19,8 @@ public:
     explicit JobRepository(Database &database);
 
     /// Inserts a job from @p job's request fields (project, revision, server, backend, remote
-    /// job id, status, step, progress, options). Local jobs record this process as owner, so a
-    /// later start can tell that a crash interrupted them. Returns the new id.
+    /// job id, status, step, progress, options). The job records this process as its owner, so a
+    /// later start can tell that a crash interrupted it. Returns the new id.
     Result<qint64> create(const JobRecord &job);
     /// Records progress of an unfinished job; ignored (not an error) once it has finished.
     Status updateProgress(qint64 id, int percent, const QString &step);

@@ -134,7 +134,9 @@ struct JobFilter
 {
     qint64 projectId = 0; ///< 0 = any project
     std::optional<JobStatus> status;
-    int limit = -1; ///< -1 = all
+    bool unfinishedOnly = false; ///< only pending and running jobs
+    qint64 afterId = 0;          ///< only jobs with a larger id (newer than a listing)
+    int limit = -1;              ///< -1 = all
     int offset = 0;
 };
 
