@@ -43,6 +43,10 @@ public:
         const QWidget *widget = option.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+        // A bar only where it means something: a running job, or a completed one (full).
+        // Failed, cancelled and interrupted jobs say why in the error column instead.
+        if (status != int(JobStatus::Running) && status != int(JobStatus::Completed))
+            return;
 
         QStyleOptionProgressBar bar;
         bar.rect = option.rect.adjusted(3, 3, -3, -3);
@@ -52,8 +56,6 @@ public:
         bar.textVisible = progress >= 0;
         bar.text = index.data(Qt::DisplayRole).toString();
         bar.state = option.state | QStyle::State_Horizontal;
-        if (status != int(JobStatus::Running) && status != int(JobStatus::Completed))
-            bar.state &= ~QStyle::State_Enabled; // a stopped job's bar is greyed out
         style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
     }
 };
