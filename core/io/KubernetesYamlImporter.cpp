@@ -267,6 +267,8 @@ public:
     {
         if (!m_kind || !value.isValid() || value.isNull() || !m_kind->property(k(key)))
             return;
+        if (value.typeId() == QMetaType::QString && value.toString().isEmpty())
+            return;
         if (value.typeId() == QMetaType::QVariantList && value.toList().isEmpty())
             return;
         if (value.typeId() == QMetaType::QVariantMap && value.toMap().isEmpty())
@@ -336,7 +338,7 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
 
     // Lookup by (kind, namespace, name); objects without a namespace live in "default".
     QHash<QString, int> byRef;
-    auto refKey = [](const QString &kind, const QString &ns, const QString &name) {
+    auto refKey = [](const QString &kind, const QString &ns, const QString &name) -> QString {
         return kind.toUpper() + QLatin1Char('|') + ns + QLatin1Char('|') + name;
     };
     for (int i = 0; i < m_objects.size(); ++i) {
