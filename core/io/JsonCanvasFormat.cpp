@@ -102,14 +102,17 @@ bool parseText(const QString &text, Node *n)
     const QString head = stripMarkup(lines.at(first));
     int rest = first + 1;
     const qsizetype colon = head.indexOf(QLatin1Char(':'));
-    QString kind = kindFromLabel(colon > 0 ? head.left(colon) : head);
-    if (kind.isEmpty() && colon > 0)
-        kind = kindFromLabel(head); // "Kind" alone with a colon in a later word
+    // "Kind: name" (markup such as **Kind**: allowed), or a first line that is just a kind.
+    const QString before = colon > 0 ? stripMarkup(head.left(colon)) : QString();
+    QString kind = kindFromLabel(before);
+    const bool named = !kind.isEmpty();
+    if (kind.isEmpty())
+        kind = kindFromLabel(head);
     if (kind.isEmpty())
         return false;
     n->kind = kind;
-    if (colon > 0 && kindFromLabel(head.left(colon)) == kind) {
-        n->name = head.mid(colon + 1).trimmed();
+    if (named) {
+        n->name = stripMarkup(head.mid(colon + 1));
     } else if (rest < lines.size() && !lines.at(rest).contains(QLatin1Char(':'))
                && !lines.at(rest).trimmed().isEmpty()) {
         n->name = stripMarkup(lines.at(rest));

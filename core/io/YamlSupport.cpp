@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <yaml-cpp/yaml.h>
+#include "io/YamlStream.h"
 
 #include <exception>
 
@@ -99,11 +99,11 @@ private:
     int m_nodes = 0;
 };
 
-Error located(const QString &message, const QString &fileName, const YAML::Mark &mark)
+Error located(const QString &message, const QString &fileName, const YAML::Mark &mark, int firstLine)
 {
     Location loc{fileName};
     if (mark.line >= 0) {
-        loc.line = mark.line + 1;
+        loc.line = firstLine + mark.line + 1;
         loc.column = mark.column + 1;
     }
     return Error(message, loc);
@@ -116,27 +116,36 @@ Result<QList<YamlDocument>> parseYamlDocuments(const QByteArray &data, const QSt
 {
     if (data.contains('\0'))
         return Error(Tr::tr("the file is binary, not YAML"), Location{fileName});
+    int failedFirstLine = 0;
     try {
-        const std::vector<YAML::Node> nodes = YAML::LoadAll(data.toStdString());
-        if (int(nodes.size()) > limits.maxDocuments)
+        bool tooMany = false;
+        const std::vector<YamlStreamDocument> nodes = loadYamlStream(data.toStdString(),
+                                                                     limits.maxDocuments, &tooMany);
+        if (tooMany)
             return Error(Tr::tr("more than %1 YAML documents").arg(limits.maxDocuments),
                          Location{fileName});
         QList<YamlDocument> docs;
         docs.reserve(int(nodes.size()));
         Converter converter(limits);
-        for (const YAML::Node &node : nodes) {
+        for (const YamlStreamDocument &stream : nodes) {
+            failedFirstLine = stream.firstLine;
+            if (!stream.error.empty())
+                return located(Tr::tr("invalid YAML: %1").arg(QString::fromStdString(stream.error)),
+                               fileName, stream.errorMark, stream.firstLine);
             YamlDocument doc;
-            doc.line = node.Mark().line + 1;
-            doc.column = node.Mark().column + 1;
-            doc.value = converter.convert(node, 0);
+            const YAML::Mark mark = stream.node.Mark();
+            doc.line = stream.firstLine + std::max(0, mark.line) + 1;
+            doc.column = std::max(0, mark.column) + 1;
+            doc.value = converter.convert(stream.node, 0);
             docs.append(std::move(doc));
         }
         return docs;
     } catch (const TooComplex &e) {
-        return located(Tr::tr("YAML too complex: %1").arg(e.message), fileName, e.mark);
+        return located(Tr::tr("YAML too complex: %1").arg(e.message), fileName, e.mark,
+                       failedFirstLine);
     } catch (const YAML::Exception &e) {
         return located(Tr::tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)), fileName,
-                       e.mark);
+                       e.mark, failedFirstLine);
     } catch (const std::bad_alloc &) {
         return Error(Tr::tr("not enough memory to read this YAML"), Location{fileName});
     } catch (const std::exception &e) {

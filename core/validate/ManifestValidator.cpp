@@ -7,7 +7,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include <yaml-cpp/yaml.h>
+#include "io/YamlStream.h"
 
 #include <algorithm>
 #include <exception>
@@ -23,6 +23,10 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// The first line of the document being checked, added to every mark (yaml-cpp counts from the
+// document's start).
+thread_local int t_lineOffset = 0;
+
 ValidationIssue issue(Severity severity, const QString &message, const QString &file,
                       const YAML::Mark &mark, const QString &name = {})
 {
@@ -31,11 +35,21 @@ ValidationIssue issue(Severity severity, const QString &message, const QString &
     i.message = message;
     i.location.file = file;
     if (mark.line >= 0) {
-        i.location.line = mark.line + 1;
+        i.location.line = t_lineOffset + mark.line + 1;
         i.location.column = mark.column + 1;
     }
     i.location.nodeId = name;
     return i;
+}
+
+// The value under @p key, or a null node when there is none (yaml-cpp throws on a missing key's
+// "zombie" node as soon as it is inspected).
+YAML::Node child(const YAML::Node &map, const char *key)
+{
+    if (!map.IsMap())
+        return YAML::Node();
+    const YAML::Node value = map[key];
+    return value.IsDefined() ? value : YAML::Node();
 }
 
 bool isDnsLabel(const QString &s)
@@ -104,12 +118,13 @@ QList<ValidationIssue> ManifestValidator::validateData(const QByteArray &data,
     const YAML::Mark noMark = YAML::Mark::null_mark();
     if (data.contains('\0'))
         return {issue(Severity::Error, tr("the file is binary, not YAML"), fileName, noMark)};
-    std::vector<YAML::Node> docs;
+    std::vector<io::YamlStreamDocument> docs;
+    t_lineOffset = 0;
     try {
-        docs = YAML::LoadAll(data.toStdString());
-    } catch (const YAML::Exception &e) {
-        return {issue(Severity::Error, tr("invalid YAML: %1").arg(fromStd(e.msg)), fileName,
-                      e.mark)};
+        bool tooMany = false;
+        docs = io::loadYamlStream(data.toStdString(), 100000, &tooMany);
+        if (tooMany)
+            return {issue(Severity::Error, tr("too many YAML documents"), fileName, noMark)};
     } catch (const std::exception &e) {
         return {issue(Severity::Error,
                       tr("cannot read YAML: %1").arg(QString::fromLocal8Bit(e.what())), fileName,
@@ -117,7 +132,16 @@ QList<ValidationIssue> ManifestValidator::validateData(const QByteArray &data,
     }
     int objects = 0;
     try {
-        for (const YAML::Node &doc : docs) {
+        for (const io::YamlStreamDocument &streamDoc : docs) {
+            const YAML::Node &doc = streamDoc.node;
+            t_lineOffset = streamDoc.firstLine;
+            if (!streamDoc.error.empty()) {
+                ++objects;
+                issues << issue(Severity::Error,
+                                tr("invalid YAML: %1").arg(fromStd(streamDoc.error)), fileName,
+                                streamDoc.errorMark);
+                continue;
+            }
             if (doc.IsNull())
                 continue;
             ++objects;
@@ -127,11 +151,11 @@ QList<ValidationIssue> ManifestValidator::validateData(const QByteArray &data,
                                 doc.Mark());
                 continue;
             }
-            const YAML::Node metadata = doc["metadata"];
-            const YAML::Node nameNode = metadata.IsMap() ? metadata["name"] : YAML::Node();
+            const YAML::Node metadata = child(doc, "metadata");
+            const YAML::Node nameNode = child(metadata, "name");
             const QString name = nameNode.IsScalar() ? fromStd(nameNode.Scalar()) : QString();
-            const YAML::Node apiVersion = doc["apiVersion"];
-            const YAML::Node kindNode = doc["kind"];
+            const YAML::Node apiVersion = child(doc, "apiVersion");
+            const YAML::Node kindNode = child(doc, "kind");
             if (!apiVersion.IsScalar() || apiVersion.Scalar().empty())
                 issues << issue(Severity::Error, tr("missing \"apiVersion\""), fileName, doc.Mark(),
                                 name);
@@ -152,7 +176,7 @@ QList<ValidationIssue> ManifestValidator::validateData(const QByteArray &data,
                 continue;
             }
             if (!nameNode.IsScalar() || name.isEmpty()) {
-                if (!metadata["generateName"].IsScalar())
+                if (!child(metadata, "generateName").IsScalar())
                     issues << issue(Severity::Error, tr("%1 has no metadata.name").arg(kind),
                                     fileName, metadata.Mark());
                 continue;
@@ -166,8 +190,8 @@ QList<ValidationIssue> ManifestValidator::validateData(const QByteArray &data,
                                                           "digits and '-', at most 63)")
                                                      : tr("subdomain")),
                                 fileName, nameNode.Mark(), name);
-            const YAML::Node ns = metadata["namespace"];
-            if (ns.IsDefined() && (!ns.IsScalar() || !isDnsLabel(fromStd(ns.Scalar()))))
+            const YAML::Node ns = child(metadata, "namespace");
+            if (!ns.IsNull() && (!ns.IsScalar() || !isDnsLabel(fromStd(ns.Scalar()))))
                 issues << issue(Severity::Error,
                                 tr("metadata.namespace is not a valid namespace name"), fileName,
                                 ns.Mark(), name);
@@ -176,6 +200,7 @@ QList<ValidationIssue> ManifestValidator::validateData(const QByteArray &data,
         issues << issue(Severity::Error, tr("invalid YAML: %1").arg(fromStd(e.msg)), fileName,
                         e.mark);
     }
+    t_lineOffset = 0;
     if (objects == 0)
         issues << issue(Severity::Warning, tr("no Kubernetes objects in this file"), fileName,
                         noMark);

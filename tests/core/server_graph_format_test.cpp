@@ -72,7 +72,8 @@ void expectContains(const QJsonValue &expected, const QJsonValue &actual, const 
         const QJsonObject e = expected.toObject();
         const QJsonObject a = actual.toObject();
         for (auto it = e.begin(); it != e.end(); ++it) {
-            ASSERT_TRUE(a.contains(it.key())) << QString(ptr + QLatin1Char('/') + it.key()).toStdString();
+            ASSERT_TRUE(a.contains(it.key()))
+                    << QString(ptr + QLatin1Char('/') + it.key()).toStdString();
             expectContains(it.value(), a.value(it.key()), ptr + QLatin1Char('/') + it.key());
         }
     } else if (expected.isArray()) {
