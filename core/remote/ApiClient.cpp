@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QStringDecoder>
 #include <QTimer>
 
 namespace kg::remote {
@@ -82,6 +83,18 @@ QString snippet(const QByteArray &body)
         s += QStringLiteral("…");
     return s;
 }
+
+/// A context that may be null (= always deliver) or an object whose destruction cancels delivery.
+struct ContextGuard
+{
+    explicit ContextGuard(QObject *context)
+        : object(context)
+        , has(context != nullptr)
+    {}
+    bool alive() const { return !has || object; }
+    QPointer<QObject> object;
+    bool has;
+};
 
 } // namespace
 
@@ -523,7 +536,12 @@ void ApiClient::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply *
     QJsonDocument json;
     RemoteError parseError;
     if (isJson && !response.body.trimmed().isEmpty()) {
-        auto parsed = io::parseJson(response.body, err.url, MaxJsonDepth);
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = utf8.decode(response.body);
+        Q_UNUSED(decoded)
+        auto parsed = utf8.hasError()
+            ? Result<QJsonDocument>(Error(Tr::tr("the answer is not valid UTF-8")))
+            : io::parseJson(response.body, err.url, MaxJsonDepth);
         if (parsed)
             json = parsed.value();
         else {
@@ -627,9 +645,9 @@ void ApiClient::deliver(const std::shared_ptr<Call> &call, const ApiResult<Respo
 void ApiClient::handleUnauthorized(const QString &sentAccess, const RemoteError &error,
                                    QObject *context, ErrorCallback done)
 {
-    QPointer<QObject> ctx(context);
+    const ContextGuard ctx(context);
     auto guarded = [ctx, done](const RemoteError &e) {
-        if (ctx)
+        if (ctx.alive())
             done(e);
     };
     if (sentAccess != m_credential.access && m_credential.isValid()) {
@@ -681,17 +699,20 @@ void ApiClient::ensureFreshCredential(QObject *context, ErrorCallback done)
         });
         return;
     }
-    QPointer<QObject> ctx(context);
+    const ContextGuard ctx(context);
     QTimer::singleShot(0, this, [ctx, done] {
-        if (ctx)
+        if (ctx.alive())
             done(RemoteError());
     });
 }
 
 void ApiClient::refresh(QObject *context, ErrorCallback done)
 {
-    QPointer<QObject> ctx(context);
-    m_refreshWaiters.append({ctx, std::move(done)});
+    const ContextGuard ctx(context);
+    m_refreshWaiters.append([ctx, done](const RemoteError &e) {
+        if (ctx.alive())
+            done(e);
+    });
     if (m_refreshing)
         return; // single flight: wait for the refresh already under way
     m_refreshing = true;
@@ -762,10 +783,8 @@ void ApiClient::finishRefresh(const RemoteError &error)
 {
     m_refreshing = false;
     const auto waiters = std::exchange(m_refreshWaiters, {});
-    for (const auto &w : waiters) {
-        if (w.first)
-            w.second(error);
-    }
+    for (const auto &w : waiters)
+        w(error);
 }
 
 void ApiClient::dropCredential(const RemoteError &why)
@@ -778,7 +797,7 @@ void ApiClient::dropCredential(const RemoteError &why)
 
 void ApiClient::probe(QObject *context, ErrorCallback done)
 {
-    QPointer<QObject> ctx(context);
+    const ContextGuard ctx(context);
     auto probeOnce = [this](std::function<void(const RemoteError &)> cb) {
         Request r = Request::get(QStringLiteral("/healthz/live"));
         r.timeoutMs = m_timings.probeTimeoutMs;
@@ -811,7 +830,7 @@ void ApiClient::probe(QObject *context, ErrorCallback done)
         });
     };
     probeOnce([this, ctx, done, probeOnce](const RemoteError &e) {
-        if (!ctx)
+        if (!ctx.alive())
             return;
         const bool apiMissing = e.kind == RemoteError::Kind::NotKubegram
                                 || e.kind == RemoteError::Kind::UnexpectedResponse;
@@ -823,7 +842,7 @@ void ApiClient::probe(QObject *context, ErrorCallback done)
         const QString first = m_prefix;
         m_prefix = first == CurrentPrefix ? LegacyPrefix : CurrentPrefix;
         probeOnce([this, ctx, done, e, first](const RemoteError &legacy) {
-            if (!ctx)
+            if (!ctx.alive())
                 return;
             if (legacy.isError()) {
                 m_prefix = first;

@@ -189,7 +189,7 @@ private:
     QString m_teamId;
     QByteArray m_trustedCertificate;
     bool m_refreshing = false;
-    QList<QPair<QPointer<QObject>, ErrorCallback>> m_refreshWaiters;
+    QList<ErrorCallback> m_refreshWaiters;
     int m_refreshesSent = 0;
 };
 

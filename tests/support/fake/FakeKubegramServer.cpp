@@ -601,6 +601,12 @@ void FakeKubegramServer::writeResponse(QTcpSocket *socket, const Response &respo
             r.contentType = "application/json";
             r.body = "[]";
             break;
+        case FaultKind::WebPage:
+            r = Response::html(200);
+            break;
+        case FaultKind::OversizedNoLength:
+            sendLength = false;
+            Q_FALLTHROUGH();
         case FaultKind::Oversized: {
             r.contentType = "application/json";
             QByteArray pad(std::max<qint64>(0, fault->size - 16), 'x');

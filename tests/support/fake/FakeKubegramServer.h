@@ -56,6 +56,8 @@ public:
         HtmlAsJson,           ///< HTML labelled application/json
         ArrayForObject,       ///< [] where an object is expected
         Oversized,            ///< a JSON body of `size` bytes
+        OversizedNoLength,    ///< the same without Content-Length (caught while downloading)
+        WebPage,              ///< 200 text/html, as a web app would answer
         WrongContentLength,   ///< Content-Length larger than the body, then close
         MissingContentLength, ///< no Content-Length; the body ends with the connection
         Proxy502,
