@@ -15,9 +15,9 @@ struct GenerationOptions
 {
     QString layout = QStringLiteral("files"); ///< files | single | kustomize | helm
     bool networkPolicies = false;             ///< local engine: NetworkPolicies for drawn flows
-    QString llmProvider;                      ///< remote: CLAUDE, OPENAI, … (empty = server default)
-    QString llmModel;                         ///< remote: advisory model name
-    QStringList context;                      ///< remote: extra instructions
+    QString llmProvider; ///< remote: CLAUDE, OPENAI, … (empty = server default)
+    QString llmModel;    ///< remote: advisory model name
+    QStringList context; ///< remote: extra instructions
 };
 
 /// One line of a generation report.
@@ -34,7 +34,7 @@ struct ReportItem
     bool operator==(const ReportItem &o) const
     {
         return severity == o.severity && category == o.category && nodeId == o.nodeId
-            && message == o.message;
+               && message == o.message;
     }
 };
 
