@@ -539,9 +539,9 @@ void ApiClient::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply *
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString decoded = utf8.decode(response.body);
         Q_UNUSED(decoded)
-        auto parsed = utf8.hasError()
-            ? Result<QJsonDocument>(Error(Tr::tr("the answer is not valid UTF-8")))
-            : io::parseJson(response.body, err.url, MaxJsonDepth);
+        auto parsed = utf8.hasError() ? Result<QJsonDocument>(
+                              Error(Tr::tr("the answer is not valid UTF-8")))
+                                      : io::parseJson(response.body, err.url, MaxJsonDepth);
         if (parsed)
             json = parsed.value();
         else {

@@ -127,7 +127,8 @@ void JobWatcher::openSocket()
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setMaxAllowedIncomingMessageSize(quint64(ApiClient::LargeBodyCap));
     QNetworkRequest request(m_client->webSocketUrl(QStringLiteral("/graph/codegen/")
-                                                   + pathSegment(m_jobId) + QStringLiteral("/subscribe")));
+                                                   + pathSegment(m_jobId)
+                                                   + QStringLiteral("/subscribe")));
     request.setRawHeader("User-Agent", "KubegramDesktop");
     m_client->applyCredentialHeaders(request);
     m_socketAccess = m_client->credential().access;
@@ -335,13 +336,17 @@ void JobWatcher::onStatusError(const RemoteError &error)
         Outcome o;
         o.kind = Outcome::Kind::Gone;
         o.error = error;
-        o.message = Tr::tr("The job is no longer available (not found or not shared with your team)");
+        o.message = Tr::tr(
+                "The job is no longer available (not found or not shared with your team)");
         finishWith(o);
         return;
     }
-    const bool transient = error.isTransient() || error.kind == RemoteError::Kind::UnexpectedResponse
-        || error.kind == RemoteError::Kind::NotKubegram || error.kind == RemoteError::Kind::TooLarge
-        || (error.httpStatus == 400 && error.serverError == QLatin1String("Results not yet available"));
+    const bool transient = error.isTransient()
+                           || error.kind == RemoteError::Kind::UnexpectedResponse
+                           || error.kind == RemoteError::Kind::NotKubegram
+                           || error.kind == RemoteError::Kind::TooLarge
+                           || (error.httpStatus == 400
+                               && error.serverError == QLatin1String("Results not yet available"));
     if (!transient) {
         Outcome o;
         o.kind = Outcome::Kind::Error;

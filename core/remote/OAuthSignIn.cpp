@@ -23,16 +23,16 @@ QString randomBase64Url(int bytes)
     for (int i = 0; i < bytes; ++i)
         raw[i] = char(rng->bounded(256));
     return QString::fromLatin1(
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QByteArray closePage(const QString &message)
 {
     const QByteArray body = "<!doctype html><html><head><meta charset=\"utf-8\"><title>Kubegram "
                             "Desktop</title></head><body><p>"
-        + message.toHtmlEscaped().toUtf8() + "</p></body></html>";
+                            + message.toHtmlEscaped().toUtf8() + "</p></body></html>";
     return "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+           + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 } // namespace
@@ -52,9 +52,9 @@ QString OAuthSignIn::makeCodeVerifier()
 
 QString OAuthSignIn::codeChallenge(const QString &verifier)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                                   .toBase64(QByteArray::Base64UrlEncoding
-                                             | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+            QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString OAuthSignIn::makeState()
@@ -75,7 +75,7 @@ void OAuthSignIn::start()
         e.kind = RemoteError::Kind::Timeout;
         e.message = Tr::tr("The sign-in in the browser did not finish within %1 minutes; try again "
                            "or paste an access token or a session id")
-                        .arg(m_client ? m_client->timings().oauthTimeoutMs / 60000.0 : 5.0);
+                            .arg(m_client ? m_client->timings().oauthTimeoutMs / 60000.0 : 5.0);
         finish(e);
     });
     m_timeout->start(m_client->timings().oauthTimeoutMs);
@@ -94,13 +94,14 @@ void OAuthSignIn::start()
             return;
         }
         const IssuerInfo info = issuer.value();
-        fetchProviders(*m_client, this, [this, info](const ApiResult<QList<AuthProvider>> &providers) {
-            if (!m_active)
-                return;
-            if (providers && providers->size() == 1)
-                m_provider = providers->first().id;
-            listenAndOpen(info);
-        });
+        fetchProviders(*m_client, this,
+                       [this, info](const ApiResult<QList<AuthProvider>> &providers) {
+                           if (!m_active)
+                               return;
+                           if (providers && providers->size() == 1)
+                               m_provider = providers->first().id;
+                           listenAndOpen(info);
+                       });
     });
 }
 
@@ -112,12 +113,13 @@ void OAuthSignIn::listenAndOpen(const IssuerInfo &issuer)
         RemoteError e;
         e.kind = RemoteError::Kind::Other;
         e.message = Tr::tr("Cannot listen on 127.0.0.1 for the browser's answer: %1")
-                        .arg(m_listener->errorString());
+                            .arg(m_listener->errorString());
         finish(e);
         return;
     }
     connect(m_listener, &QTcpServer::newConnection, this, &OAuthSignIn::onCallbackConnection);
-    m_redirectUri = QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_listener->serverPort()));
+    m_redirectUri = QUrl(
+            QStringLiteral("http://127.0.0.1:%1/callback").arg(m_listener->serverPort()));
     m_state = makeState();
     m_verifier = makeCodeVerifier();
 
@@ -157,15 +159,17 @@ void OAuthSignIn::onCallbackConnection()
             const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
             const QUrl target(QString::fromLatin1(requestLine.value(1)));
             if (requestLine.value(0) != "GET" || target.path() != QLatin1String("/callback")) {
-                socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->write(
+                        "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
                 socket->disconnectFromHost();
                 return;
             }
             const QUrlQuery q(target);
             const QString state = q.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
             if (m_callbackTaken || !m_active || state != m_state) {
-                socket->write(closePage(Tr::tr("This sign-in request is not expected; you may close "
-                                               "this window.")));
+                socket->write(
+                        closePage(Tr::tr("This sign-in request is not expected; you may close "
+                                         "this window.")));
                 socket->disconnectFromHost();
                 return;
             }
@@ -179,7 +183,8 @@ void OAuthSignIn::onCallbackConnection()
                 RemoteError e;
                 e.kind = RemoteError::Kind::Http;
                 e.serverError = error;
-                e.serverDetails = q.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+                e.serverDetails = q.queryItemValue(QStringLiteral("error_description"),
+                                                   QUrl::FullyDecoded);
                 e.message = Tr::tr("The sign-in was refused: %1").arg(error);
                 finish(e);
                 return;

@@ -48,10 +48,10 @@ protected:
     {
         const auto t = server->issueTokens(userId);
         auto c = remote::Credential::fromTokenResponse(
-            QJsonObject{{QStringLiteral("access_token"), t.access},
-                        {QStringLiteral("refresh_token"), t.refresh},
-                        {QStringLiteral("expires_in"), t.expiresInSeconds}},
-            QDateTime::currentDateTimeUtc().addMSecs(-ageMs));
+                QJsonObject{{QStringLiteral("access_token"), t.access},
+                            {QStringLiteral("refresh_token"), t.refresh},
+                            {QStringLiteral("expires_in"), t.expiresInSeconds}},
+                QDateTime::currentDateTimeUtc().addMSecs(-ageMs));
         client->setCredential(*c);
         QUrl token = server->origin();
         token.setPath(QStringLiteral("/token"));
@@ -59,8 +59,8 @@ protected:
     }
 
     /// Sends @p request and waits for the answer.
-    remote::ApiResult<remote::ApiClient::Response> sendAndWait(const remote::ApiClient::Request &request,
-                                                               int timeoutMs = 10'000)
+    remote::ApiResult<remote::ApiClient::Response> sendAndWait(
+            const remote::ApiClient::Request &request, int timeoutMs = 10'000)
     {
         std::optional<remote::ApiResult<remote::ApiClient::Response>> result;
         client->send(request, nullptr, [&](const auto &r) { result = r; });
@@ -74,7 +74,7 @@ protected:
     }
 
     /// Runs an asynchronous call that reports through a callback and waits for it.
-    template <typename T, typename Start>
+    template<typename T, typename Start>
     std::optional<T> await(Start start, int timeoutMs = 10'000)
     {
         std::optional<T> result;

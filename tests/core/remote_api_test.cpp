@@ -73,7 +73,8 @@ TEST_F(ApiClientTest, UnreachableServerIsANetworkErrorAfterThreeAttempts)
     std::optional<ApiResult<ApiClient::Response>> r;
     QElapsedTimer t;
     t.start();
-    c.send(ApiClient::Request::get(QStringLiteral("/projects")), nullptr, [&](const auto &x) { r = x; });
+    c.send(ApiClient::Request::get(QStringLiteral("/projects")), nullptr,
+           [&](const auto &x) { r = x; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return r.has_value(); }, 10'000));
     EXPECT_EQ(r->error().kind, Kind::Network);
     // two waits: 40 ms and 80 ms (plus jitter) at this scale
@@ -102,8 +103,10 @@ TEST_F(ApiClientTest, RetriesStopAfterThreeAttempts)
 TEST_F(ApiClientTest, APostIsNeverRetried)
 {
     server->addFault(fault(FK::Status500, QStringLiteral("/projects"), 10));
-    auto r = sendAndWait(ApiClient::Request::withJson(
-        "POST", QStringLiteral("/projects"), QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}})));
+    auto r = sendAndWait(
+            ApiClient::Request::withJson("POST", QStringLiteral("/projects"),
+                                         QJsonDocument(QJsonObject{
+                                                 {QStringLiteral("name"), QStringLiteral("x")}})));
     EXPECT_FALSE(r.ok());
     EXPECT_EQ(server->requests(QStringLiteral("/projects")).size(), 1);
 }
@@ -301,7 +304,7 @@ TEST_F(ApiClientTest, ACookieFromTheServerIsNotKept)
     useOAuth();
     ASSERT_TRUE(sendAndWait(ApiClient::Request::withJson("POST", QStringLiteral("/auth/logout"),
                                                          QJsonDocument(QJsonObject())))
-                    .ok());
+                        .ok());
     ASSERT_TRUE(sendAndWait(ApiClient::Request::get(QStringLiteral("/teams"))).ok());
     EXPECT_FALSE(server->requests().last().headers.contains("cookie"));
 }
@@ -309,9 +312,11 @@ TEST_F(ApiClientTest, ACookieFromTheServerIsNotKept)
 TEST_F(ApiClientTest, LogLinesRedactSecrets)
 {
     const QString line = ApiClient::redactedRequestLine(
-        "POST", QUrl(QStringLiteral("http://127.0.0.1/token?code=SECRET1&state=s")),
-        {{"Authorization", "Bearer SECRET2"}, {"Cookie", "session=SECRET3"}, {"Accept", "application/json"}},
-        "grant_type=refresh_token&refresh_token=SECRET4&code_verifier=SECRET5");
+            "POST", QUrl(QStringLiteral("http://127.0.0.1/token?code=SECRET1&state=s")),
+            {{"Authorization", "Bearer SECRET2"},
+             {"Cookie", "session=SECRET3"},
+             {"Accept", "application/json"}},
+            "grant_type=refresh_token&refresh_token=SECRET4&code_verifier=SECRET5");
     for (const char *secret : {"SECRET1", "SECRET2", "SECRET3", "SECRET4", "SECRET5"})
         EXPECT_FALSE(line.contains(QLatin1String(secret))) << secret;
     EXPECT_TRUE(line.contains(QStringLiteral("application/json")));
@@ -345,9 +350,12 @@ TEST_F(ApiClientTest, DebugLoggingNeverShowsTheCredential)
 TEST_F(ApiClientTest, InsecureTransportIsFlaggedOnlyForRemoteHosts)
 {
     EXPECT_FALSE(client->isInsecureTransport());
-    EXPECT_TRUE(ApiClient(QUrl(QStringLiteral("http://kubegram.example:8090"))).isInsecureTransport());
+    EXPECT_TRUE(
+            ApiClient(QUrl(QStringLiteral("http://kubegram.example:8090"))).isInsecureTransport());
     EXPECT_FALSE(ApiClient(QUrl(QStringLiteral("https://kubegram.example"))).isInsecureTransport());
-    EXPECT_EQ(ApiClient(QUrl(QStringLiteral("https://kubegram.example"))).webSocketUrl(QStringLiteral("/x")).scheme(),
+    EXPECT_EQ(ApiClient(QUrl(QStringLiteral("https://kubegram.example")))
+                      .webSocketUrl(QStringLiteral("/x"))
+                      .scheme(),
               QStringLiteral("wss"));
 }
 
@@ -393,7 +401,8 @@ TEST_F(ApiClientTest, IdentityWithoutCredentialIsRefused)
 
 TEST_F(ApiClientTest, ProvidersKeepOnlyWorkingOnes)
 {
-    auto r = await<ApiResult<QList<AuthProvider>>>([&](auto done) { fetchProviders(*client, nullptr, done); });
+    auto r = await<ApiResult<QList<AuthProvider>>>(
+            [&](auto done) { fetchProviders(*client, nullptr, done); });
     ASSERT_TRUE(r && r->ok());
     ASSERT_EQ(r->value().size(), 1);
     EXPECT_EQ(r->value().first().id, QStringLiteral("github"));
@@ -402,12 +411,14 @@ TEST_F(ApiClientTest, ProvidersKeepOnlyWorkingOnes)
 TEST_F(ApiClientTest, TeamsAndProjectsAreFilteredToTheCallersTeam)
 {
     useSession();
-    auto teams = await<ApiResult<QList<Team>>>([&](auto done) { listTeams(*client, QStringLiteral("7"), nullptr, done); });
+    auto teams = await<ApiResult<QList<Team>>>(
+            [&](auto done) { listTeams(*client, QStringLiteral("7"), nullptr, done); });
     ASSERT_TRUE(teams && teams->ok());
     ASSERT_EQ(teams->value().size(), 1);
     EXPECT_EQ(teams->value().first().name, QStringLiteral("Platform"));
 
-    auto projects = await<ApiResult<QList<Project>>>([&](auto done) { listProjects(*client, QStringLiteral("7"), nullptr, done); });
+    auto projects = await<ApiResult<QList<Project>>>(
+            [&](auto done) { listProjects(*client, QStringLiteral("7"), nullptr, done); });
     ASSERT_TRUE(projects && projects->ok());
     QStringList ids;
     for (const Project &p : projects->value())
@@ -418,8 +429,10 @@ TEST_F(ApiClientTest, TeamsAndProjectsAreFilteredToTheCallersTeam)
 TEST_F(ApiClientTest, ForeignDeletedAndMissingProjectsAreNotFound)
 {
     useSession();
-    for (const QString &id : {server->foreignProjectId(), server->deletedProjectId(), QStringLiteral("999")}) {
-        auto r = await<ApiResult<Project>>([&](auto done) { getProject(*client, id, QStringLiteral("7"), nullptr, done); });
+    for (const QString &id :
+         {server->foreignProjectId(), server->deletedProjectId(), QStringLiteral("999")}) {
+        auto r = await<ApiResult<Project>>(
+                [&](auto done) { getProject(*client, id, QStringLiteral("7"), nullptr, done); });
         ASSERT_TRUE(r && !r->ok()) << id.toStdString();
         EXPECT_EQ(r->error().httpStatus, 404) << id.toStdString();
     }
@@ -430,17 +443,24 @@ TEST_F(ApiClientTest, CreateRenameAndDeleteAProject)
     useSession();
     auto created = await<ApiResult<Project>>([&](auto done) {
         createProject(*client, QStringLiteral("Shop"), QStringLiteral("7"),
-                      QJsonObject{{QStringLiteral("description"), QStringLiteral("d")}}, nullptr, done);
+                      QJsonObject{{QStringLiteral("description"), QStringLiteral("d")}}, nullptr,
+                      done);
     });
     ASSERT_TRUE(created && created->ok()) << created->error().toString().toStdString();
     EXPECT_EQ(created->value().teamId, QStringLiteral("7"));
     const QString id = created->value().id;
     EXPECT_EQ(server->project(id).value(QStringLiteral("teamId")).toInt(), 7);
-    EXPECT_TRUE(server->project(id).value(QStringLiteral("graphMeta")).toString().contains(QStringLiteral("description")));
+    EXPECT_TRUE(server->project(id)
+                        .value(QStringLiteral("graphMeta"))
+                        .toString()
+                        .contains(QStringLiteral("description")));
 
-    auto renamed = await<ApiResult<Project>>([&](auto done) { renameProject(*client, id, QStringLiteral("Shop 2"), nullptr, done); });
+    auto renamed = await<ApiResult<Project>>([&](auto done) {
+        renameProject(*client, id, QStringLiteral("Shop 2"), nullptr, done);
+    });
     ASSERT_TRUE(renamed && renamed->ok());
-    EXPECT_EQ(server->project(id).value(QStringLiteral("name")).toString(), QStringLiteral("Shop 2"));
+    EXPECT_EQ(server->project(id).value(QStringLiteral("name")).toString(),
+              QStringLiteral("Shop 2"));
 
     auto deleted = await<RemoteError>([&](auto done) { deleteProject(*client, id, nullptr, done); });
     ASSERT_TRUE(deleted);
@@ -451,7 +471,8 @@ TEST_F(ApiClientTest, CreateRenameAndDeleteAProject)
 TEST_F(ApiClientTest, DeletingAProjectWithJobsSaysSo)
 {
     useSession(QStringLiteral("43"));
-    auto deleted = await<RemoteError>([&](auto done) { deleteProject(*client, server->foreignProjectId(), nullptr, done); });
+    auto deleted = await<RemoteError>(
+            [&](auto done) { deleteProject(*client, server->foreignProjectId(), nullptr, done); });
     ASSERT_TRUE(deleted);
     EXPECT_EQ(deleted->httpStatus, 500);
     EXPECT_TRUE(deleted->message.contains(QStringLiteral("generation jobs")));
@@ -463,32 +484,45 @@ TEST_F(ApiClientTest, SaveAndLoadTheGraphInGraphMeta)
     useSession();
     client->setTeamId(QStringLiteral("7"));
     const QJsonObject graph{{QStringLiteral("name"), QStringLiteral("shop")},
-                            {QStringLiteral("nodes"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("a")}}}}};
+                            {QStringLiteral("nodes"),
+                             QJsonArray{
+                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("a")}}}}};
     // a key the server wrote earlier must survive the save
     auto put = sendAndWait(ApiClient::Request::withJson(
-        "PUT", QStringLiteral("/projects/1"),
-        QJsonDocument(QJsonObject{{QStringLiteral("graphMeta"), QStringLiteral("{\"description\":\"keep me\"}")}})));
+            "PUT", QStringLiteral("/projects/1"),
+            QJsonDocument(QJsonObject{{QStringLiteral("graphMeta"),
+                                       QStringLiteral("{\"description\":\"keep me\"}")}})));
     ASSERT_TRUE(put.ok());
     auto saved = await<ApiResult<Project>>([&](auto done) {
         saveProjectGraph(*client, QStringLiteral("1"), graph,
-                         QJsonObject{{QStringLiteral("schemaVersion"), 1}}, QDateTime(), nullptr, done);
+                         QJsonObject{{QStringLiteral("schemaVersion"), 1}}, QDateTime(), nullptr,
+                         done);
     });
     ASSERT_TRUE(saved && saved->ok()) << saved->error().toString().toStdString();
-    const QJsonObject meta = QJsonDocument::fromJson(
-        server->project(QStringLiteral("1")).value(QStringLiteral("graphMeta")).toString().toUtf8()).object();
+    const QJsonObject meta = QJsonDocument::fromJson(server->project(QStringLiteral("1"))
+                                                             .value(QStringLiteral("graphMeta"))
+                                                             .toString()
+                                                             .toUtf8())
+                                     .object();
     EXPECT_EQ(meta.value(QStringLiteral("description")).toString(), QStringLiteral("keep me"));
     EXPECT_EQ(meta.value(QStringLiteral("nodes")).toInt(), 1);
     EXPECT_TRUE(meta.contains(QStringLiteral("lastUpdated")));
-    EXPECT_EQ(meta.value(QStringLiteral("desktop")).toObject().value(QStringLiteral("schemaVersion")).toInt(), 1);
+    EXPECT_EQ(meta.value(QStringLiteral("desktop"))
+                      .toObject()
+                      .value(QStringLiteral("schemaVersion"))
+                      .toInt(),
+              1);
 
-    auto loaded = await<ApiResult<QJsonObject>>([&](auto done) { loadProjectGraph(*client, QStringLiteral("1"), nullptr, done); });
+    auto loaded = await<ApiResult<QJsonObject>>(
+            [&](auto done) { loadProjectGraph(*client, QStringLiteral("1"), nullptr, done); });
     ASSERT_TRUE(loaded && loaded->ok());
     EXPECT_EQ(loaded->value(), graph);
 
     // A stale updatedAt refuses to overwrite.
     auto stale = await<ApiResult<Project>>([&](auto done) {
         saveProjectGraph(*client, QStringLiteral("1"), graph, {},
-                         QDateTime::fromString(QStringLiteral("2020-01-01T00:00:00.000Z"), Qt::ISODateWithMs),
+                         QDateTime::fromString(QStringLiteral("2020-01-01T00:00:00.000Z"),
+                                               Qt::ISODateWithMs),
                          nullptr, done);
     });
     ASSERT_TRUE(stale && !stale->ok());
