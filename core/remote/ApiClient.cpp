@@ -573,7 +573,18 @@ void ApiClient::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply *
         } else {
             err.message = Tr::tr("The server refused the request");
         }
-        if (status == 401 && call->request.authenticated && m_credential.isValid()) {
+        if (status == 401 && call->request.authenticated && m_credential.isValid()
+            && call->repeatedAfterRefresh && call->sentAccess == m_credential.access
+            && m_credential.kind == Credential::Kind::OAuth) {
+            // §3.5: a second 401 after the refresh ends this credential.
+            err.kind = RemoteError::Kind::SignInRequired;
+            err.message = Tr::tr("The server refused the refreshed sign-in; sign in again");
+            dropCredential(err);
+            deliver(call, err);
+            return;
+        }
+        if (status == 401 && call->request.authenticated && m_credential.isValid()
+            && !call->repeatedAfterRefresh) {
             handleUnauthorized(call->sentAccess, err,
                                call->hasContext ? call->context.data() : this,
                                [this, call, err](const RemoteError &e) {
