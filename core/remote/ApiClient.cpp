@@ -84,6 +84,43 @@ QString snippet(const QByteArray &body)
     return s;
 }
 
+/// The body of a request that must never be sent twice (every POST, §8): a sequential device
+/// that cannot be rewound, so the network stack cannot silently resend it on a dropped
+/// keep-alive connection (it fails with ContentReSendError instead).
+class OneShotUpload : public QIODevice
+{
+public:
+    OneShotUpload(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_offset + QIODevice::bytesAvailable();
+    }
+    qint64 size() const override { return m_data.size(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_offset);
+        if (n <= 0)
+            return m_offset >= m_data.size() ? -1 : 0;
+        memcpy(out, m_data.constData() + m_offset, size_t(n));
+        m_offset += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
 /// A context that may be null (= always deliver) or an object whose destruction cancels delivery.
 struct ContextGuard
 {
@@ -409,7 +446,16 @@ void ApiClient::startAttempt(const std::shared_ptr<Call> &call)
                 req.contentType == "application/x-www-form-urlencoded" ? req.body : QByteArray());
     }
 
-    QNetworkReply *reply = m_network->sendCustomRequest(nr, req.method, req.body);
+    QNetworkReply *reply = nullptr;
+    if (req.method == "POST" && !req.retry.value_or(false)) {
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, req.body.size());
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *upload = new OneShotUpload(req.body, nullptr);
+        reply = m_network->sendCustomRequest(nr, req.method, upload);
+        upload->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(nr, req.method, req.body);
+    }
     const qint64 cap = req.maxBytes;
 
     auto abortWith = [reply, call](RemoteError::Kind kind, const QString &message) {
@@ -492,6 +538,11 @@ void ApiClient::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply *
                               .arg(call->request.maxBytes / (1024 * 1024));
     }
     const QNetworkReply::NetworkError netError = reply->error();
+    if (!err.isError() && netError == QNetworkReply::ContentReSendError) {
+        err.kind = RemoteError::Kind::Network;
+        err.message = Tr::tr("The connection closed before the server answered; the request was "
+                             "not sent again");
+    }
     if (!err.isError() && netError != QNetworkReply::NoError && int(netError) < 100) {
         if (netError == QNetworkReply::SslHandshakeFailedError || !call->tlsErrors.isEmpty()) {
             err.kind = RemoteError::Kind::Tls;

@@ -121,6 +121,7 @@ void JobWatcher::connectWebSocket()
 
 void JobWatcher::openSocket()
 {
+    qCDebug(lcJobs) << "subscribing to" << m_jobId;
     closeSocket();
     m_socketOpen = false;
     m_terminalFrameSeen = false;
@@ -236,6 +237,8 @@ void JobWatcher::onSocketClosed()
     const QString why = socket ? socket->errorString() : QString();
     const auto closeCode = socket ? socket->closeCode() : QWebSocketProtocol::CloseCodeNormal;
     closeSocket();
+    qCDebug(lcJobs) << "socket closed; open:" << wasOpen << "code:" << closeCode << why
+                    << "terminal frame:" << m_terminalFrameSeen << "reconnected:" << m_reconnected;
     if (m_terminalFrameSeen)
         return; // the server closes after complete/error; that path is already handled
 
@@ -493,6 +496,8 @@ void JobWatcher::finishWith(const Outcome &outcome)
 {
     if (!m_active)
         return;
+    qCDebug(lcJobs) << "job" << m_jobId << "watching ended:" << int(outcome.kind)
+                    << outcome.message;
     stop();
     Q_EMIT finished(outcome);
 }

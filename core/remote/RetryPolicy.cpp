@@ -46,7 +46,9 @@ std::optional<int> RetryPolicy::nextDelayMs(int attemptsMade, qint64 elapsedMs,
     const double jitter = std::clamp(m_jitter(), 0.0, 0.999999);
     qint64 delay = base + qint64(double(base) * 0.1 * jitter);
     const qint64 remaining = m_timings.retryWindowMs - elapsedMs;
-    if (retryAfterMs > delay && retryAfterMs <= remaining)
+    if (retryAfterMs > remaining)
+        return std::nullopt; // the server asks for a wait beyond the window: stop here
+    if (retryAfterMs > delay)
         delay = retryAfterMs;
     if (delay > remaining)
         return std::nullopt;

@@ -11,8 +11,8 @@ namespace kg::remote {
 
 /// The retry rules of kubegram-api.md §8: at most 3 attempts, 2 s × 2^(n−1) plus 0–10 % jitter
 /// after attempt n, no attempt later than 2 min after the first, a longer Retry-After replaces
-/// the delay when it fits in that window. Pure logic: the caller owns the timer, and tests
-/// inject the jitter source and scaled timings.
+/// the delay when it fits in that window (one beyond it ends the retries). Pure logic: the caller
+/// owns the timer, and tests inject the jitter source and scaled timings.
 class RetryPolicy
 {
 public:

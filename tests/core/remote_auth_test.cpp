@@ -61,7 +61,8 @@ protected:
 TEST_F(AuthTest, PkceChallengeIsBase64UrlSha256)
 {
     // RFC 7636 appendix B
-    EXPECT_EQ(OAuthSignIn::codeChallenge(QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")),
+    EXPECT_EQ(OAuthSignIn::codeChallenge(
+                      QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")),
               QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
     const QString verifier = OAuthSignIn::makeCodeVerifier();
     EXPECT_GE(verifier.size(), 43);
@@ -189,7 +190,9 @@ TEST_F(AuthTest, TheFakeIssuerBurnsCodesAndChecksPkce)
     a.authenticated = false;
     auto redirect = sendAndWait(a);
     ASSERT_EQ(redirect.error().kind, Kind::Redirect);
-    const QString code = redirect.error().message.section(QStringLiteral("code="), 1).section(QLatin1Char('&'), 0, 0);
+    const QString code = redirect.error()
+                                 .message.section(QStringLiteral("code="), 1)
+                                 .section(QLatin1Char('&'), 0, 0);
     ASSERT_FALSE(code.isEmpty());
     auto exchange = [&](const QString &v) {
         ApiClient::Request r;
@@ -198,9 +201,12 @@ TEST_F(AuthTest, TheFakeIssuerBurnsCodesAndChecksPkce)
         r.url.setPath(QStringLiteral("/token"));
         r.contentType = "application/x-www-form-urlencoded";
         r.authenticated = false;
-        r.body = QStringLiteral("grant_type=authorization_code&code=%1&code_verifier=%2&client_id=kubegram-desktop&redirect_uri=%3")
-                     .arg(code, v, QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("http://127.0.0.1:9/callback"))))
-                     .toUtf8();
+        r.body = QStringLiteral("grant_type=authorization_code&code=%1&code_verifier=%2&client_id="
+                                "kubegram-desktop&redirect_uri=%3")
+                         .arg(code, v,
+                              QString::fromLatin1(QUrl::toPercentEncoding(
+                                      QStringLiteral("http://127.0.0.1:9/callback"))))
+                         .toUtf8();
         return sendAndWait(r);
     };
     auto wrong = exchange(QStringLiteral("not-the-verifier-not-the-verifier-not-the-verifier"));
@@ -305,7 +311,8 @@ TEST_F(AuthTest, LoopGuardStopsAtAServerThatRejectsItsOwnTokens)
 
 TEST_F(AuthTest, PastedCredentialsAreNeverRefreshed)
 {
-    client->setCredential(Credential::fromPastedToken(server->issueTokens(QStringLiteral("42")).access));
+    client->setCredential(
+            Credential::fromPastedToken(server->issueTokens(QStringLiteral("42")).access));
     server->restart();
     QSignalSpy signIn(client.get(), &ApiClient::signInRequired);
     auto r = sendAndWait(ApiClient::Request::get(QStringLiteral("/auth/me")));
@@ -349,7 +356,8 @@ TEST_F(AuthTest, CredentialsRoundTripAndEntryKeysArePerOriginAndAccount)
     c.kind = Credential::Kind::OAuth;
     c.access = QStringLiteral("a");
     c.refresh = QStringLiteral("r");
-    c.expiresAt = QDateTime::fromString(QStringLiteral("2030-01-01T00:00:00.000Z"), Qt::ISODateWithMs);
+    c.expiresAt = QDateTime::fromString(QStringLiteral("2030-01-01T00:00:00.000Z"),
+                                        Qt::ISODateWithMs);
     auto back = Credential::fromJson(c.toJson());
     ASSERT_TRUE(back.has_value());
     EXPECT_EQ(back->refresh, QStringLiteral("r"));
@@ -372,7 +380,8 @@ TEST_F(AuthTest, NoCredentialIsWrittenToDiskInPlainText)
     ASSERT_TRUE(c.isValid());
     const QStringList roots = {QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
                                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
-                               QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                               QStandardPaths::writableLocation(
+                                       QStandardPaths::GenericConfigLocation),
                                QStandardPaths::writableLocation(QStandardPaths::CacheLocation)};
     int scanned = 0;
     for (const QString &root : roots) {
