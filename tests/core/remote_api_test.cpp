@@ -528,3 +528,25 @@ TEST_F(ApiClientTest, SaveAndLoadTheGraphInGraphMeta)
     ASSERT_TRUE(stale && !stale->ok());
     EXPECT_TRUE(stale->error().message.contains(QStringLiteral("changed on the server")));
 }
+
+TEST_F(ApiClientTest, UnknownRoutesAnswerLikeTheWebApp)
+{
+    auto get = sendAndWait(ApiClient::Request::get(QStringLiteral("/no/such/route")));
+    ASSERT_FALSE(get.ok());
+    EXPECT_EQ(get.error().kind, Kind::NotKubegram);
+    EXPECT_EQ(get.error().httpStatus, 200);
+    auto post = sendAndWait(ApiClient::Request::withJson("POST", QStringLiteral("/no/such/route"),
+                                                         QJsonDocument(QJsonObject())));
+    ASSERT_FALSE(post.ok());
+    EXPECT_EQ(post.error().httpStatus, 404);
+    EXPECT_TRUE(post.error().message.contains(QStringLiteral("text/plain")));
+    auto slash = sendAndWait(ApiClient::Request::get(QStringLiteral("/projects/")));
+    ASSERT_FALSE(slash.ok());
+    EXPECT_EQ(slash.error().httpStatus, 404);
+    // There is no GET /graph/codegen/:jobId: it is the web page.
+    useSession();
+    auto job = sendAndWait(
+            ApiClient::Request::get(QStringLiteral("/graph/codegen/") + server->foreignJobId()));
+    ASSERT_FALSE(job.ok());
+    EXPECT_EQ(job.error().kind, Kind::NotKubegram);
+}

@@ -99,6 +99,13 @@ struct FakeKubegramServer::Response
     QList<QPair<QByteArray, QByteArray>> headers;
     int delayMs = 0;
 
+    /// "No route matched": the caller answers like the web app would.
+    static Response none()
+    {
+        Response r;
+        r.status = 0;
+        return r;
+    }
     static Response ofJson(int status, const QJsonObject &o)
     {
         Response r;
@@ -944,7 +951,7 @@ FakeKubegramServer::Response FakeKubegramServer::routeApi(Request &request, cons
                     qMakePair(QByteArray("Set-Cookie"), QByteArray("session=; Max-Age=0; Path=/")));
             return r;
         }
-        return Response();
+        return Response::none();
     }
 
     // Entity routes (unscoped, no auth needed on the current server).
@@ -1027,7 +1034,7 @@ FakeKubegramServer::Response FakeKubegramServer::routeApi(Request &request, cons
                 return Response::error(404, QStringLiteral("User has no team assigned"));
             return Response::ofJson(200, teamRow(u->team));
         }
-        return Response();
+        return Response::none();
     }
 
     if (seg.value(0) == QLatin1String("projects"))
@@ -1048,14 +1055,14 @@ FakeKubegramServer::Response FakeKubegramServer::routeApi(Request &request, cons
             if (seg.size() == 4 && get
                 && (seg[3] == QLatin1String("status") || seg[3] == QLatin1String("results")))
                 return jobRoute(request, auth, seg[2], seg[3]);
-            return Response();
+            return Response::none();
         }
         if (seg.value(1) == QLatin1String("plan") || seg.value(1) == QLatin1String("suggest")
             || seg.value(1) == QLatin1String("validate")) {
             if (auth.userId.isEmpty())
                 return unauthorized(QStringLiteral("No session found"));
             if (m != "POST")
-                return Response();
+                return Response::none();
             Response r;
             if (!m_config.optionalFeaturesSucceed) {
                 r = Response::error(500, seg[1] == QLatin1String("plan")
@@ -1077,7 +1084,7 @@ FakeKubegramServer::Response FakeKubegramServer::routeApi(Request &request, cons
                                      {QStringLiteral("step"), QStringLiteral("pending")}});
         }
     }
-    return Response();
+    return Response::none();
 }
 
 FakeKubegramServer::Response FakeKubegramServer::projectsRoute(Request &request,
@@ -1127,10 +1134,10 @@ FakeKubegramServer::Response FakeKubegramServer::projectsRoute(Request &request,
             m_projects.insert(id, p);
             return Response::ofJson(201, p);
         }
-        return Response();
+        return Response::none();
     }
     if (seg.size() != 2)
-        return Response();
+        return Response::none();
     bool numeric = false;
     const int id = seg[1].toInt(&numeric);
     if (m == "DELETE") {
@@ -1145,7 +1152,7 @@ FakeKubegramServer::Response FakeKubegramServer::projectsRoute(Request &request,
         return r;
     }
     if (!numeric || !m_projects.contains(id))
-        return m == "GET" || m == "PUT" ? Response::text(404, "404 Not Found") : Response();
+        return m == "GET" || m == "PUT" ? Response::text(404, "404 Not Found") : Response::none();
     if (m == "GET")
         return Response::ofJson(200, m_projects.value(id));
     if (m == "PUT") {
@@ -1190,7 +1197,7 @@ FakeKubegramServer::Response FakeKubegramServer::projectsRoute(Request &request,
         m_projects.insert(id, p);
         return Response::ofJson(200, p);
     }
-    return Response();
+    return Response::none();
 }
 
 FakeKubegramServer::Response FakeKubegramServer::codegenPost(Request &request,
