@@ -23,7 +23,7 @@ struct Artifact
     bool operator==(const Artifact &o) const
     {
         return path == o.path && type == o.type && language == o.language && content == o.content
-            && sourceNodeId == o.sourceNodeId && unsafeReason == o.unsafeReason;
+               && sourceNodeId == o.sourceNodeId && unsafeReason == o.unsafeReason;
     }
 };
 

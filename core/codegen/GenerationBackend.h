@@ -15,9 +15,9 @@ struct GenerationOptions
 {
     QString layout = QStringLiteral("files"); ///< files | single | kustomize | helm
     bool networkPolicies = false;             ///< local engine: NetworkPolicies for drawn flows
-    QString llmProvider;                      ///< remote: CLAUDE, OPENAI, … (empty = server default)
-    QString llmModel;                         ///< remote: advisory model name
-    QStringList context;                      ///< remote: extra instructions
+    QString llmProvider; ///< remote: CLAUDE, OPENAI, … (empty = server default)
+    QString llmModel;    ///< remote: advisory model name
+    QStringList context; ///< remote: extra instructions
 };
 
 /// One line of a generation report.
@@ -34,7 +34,25 @@ struct ReportItem
     bool operator==(const ReportItem &o) const
     {
         return severity == o.severity && category == o.category && nodeId == o.nodeId
-            && message == o.message;
+               && message == o.message;
+    }
+};
+
+/// One Kubernetes object a generation produced, and the node it came from.
+struct GeneratedObject
+{
+    QString nodeId;
+    QString nodeName;
+    QString apiVersion;
+    QString kind;
+    QString name;
+    QString ns;   ///< empty for cluster-scoped objects
+    QString path; ///< artifact that holds it
+
+    bool operator==(const GeneratedObject &o) const
+    {
+        return nodeId == o.nodeId && nodeName == o.nodeName && apiVersion == o.apiVersion
+               && kind == o.kind && name == o.name && ns == o.ns && path == o.path;
     }
 };
 
@@ -43,9 +61,15 @@ struct ReportItem
 struct GenerationReport
 {
     QList<ReportItem> items;
+    QString backend;                ///< "local" or "remote"
+    QString graphName;              ///< the graph's name as drawn
+    QString layout;                 ///< the output layout used
+    QList<GeneratedObject> objects; ///< in output order
 
     bool hasErrors() const;
     int count(ReportItem::Severity severity) const;
+    /// The items of @p category ("generated", "default", "assumption", "warning", "unmapped").
+    QList<ReportItem> itemsIn(const QString &category) const;
 };
 
 /// The outcome of a successful generation.
