@@ -1,10 +1,12 @@
 #include "cli/CommandLine.h"
+#include "cli/GenerateCommand.h"
 
 namespace kg::cli {
 
 std::vector<std::unique_ptr<Command>> createCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<GenerateCommand>());
     return commands;
 }
 
