@@ -110,21 +110,25 @@ void EngineContext::add(ReportItem::Severity severity, const QString &category,
 
 YamlValue EngineContext::labels(const EngineNode &node) const
 {
+    // Values are completed before they are inserted: a reference into a map does not survive
+    // the next insertion.
     const bool helm = options.layout == QLatin1String("helm");
-    YamlValue l = YamlValue::map();
-    l.set(QStringLiteral("app.kubernetes.io/name"), node.name);
-    YamlValue &instance = l.set(QStringLiteral("app.kubernetes.io/instance"), partOf);
-    QString component = node.kind.toLower();
-    component.replace(QLatin1Char('_'), QLatin1Char('-'));
-    l.set(QStringLiteral("app.kubernetes.io/component"), component);
-    YamlValue &part = l.set(QStringLiteral("app.kubernetes.io/part-of"), partOf);
-    YamlValue &managed = l.set(QStringLiteral("app.kubernetes.io/managed-by"),
-                               QStringLiteral("kubegram-desktop"));
+    YamlValue instance(partOf);
+    YamlValue part(partOf);
+    YamlValue managed(QStringLiteral("kubegram-desktop"));
     if (helm) {
         instance.setHelmExpression(QStringLiteral(".Release.Name | quote"));
         part.setHelmExpression(QStringLiteral("include \"%1.name\" . | quote").arg(partOf));
         managed.setHelmExpression(QStringLiteral(".Release.Service | quote"));
     }
+    QString component = node.kind.toLower();
+    component.replace(QLatin1Char('_'), QLatin1Char('-'));
+    YamlValue l = YamlValue::map();
+    l.set(QStringLiteral("app.kubernetes.io/name"), node.name);
+    l.set(QStringLiteral("app.kubernetes.io/instance"), std::move(instance));
+    l.set(QStringLiteral("app.kubernetes.io/component"), component);
+    l.set(QStringLiteral("app.kubernetes.io/part-of"), std::move(part));
+    l.set(QStringLiteral("app.kubernetes.io/managed-by"), std::move(managed));
     const QVariantMap own = node.map(QStringLiteral("labels"));
     for (auto it = own.cbegin(); it != own.cend(); ++it) {
         if (!l.find(it.key()))
@@ -135,11 +139,12 @@ YamlValue EngineContext::labels(const EngineNode &node) const
 
 YamlValue EngineContext::selectorLabels(const EngineNode &node) const
 {
-    YamlValue l = YamlValue::map();
-    l.set(QStringLiteral("app.kubernetes.io/name"), node.name);
-    YamlValue &instance = l.set(QStringLiteral("app.kubernetes.io/instance"), partOf);
+    YamlValue instance(partOf);
     if (options.layout == QLatin1String("helm"))
         instance.setHelmExpression(QStringLiteral(".Release.Name | quote"));
+    YamlValue l = YamlValue::map();
+    l.set(QStringLiteral("app.kubernetes.io/name"), node.name);
+    l.set(QStringLiteral("app.kubernetes.io/instance"), std::move(instance));
     return l;
 }
 

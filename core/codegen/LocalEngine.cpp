@@ -105,11 +105,14 @@ void resolveNode(EngineContext &ctx, EngineNode &n)
         if (!problem.isEmpty()) {
             n.props.insert(spec.key, spec.defaultValue);
             n.defaulted << spec.key;
-            ctx.warn(n, EngineContext::tr("%1; using the default \"%2\"")
-                                .arg(problem, spec.defaultValue.toStringList().isEmpty()
-                                                      ? spec.defaultValue.toString()
-                                                      : spec.defaultValue.toStringList().join(
-                                                              QStringLiteral(", "))));
+            const bool isList = spec.type == PropertyType::StringList
+                                || spec.type == PropertyType::IntList;
+            const QString shown = isList ? QLatin1Char('[')
+                                                   + spec.defaultValue.toStringList().join(
+                                                           QStringLiteral(", "))
+                                                   + QLatin1Char(']')
+                                         : spec.defaultValue.toString();
+            ctx.warn(n, EngineContext::tr("%1; using the default %2").arg(problem, shown));
             continue;
         }
         n.props.insert(spec.key, NodeKindCatalog::coerce(spec, *it));
@@ -439,6 +442,9 @@ Result<GenerationResult> LocalEngine::generate(const GraphData &graph,
         EngineNode &n = ctx.nodes[size_t(i)];
         if (!n.isKind("NAMESPACE"))
             grantName(ctx, registry, n);
+        // Helm values: images, replicas and resources of pods, hosts of Ingresses.
+        if (!n.runsPods() && !n.hasRole(KindRole::IngressFront))
+            continue;
         QString key = DnsNames::toIdentifier(n.name);
         for (int k = 2; valuesKeys.contains(key); ++k)
             key = DnsNames::toIdentifier(n.name) + QString::number(k);

@@ -42,7 +42,8 @@ public:
     const QString &toString() const { return m_string; }
 
     /// Sets @p key to @p value: replaces an existing key in place, else appends. Turns a Null
-    /// value into a map. Returns the stored value.
+    /// value into a map. Returns the stored value; like every reference into a map or sequence,
+    /// it is only valid until the next insertion into the same map or sequence.
     YamlValue &set(const QString &key, YamlValue value);
     /// The value of @p key, creating an empty map there when it is missing.
     YamlValue &operator[](const QString &key);
