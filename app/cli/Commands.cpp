@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 #include "cli/GenerateCommand.h"
+#include "cli/JobsCommand.h"
 
 namespace kg::cli {
 
@@ -7,6 +8,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<JobsCommand>());
     return commands;
 }
 
