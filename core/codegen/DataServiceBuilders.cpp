@@ -235,7 +235,8 @@ void buildDataService(EngineContext &ctx, EngineNode &node)
                     value(QStringLiteral("KAFKA_CFG_LISTENERS"),
                           QStringLiteral("PLAINTEXT://:%1,CONTROLLER://:9093").arg(port)),
                     value(QStringLiteral("KAFKA_CFG_ADVERTISED_LISTENERS"),
-                          QStringLiteral("PLAINTEXT://%1:%2").arg(name, port)),
+                          QStringLiteral("PLAINTEXT://%1.%2.svc.cluster.local:%3")
+                                  .arg(name, node.ns, port)),
                     value(QStringLiteral("KAFKA_CFG_LISTENER_SECURITY_PROTOCOL_MAP"),
                           QStringLiteral("CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT")),
                     value(QStringLiteral("KAFKA_CFG_CONTROLLER_LISTENER_NAMES"),
