@@ -1,4 +1,5 @@
 #include "cli/CommandLine.h"
+#include "cli/GenerateCommand.h"
 #include "cli/JobsCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ValidateCommand.h"
@@ -8,6 +9,7 @@ namespace kg::cli {
 std::vector<std::unique_ptr<Command>> createCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<JobsCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());

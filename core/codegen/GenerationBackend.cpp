@@ -15,4 +15,14 @@ int GenerationReport::count(ReportItem::Severity severity) const
     return n;
 }
 
+QList<ReportItem> GenerationReport::itemsIn(const QString &category) const
+{
+    QList<ReportItem> out;
+    for (const ReportItem &item : items) {
+        if (item.category == category)
+            out.append(item);
+    }
+    return out;
+}
+
 } // namespace kg

@@ -38,14 +38,38 @@ struct ReportItem
     }
 };
 
+/// One Kubernetes object a generation produced, and the node it came from.
+struct GeneratedObject
+{
+    QString nodeId;
+    QString nodeName;
+    QString apiVersion;
+    QString kind;
+    QString name;
+    QString ns;   ///< empty for cluster-scoped objects
+    QString path; ///< artifact that holds it
+
+    bool operator==(const GeneratedObject &o) const
+    {
+        return nodeId == o.nodeId && nodeName == o.nodeName && apiVersion == o.apiVersion
+               && kind == o.kind && name == o.name && ns == o.ns && path == o.path;
+    }
+};
+
 /// What a generation did: what came from which node, the defaults applied, the assumptions
 /// made, warnings, and everything that could not be mapped.
 struct GenerationReport
 {
     QList<ReportItem> items;
+    QString backend;                ///< "local" or "remote"
+    QString graphName;              ///< the graph's name as drawn
+    QString layout;                 ///< the output layout used
+    QList<GeneratedObject> objects; ///< in output order
 
     bool hasErrors() const;
     int count(ReportItem::Severity severity) const;
+    /// The items of @p category ("generated", "default", "assumption", "warning", "unmapped").
+    QList<ReportItem> itemsIn(const QString &category) const;
 };
 
 /// The outcome of a successful generation.

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "cli/Command.h"
+
+#include "model/GraphElements.h"
+#include "util/Result.h"
+
+namespace kg::cli {
+
+/// `kubegram-desktop generate INPUT -o DIR [--layout files|single|kustomize|helm]
+/// [--network-policies] [--force]`: runs the local engine on a graph file and writes the
+/// manifests and the report, all or nothing. Exit 0 on success, 1 on invalid input or a failed
+/// generation or export, 2 on usage errors.
+class GenerateCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(kg::cli::GenerateCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList &args, Streams io) override;
+};
+
+/// Reads the graph to generate from @p path (a `.kgraph` document).
+Result<GraphData> readGraphInput(const QString &path);
+
+} // namespace kg::cli

@@ -1,0 +1,351 @@
+#include "codegen/YamlTree.h"
+
+#include <yaml-cpp/yaml.h>
+
+namespace kg {
+
+YamlValue::YamlValue(bool b)
+    : m_type(Type::Bool)
+    , m_bool(b)
+{}
+
+YamlValue::YamlValue(int i)
+    : m_type(Type::Int)
+    , m_int(i)
+{}
+
+YamlValue::YamlValue(qint64 i)
+    : m_type(Type::Int)
+    , m_int(i)
+{}
+
+YamlValue::YamlValue(const QString &s)
+    : m_type(Type::String)
+    , m_string(s)
+{}
+
+YamlValue YamlValue::map()
+{
+    YamlValue v;
+    v.m_type = Type::Map;
+    return v;
+}
+
+YamlValue YamlValue::sequence()
+{
+    YamlValue v;
+    v.m_type = Type::Sequence;
+    return v;
+}
+
+YamlValue YamlValue::strings(const QStringList &items)
+{
+    YamlValue v = sequence();
+    v.m_items.reserve(size_t(items.size()));
+    for (const QString &s : items)
+        v.m_items.emplace_back(s);
+    return v;
+}
+
+YamlValue &YamlValue::set(const QString &key, YamlValue value)
+{
+    if (m_type != Type::Map) {
+        m_type = Type::Map;
+        m_items.clear();
+    }
+    for (auto &entry : m_entries) {
+        if (entry.first == key) {
+            entry.second = std::move(value);
+            return entry.second;
+        }
+    }
+    m_entries.emplace_back(key, std::move(value));
+    return m_entries.back().second;
+}
+
+YamlValue &YamlValue::operator[](const QString &key)
+{
+    if (m_type == Type::Map) {
+        for (auto &entry : m_entries) {
+            if (entry.first == key)
+                return entry.second;
+        }
+    }
+    return set(key, map());
+}
+
+const YamlValue *YamlValue::find(const QString &key) const
+{
+    for (const auto &entry : m_entries) {
+        if (entry.first == key)
+            return &entry.second;
+    }
+    return nullptr;
+}
+
+YamlValue &YamlValue::append(YamlValue value)
+{
+    if (m_type != Type::Sequence) {
+        m_type = Type::Sequence;
+        m_entries.clear();
+    }
+    m_items.push_back(std::move(value));
+    return m_items.back();
+}
+
+int YamlValue::size() const
+{
+    if (m_type == Type::Map)
+        return int(m_entries.size());
+    if (m_type == Type::Sequence)
+        return int(m_items.size());
+    return 0;
+}
+
+YamlValue &YamlValue::setHelmValue(const QStringList &path)
+{
+    m_helmValue = path;
+    return *this;
+}
+
+YamlValue &YamlValue::setHelmExpression(const QString &expression)
+{
+    m_helmExpression = expression;
+    return *this;
+}
+
+bool YamlValue::operator==(const YamlValue &o) const
+{
+    return m_type == o.m_type && m_bool == o.m_bool && m_int == o.m_int && m_string == o.m_string
+           && m_entries == o.m_entries && m_items == o.m_items && m_helmValue == o.m_helmValue
+           && m_helmExpression == o.m_helmExpression;
+}
+
+namespace {
+
+// Placeholders for Helm expressions: plain scalars yaml-cpp never quotes, fixed width so that
+// one never prefixes another; replaced after emission.
+constexpr char TokenPrefix[] = "KGTPL";
+constexpr int TokenDigits = 6;
+
+bool isNumberLikeChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F') || u == '.'
+           || u == '_' || u == ':' || u == '+' || u == '-' || u == 'x' || u == 'X' || u == 'o'
+           || u == 'O' || u == ' ' || u == 'T' || u == 't' || u == 'Z' || u == 'z';
+}
+
+bool literalBlockSafe(const QString &s)
+{
+    // yaml-cpp writes "|" without an indentation indicator: the text must not start with a
+    // space, must end with exactly one newline, and must hold no carriage return or tab.
+    if (s.isEmpty() || s.at(0) == QLatin1Char(' ') || s.at(0) == QLatin1Char('\n'))
+        return false;
+    if (!s.endsWith(QLatin1Char('\n')) || s.endsWith(QLatin1String("\n\n")))
+        return false;
+    return !s.contains(QLatin1Char('\r')) && !s.contains(QLatin1Char('\t'));
+}
+
+class Emission
+{
+public:
+    Emission(YamlWriter::Mode mode, QList<YamlWriter::HelmValue> *values)
+        : m_mode(mode)
+        , m_values(values)
+    {}
+
+    void write(YAML::Emitter &e, const YamlValue &v)
+    {
+        if (m_mode == YamlWriter::Mode::Helm
+            && (!v.helmValue().isEmpty() || !v.helmExpression().isEmpty())) {
+            writeTemplate(e, v);
+            return;
+        }
+        switch (v.type()) {
+        case YamlValue::Type::Null:
+            e << YAML::Null;
+            break;
+        case YamlValue::Type::Bool:
+            e << (v.toBool() ? "true" : "false");
+            break;
+        case YamlValue::Type::Int:
+            e << static_cast<long long>(v.toInt());
+            break;
+        case YamlValue::Type::String:
+            writeString(e, v.toString());
+            break;
+        case YamlValue::Type::Sequence:
+            if (v.items().empty()) {
+                e << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
+                break;
+            }
+            e << YAML::BeginSeq;
+            for (const YamlValue &item : v.items())
+                write(e, item);
+            e << YAML::EndSeq;
+            break;
+        case YamlValue::Type::Map:
+            if (v.entries().empty()) {
+                e << YAML::Flow << YAML::BeginMap << YAML::EndMap;
+                break;
+            }
+            e << YAML::BeginMap;
+            for (const auto &entry : v.entries()) {
+                e << YAML::Key;
+                writeString(e, entry.first);
+                e << YAML::Value;
+                write(e, entry.second);
+            }
+            e << YAML::EndMap;
+            break;
+        }
+    }
+
+    static void writeString(YAML::Emitter &e, const QString &s)
+    {
+        const std::string utf8 = s.toStdString();
+        if (s.contains(QLatin1Char('\n')))
+            e << (literalBlockSafe(s) ? YAML::Literal : YAML::DoubleQuoted) << utf8;
+        else if (YamlWriter::needsQuotes(s))
+            e << YAML::DoubleQuoted << utf8;
+        else
+            e << utf8;
+    }
+
+    QByteArray substitute(QByteArray text) const
+    {
+        if (m_expressions.isEmpty())
+            return text;
+        QByteArray out;
+        out.reserve(text.size() + m_expressions.size() * 32);
+        qsizetype from = 0;
+        const QByteArray prefix(TokenPrefix);
+        while (true) {
+            const qsizetype at = text.indexOf(prefix, from);
+            if (at < 0)
+                break;
+            const qsizetype digitsAt = at + prefix.size();
+            bool ok = false;
+            const int index = text.mid(digitsAt, TokenDigits).toInt(&ok);
+            if (!ok || index < 0 || index >= m_expressions.size()
+                || digitsAt + TokenDigits >= text.size()
+                || text.at(digitsAt + TokenDigits) != 'X') {
+                out.append(text.mid(from, digitsAt - from));
+                from = digitsAt;
+                continue;
+            }
+            out.append(text.mid(from, at - from));
+            out.append(m_expressions.at(index));
+            from = digitsAt + TokenDigits + 1;
+        }
+        out.append(text.mid(from));
+        return out;
+    }
+
+private:
+    void writeTemplate(YAML::Emitter &e, const YamlValue &v)
+    {
+        QString expression;
+        if (!v.helmExpression().isEmpty()) {
+            expression = v.helmExpression();
+        } else {
+            const QStringList &path = v.helmValue();
+            bool indexed = false;
+            QString base = QStringLiteral(".Values");
+            QStringList indices;
+            for (const QString &segment : path) {
+                bool isNumber = false;
+                segment.toInt(&isNumber);
+                if (isNumber || indexed) {
+                    indexed = true;
+                    indices << segment;
+                } else {
+                    base += QLatin1Char('.') + segment;
+                }
+            }
+            expression = indices.isEmpty() ? base
+                                           : QStringLiteral("index %1 %2")
+                                                     .arg(base, indices.join(QLatin1Char(' ')));
+            if (v.type() == YamlValue::Type::String)
+                expression += QStringLiteral(" | quote");
+            m_values->append({path, v});
+        }
+        const QString token = QLatin1String(TokenPrefix)
+                              + QStringLiteral("%1").arg(m_expressions.size(), TokenDigits, 10,
+                                                         QLatin1Char('0'))
+                              + QLatin1Char('X');
+        m_expressions.append(QStringLiteral("{{ %1 }}").arg(expression).toUtf8());
+        e << token.toStdString();
+    }
+
+    YamlWriter::Mode m_mode;
+    QList<YamlWriter::HelmValue> *m_values;
+    QList<QByteArray> m_expressions;
+};
+
+QByteArray finish(const YAML::Emitter &e)
+{
+    QByteArray out(e.c_str(), qsizetype(e.size()));
+    if (!out.endsWith('\n'))
+        out.append('\n');
+    return out;
+}
+
+} // namespace
+
+YamlWriter::YamlWriter(Mode mode)
+    : m_mode(mode)
+{}
+
+QByteArray YamlWriter::document(const YamlValue &value)
+{
+    YAML::Emitter e;
+    e.SetIndent(2);
+    e.SetSeqFormat(YAML::Block);
+    Emission emission(m_mode, &m_helmValues);
+    emission.write(e, value);
+    return emission.substitute(finish(e));
+}
+
+QByteArray YamlWriter::documents(const QList<const YamlValue *> &values)
+{
+    YAML::Emitter e;
+    e.SetIndent(2);
+    Emission emission(m_mode, &m_helmValues);
+    for (const YamlValue *v : values) {
+        e << YAML::BeginDoc;
+        emission.write(e, *v);
+        e << YAML::EndDoc;
+    }
+    return emission.substitute(finish(e));
+}
+
+bool YamlWriter::needsQuotes(const QString &s)
+{
+    if (s.isEmpty())
+        return true;
+    static const QStringList words{QStringLiteral("y"),     QStringLiteral("n"),
+                                   QStringLiteral("yes"),   QStringLiteral("no"),
+                                   QStringLiteral("on"),    QStringLiteral("off"),
+                                   QStringLiteral("true"),  QStringLiteral("false"),
+                                   QStringLiteral("null"),  QStringLiteral("~"),
+                                   QStringLiteral(".inf"),  QStringLiteral("-.inf"),
+                                   QStringLiteral("+.inf"), QStringLiteral(".nan"),
+                                   QStringLiteral("=")};
+    if (s.size() <= 5 && words.contains(s, Qt::CaseInsensitive))
+        return true;
+    const QChar first = s.at(0);
+    if (first.isDigit() || first == QLatin1Char('+') || first == QLatin1Char('-')
+        || first == QLatin1Char('.')) {
+        for (const QChar c : s) {
+            if (!isNumberLikeChar(c))
+                return false;
+        }
+        return true;
+    }
+    // Leading/trailing blanks would be lost in a plain scalar.
+    return s.front().isSpace() || s.back().isSpace();
+}
+
+} // namespace kg

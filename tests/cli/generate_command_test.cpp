@@ -1,0 +1,175 @@
+#include "cli/GenerateCommand.h"
+
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace kg;
+using namespace kg::cli;
+
+namespace {
+
+struct CommandRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CommandRun runGenerate(const QStringList &args)
+{
+    CommandRun r;
+    QTextStream o(&r.out), e(&r.err);
+    GenerateCommand command;
+    QStringList full{QStringLiteral("kubegram-desktop"), QStringLiteral("generate")};
+    full += args;
+    r.code = command.run(full, {o, e});
+    o.flush();
+    e.flush();
+    return r;
+}
+
+QString sample(const char *name)
+{
+    return test::sourcePath(QStringLiteral("resources/samples/%1.kgraph").arg(QLatin1String(name)));
+}
+
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+}
+
+class GenerateCommandTest : public test::TempDirTest
+{};
+
+} // namespace
+
+TEST_F(GenerateCommandTest, GeneratesTheSampleAndSummarises)
+{
+    const QString out = path(QStringLiteral("out"));
+    const CommandRun r = runGenerate({sample("three-tier-web"), QStringLiteral("-o"), out});
+    ASSERT_EQ(r.code, ExitSuccess) << r.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(out + QStringLiteral("/api-deployment.yaml")));
+    EXPECT_TRUE(QFileInfo::exists(out + QStringLiteral("/REPORT.md")));
+    EXPECT_TRUE(QFileInfo::exists(out + QStringLiteral("/report.json")));
+    EXPECT_EQ(r.out.count(QLatin1Char('\n')), 1) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("15 file(s) written"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("2 warning(s)")));
+    EXPECT_EQ(r.err.count(QStringLiteral("warning: ")), 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("placeholder")));
+}
+
+TEST_F(GenerateCommandTest, EveryLayoutWritesItsFiles)
+{
+    const std::pair<const char *, const char *> expectations[] = {
+            {"files", "api-deployment.yaml"},
+            {"single", "manifests.yaml"},
+            {"kustomize", "kustomization.yaml"},
+            {"helm", "templates/_helpers.tpl"},
+    };
+    for (const auto &e : expectations) {
+        const QString out = path(QLatin1String(e.first));
+        const CommandRun r = runGenerate({sample("three-tier-web"), QStringLiteral("-o"), out,
+                                          QStringLiteral("--layout"), QLatin1String(e.first)});
+        ASSERT_EQ(r.code, ExitSuccess) << e.first << r.err.toStdString();
+        EXPECT_TRUE(QFileInfo::exists(QDir(out).filePath(QLatin1String(e.second)))) << e.first;
+    }
+    EXPECT_TRUE(QFileInfo::exists(path(QStringLiteral("helm/Chart.yaml"))));
+    EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("single/api-deployment.yaml"))));
+}
+
+TEST_F(GenerateCommandTest, NetworkPoliciesOnRequest)
+{
+    const QString out = path(QStringLiteral("out"));
+    ASSERT_EQ(runGenerate({sample("microservice-shop"), QStringLiteral("-o"), out,
+                           QStringLiteral("--network-policies")})
+                      .code,
+              ExitSuccess);
+    EXPECT_TRUE(QFileInfo::exists(out + QStringLiteral("/default-deny-ingress-networkpolicy.yaml")));
+    EXPECT_TRUE(
+            QFileInfo::exists(out + QStringLiteral("/orders-postgres-allow-networkpolicy.yaml")));
+}
+
+TEST_F(GenerateCommandTest, UsageErrorsExitWith2)
+{
+    const QString out = path(QStringLiteral("out"));
+    EXPECT_EQ(runGenerate({sample("three-tier-web")}).code, ExitUsage);  // no -o
+    EXPECT_EQ(runGenerate({QStringLiteral("-o"), out}).code, ExitUsage); // no input
+    EXPECT_EQ(runGenerate({sample("three-tier-web"), sample("nightly-batch"), QStringLiteral("-o"),
+                           out})
+                      .code,
+              ExitUsage);
+    const CommandRun layout = runGenerate({sample("three-tier-web"), QStringLiteral("-o"), out,
+                                           QStringLiteral("--layout"), QStringLiteral("zip")});
+    EXPECT_EQ(layout.code, ExitUsage);
+    EXPECT_TRUE(layout.err.contains(QStringLiteral("zip")));
+    EXPECT_EQ(runGenerate({sample("three-tier-web"), QStringLiteral("-o"), out,
+                           QStringLiteral("--frobnicate")})
+                      .code,
+              ExitUsage);
+    EXPECT_FALSE(QFileInfo::exists(out));
+    EXPECT_EQ(runGenerate({QStringLiteral("--help")}).code, ExitSuccess);
+}
+
+TEST_F(GenerateCommandTest, MissingOrMalformedInputExitsWith1AndNamesTheFile)
+{
+    const QString out = path(QStringLiteral("out"));
+    const QString missing = path(QStringLiteral("nope.kgraph"));
+    CommandRun r = runGenerate({missing, QStringLiteral("-o"), out});
+    EXPECT_EQ(r.code, ExitFailure);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("nope.kgraph"))) << r.err.toStdString();
+
+    const QString broken = writeFile(
+            QStringLiteral("broken.kgraph"),
+            "{\n  \"format\": \"kubegram-graph\",\n  \"version\": 1,\n  oops\n}");
+    r = runGenerate({broken, QStringLiteral("-o"), out});
+    EXPECT_EQ(r.code, ExitFailure);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("broken.kgraph:4:"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(out));
+}
+
+TEST_F(GenerateCommandTest, NonEmptyFolderNeedsForce)
+{
+    const QString out = path(QStringLiteral("out"));
+    writeFile(QStringLiteral("out/notes.txt"), "mine");
+    writeFile(QStringLiteral("out/api-deployment.yaml"), "old");
+    CommandRun r = runGenerate({sample("three-tier-web"), QStringLiteral("-o"), out});
+    EXPECT_EQ(r.code, ExitFailure);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--force"))) << r.err.toStdString();
+    EXPECT_EQ(entries(out),
+              (QStringList{QStringLiteral("api-deployment.yaml"), QStringLiteral("notes.txt")}));
+
+    r = runGenerate(
+            {sample("three-tier-web"), QStringLiteral("-o"), out, QStringLiteral("--force")});
+    ASSERT_EQ(r.code, ExitSuccess) << r.err.toStdString();
+    QFile replaced(out + QStringLiteral("/api-deployment.yaml"));
+    ASSERT_TRUE(replaced.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(replaced.readAll().startsWith("apiVersion: apps/v1"));
+    EXPECT_TRUE(QFileInfo::exists(out + QStringLiteral("/notes.txt"))); // other files are kept
+}
+
+TEST_F(GenerateCommandTest, NoPartialOutputWhenWritingFails)
+{
+    // The target is a file, not a folder: nothing may be written anywhere.
+    const QString target = writeFile(QStringLiteral("taken"), "a file");
+    const QStringList before = entries(path(QString()));
+    const CommandRun r = runGenerate(
+            {sample("three-tier-web"), QStringLiteral("-o"), target, QStringLiteral("--force")});
+    EXPECT_EQ(r.code, ExitFailure);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("taken"))) << r.err.toStdString();
+    EXPECT_EQ(entries(path(QString())), before); // no staging folder left behind
+    QFile f(target);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), QByteArray("a file"));
+
+    // A folder in the way of a generated file, merging with --force.
+    const QString out = path(QStringLiteral("merge"));
+    QDir().mkpath(out + QStringLiteral("/api-deployment.yaml"));
+    writeFile(QStringLiteral("merge/keep.txt"), "x");
+    const CommandRun merge = runGenerate(
+            {sample("three-tier-web"), QStringLiteral("-o"), out, QStringLiteral("--force")});
+    EXPECT_EQ(merge.code, ExitFailure);
+    EXPECT_FALSE(QFileInfo::exists(out + QStringLiteral("/REPORT.md")));
+}
