@@ -2,17 +2,90 @@
 
 #include "cli/SubcommandParser.h"
 #include "codegen/LocalEngine.h"
+#include "codegen/RemoteGeneration.h"
 #include "export/ArtifactExporter.h"
-#include "io/KGraphFormat.h"
+#include "io/GraphFileReader.h"
+#include "io/ServerGraphFormat.h"
+#include "store/Database.h"
+#include "store/JobRecorder.h"
+#include "store/JobRepository.h"
+#include "validate/GraphValidator.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 namespace kg::cli {
 
+namespace {
+
+/// Records the run in the local job cache when it can; a cache problem never stops generation.
+class CliJobRecording
+{
+    Q_DECLARE_TR_FUNCTIONS(kg::cli::GenerateCommand)
+
+public:
+    CliJobRecording(bool enabled, Streams io)
+        : m_io(io)
+    {
+        if (!enabled)
+            return;
+        store::Database::OpenReport report;
+        auto db = store::Database::open(store::Database::defaultPath(), &report);
+        if (!db.ok()) {
+            m_io.err << tr("warning: the run is not recorded in the job cache: %1")
+                                .arg(db.error().toString())
+                     << '\n';
+            return;
+        }
+        if (!report.notice().isEmpty())
+            m_io.err << tr("warning: %1").arg(report.notice()) << '\n';
+        m_db = *db;
+        m_recorder = std::make_unique<store::JobRecorder>(m_db);
+    }
+
+    void begin(const store::JobStart &start)
+    {
+        if (!m_recorder)
+            return;
+        auto id = m_recorder->begin(start);
+        if (id.ok())
+            m_jobId = *id;
+        else
+            warn(id.error());
+    }
+    void complete(const GenerationResult &result, const QString &exportedTo)
+    {
+        if (m_jobId == 0)
+            return;
+        if (Status s = m_recorder->complete(m_jobId, result); !s.ok())
+            return warn(s.error());
+        store::JobRepository(*m_db).setExportedPath(m_jobId, exportedTo);
+    }
+    void fail(const Error &error)
+    {
+        if (m_jobId != 0)
+            m_recorder->fail(m_jobId, error);
+    }
+    qint64 jobId() const { return m_jobId; }
+
+private:
+    void warn(const Error &e)
+    {
+        m_io.err << tr("warning: the run is not recorded in the job cache: %1").arg(e.toString())
+                 << '\n';
+    }
+
+    Streams m_io;
+    std::shared_ptr<store::Database> m_db;
+    std::unique_ptr<store::JobRecorder> m_recorder;
+    qint64 m_jobId = 0;
+};
+
+} // namespace
+
 Result<GraphData> readGraphInput(const QString &path)
 {
-    return io::KGraphFormat::readFile(path);
+    return io::readGraphFile(path);
 }
 
 QString GenerateCommand::name() const
@@ -22,23 +95,25 @@ QString GenerateCommand::name() const
 
 QString GenerateCommand::summary() const
 {
-    return tr("Generate Kubernetes manifests from a graph with the built-in engine.");
+    return tr("Generate Kubernetes manifests from a graph (local engine or a Kubegram server).");
 }
 
 int GenerateCommand::run(const QStringList &args, Streams io)
 {
     SubcommandParser p(name(),
-                       tr("Generates Kubernetes manifests from a graph with the built-in local "
-                          "engine (offline, deterministic) and writes them with REPORT.md and "
-                          "report.json into the output folder. Nothing is written when "
-                          "anything fails."));
-    p.addPositional(QStringLiteral("INPUT"), tr("The graph to generate (.kgraph)."));
+                       tr("Generates Kubernetes manifests from a graph and writes them with "
+                          "REPORT.md and report.json into the output folder. The built-in local "
+                          "engine is used unless --server is given. The graph is validated "
+                          "first; nothing is written when anything fails. Every run is recorded "
+                          "in the local job cache (see 'jobs')."));
+    p.addPositional(QStringLiteral("INPUT"),
+                    tr("The graph: .kgraph, Kubegram Graph JSON or request body, or .canvas."));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write into folder <dir> (created if missing)."),
                                     QStringLiteral("dir"));
     const QCommandLineOption layout(QStringLiteral("layout"),
-                                    tr("Output layout: files (default), single, kustomize or "
-                                       "helm."),
+                                    tr("Output layout of the local engine: files (default), "
+                                       "single, kustomize or helm."),
                                     QStringLiteral("layout"), QStringLiteral("files"));
     const QCommandLineOption policies(QStringLiteral("network-policies"),
                                       tr("Also generate NetworkPolicies allowing exactly the "
@@ -46,13 +121,46 @@ int GenerateCommand::run(const QStringList &args, Streams io)
     const QCommandLineOption force(QStringLiteral("force"),
                                    tr("Write into a non-empty folder: files of the same name are "
                                       "replaced, other files are kept."));
-    p.parser().addOptions({output, layout, policies, force});
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    tr("Generate on the Kubegram server at <url> instead of "
+                                       "locally."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption token(QStringLiteral("token"),
+                                   tr("Access token for --server (better: the KUBEGRAM_TOKEN "
+                                      "environment variable, which stays out of the process "
+                                      "list)."),
+                                   QStringLiteral("token"));
+    const QCommandLineOption session(QStringLiteral("session"),
+                                     tr("Session id for --server (or KUBEGRAM_SESSION)."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption team(QStringLiteral("team"),
+                                  tr("Team id for --server; default: the signed-in user's team."),
+                                  QStringLiteral("id"));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     tr("Existing server project id to generate into."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption provider(QStringLiteral("provider"),
+                                      tr("LLM provider preference for --server: CLAUDE, OPENAI, "
+                                         "GOOGLE, DEEPSEEK or GEMMA."),
+                                      QStringLiteral("provider"));
+    const QCommandLineOption model(QStringLiteral("model"),
+                                   tr("LLM model preference for --server."),
+                                   QStringLiteral("model"));
+    const QCommandLineOption noCache(QStringLiteral("no-cache"),
+                                     tr("Do not record the run in the local job cache."));
+    const QCommandLineOption noValidate(QStringLiteral("no-validate"),
+                                        tr("Generate even when the graph has errors: invalid "
+                                           "values fall back to their defaults, as the report "
+                                           "says."));
+    p.parser().addOptions({output, layout, policies, force, server, token, session, team, project,
+                           provider, model, noCache, noValidate});
     if (const auto done = p.parse(args, io, 1, 1))
         return *done;
 
     const QString outDir = p.parser().value(output);
     if (outDir.isEmpty())
         return p.usageError(io, tr("Missing the output folder (-o DIR)."));
+    const bool remote = p.parser().isSet(server);
     GenerationOptions options;
     options.layout = p.parser().value(layout);
     if (!LocalEngine::layouts().contains(options.layout))
@@ -60,6 +168,28 @@ int GenerateCommand::run(const QStringList &args, Streams io)
                                         .arg(options.layout,
                                              LocalEngine::layouts().join(QStringLiteral(", "))));
     options.networkPolicies = p.parser().isSet(policies);
+    options.llmProvider = p.parser().value(provider).toUpper();
+    options.llmModel = p.parser().value(model);
+    static const QStringList providers{QStringLiteral("CLAUDE"), QStringLiteral("OPENAI"),
+                                       QStringLiteral("GOOGLE"), QStringLiteral("DEEPSEEK"),
+                                       QStringLiteral("GEMMA")};
+    if (!options.llmProvider.isEmpty() && !providers.contains(options.llmProvider))
+        return p.usageError(io, tr("Unknown provider \"%1\"; use one of: %2.")
+                                        .arg(p.parser().value(provider),
+                                             providers.join(QStringLiteral(", "))));
+    if (!remote) {
+        for (const QCommandLineOption *o : {&token, &session, &team, &project, &provider, &model}) {
+            if (p.parser().isSet(*o))
+                return p.usageError(io, tr("--%1 needs --server.").arg(o->names().constLast()));
+        }
+    }
+    if (p.parser().isSet(token) && p.parser().isSet(session))
+        return p.usageError(io, tr("Give either --token or --session, not both."));
+    const bool forced = p.parser().isSet(force);
+    if (!forced && QFileInfo(outDir).isDir()
+        && !QDir(outDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return p.failure(io, tr("%1: the folder is not empty; use --force to write into it")
+                                     .arg(QDir::toNativeSeparators(outDir)));
 
     const QString input = p.parser().positionalArguments().constFirst();
     const Result<GraphData> graph = readGraphInput(input);
@@ -69,19 +199,54 @@ int GenerateCommand::run(const QStringList &args, Streams io)
             e.location.file = input;
         return p.failure(io, e.toString());
     }
-    const Result<GenerationResult> result = LocalEngine::generate(*graph, options);
-    if (!result.ok())
+
+    // Errors in the graph stop the run; warnings are printed and the run goes on.
+    const QList<ValidationIssue> issues = GraphValidator::validate(*graph, input);
+    int errors = 0;
+    for (const ValidationIssue &issue : issues) {
+        io.err << issue.toString() << '\n';
+        errors += issue.severity == Severity::Error ? 1 : 0;
+    }
+    if (errors > 0 && !p.parser().isSet(noValidate))
+        return p.failure(io,
+                         tr("%n error(s) in the graph; nothing was generated.", nullptr, errors));
+
+    CliJobRecording recording(!p.parser().isSet(noCache), io);
+    store::JobStart start;
+    start.backend = remote ? QStringLiteral("remote") : QStringLiteral("local");
+    start.graph = *graph;
+    start.options = options;
+    recording.begin(start);
+
+    Result<GenerationResult> result = Error(QString());
+    if (remote) {
+        RemoteCliOptions ro;
+        ro.server = QUrl::fromUserInput(p.parser().value(server));
+        ro.token = p.parser().value(token);
+        ro.tokenFromArguments = p.parser().isSet(token);
+        ro.sessionId = p.parser().value(session);
+        ro.teamId = p.parser().value(team);
+        ro.projectId = p.parser().value(project);
+        ro.projectName = graph->name.isEmpty() ? QFileInfo(input).completeBaseName() : graph->name;
+        ro.generation = options;
+        ro.readEnvironment();
+        result = runRemoteGeneration(
+                ro, *graph, [](const GraphData &g) { return io::ServerGraphFormat::toGraph(g); },
+                io.err);
+    } else {
+        result = LocalEngine::generate(*graph, options);
+    }
+    if (!result.ok()) {
+        recording.fail(result.error());
         return p.failure(io, result.error().toString());
+    }
 
     ArtifactExporter::Options exportOptions;
-    exportOptions.policy = p.parser().isSet(force)
-                                   ? ArtifactExporter::OverwritePolicy::Overwrite
-                                   : ArtifactExporter::OverwritePolicy::RefuseNonEmpty;
-    if (!p.parser().isSet(force) && QFileInfo(outDir).isDir()
-        && !QDir(outDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return p.failure(io, tr("%1: the folder is not empty; use --force to write into it")
-                                     .arg(QDir::toNativeSeparators(outDir)));
+    exportOptions.policy = forced ? ArtifactExporter::OverwritePolicy::Overwrite
+                                  : ArtifactExporter::OverwritePolicy::RefuseNonEmpty;
     const auto written = ArtifactExporter::write(result->artifacts, outDir, exportOptions);
+    // The job itself succeeded even when writing failed: its artifacts stay in the cache.
+    recording.complete(*result, written.ok() ? QFileInfo(outDir).absoluteFilePath() : QString());
     if (!written.ok())
         return p.failure(io, tr("cannot write the output: %1").arg(written.error().toString()));
 
@@ -95,12 +260,18 @@ int GenerateCommand::run(const QStringList &args, Streams io)
     }
     for (const QString &rejected : written->rejected)
         io.err << tr("warning: not written: %1").arg(rejected) << '\n';
-    io.out << tr("Generated %n object(s) into %1 (%2 layout): %3 file(s) written, %4 warning(s).",
-                 nullptr, int(report.objects.size()))
-                      .arg(QDir::toNativeSeparators(outDir), options.layout)
+    QString summary = remote ? tr("Generated %n file(s) on %1", nullptr,
+                                  int(written->written.size()))
+                                       .arg(p.parser().value(server))
+                             : tr("Generated %n object(s)", nullptr, int(report.objects.size()));
+    io.out << tr("%1 into %2 (%3 layout): %4 file(s) written, %5 warning(s).")
+                      .arg(summary, QDir::toNativeSeparators(outDir),
+                           remote ? tr("server") : options.layout)
                       .arg(written->written.size())
-                      .arg(warnings)
-           << '\n';
+                      .arg(warnings);
+    if (recording.jobId() != 0)
+        io.out << ' ' << tr("Job %1.").arg(recording.jobId());
+    io.out << '\n';
     return ExitSuccess;
 }
 

@@ -1,4 +1,9 @@
 # Runs EXE with ARGS (a ;-list) and checks the exit code and that stderr contains EXPECTED_STDERR.
+# Runs never touch the user's own job cache.
+if(NOT DEFINED ENV{KUBEGRAM_DESKTOP_DB})
+    get_filename_component(_exe_dir "${EXE}" DIRECTORY)
+    set(ENV{KUBEGRAM_DESKTOP_DB} "${_exe_dir}/../tests/cli-cache/cache.sqlite")
+endif()
 execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY
         --unset=QT_QPA_PLATFORM ${EXE} ${ARGS}
     RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)

@@ -23,7 +23,7 @@ for graph in "$SRC"/tests/data/graphs/*.kgraph; do
     cases=$((cases + 1))
     for layout in files single kustomize helm; do
         out="$WORK/$name/$layout"
-        if ! "$EXE" generate "$graph" -o "$out" --layout "$layout" "${extra[@]}" >/dev/null 2>"$WORK/stderr"; then
+        if ! "$EXE" generate "$graph" -o "$out" --no-cache --no-validate --layout "$layout" "${extra[@]}" >/dev/null 2>"$WORK/stderr"; then
             echo "generation failed: $name ($layout)" >&2
             cat "$WORK/stderr" >&2
             exit 1

@@ -1,5 +1,8 @@
 #include "FakeKubegramServer.h"
 
+#include "codegen/LocalEngine.h"
+#include "io/ServerGraphFormat.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -10,8 +13,6 @@
 #include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketServer>
-
-#include <yaml-cpp/yaml.h>
 
 namespace kg::test {
 
@@ -174,56 +175,23 @@ struct FakeKubegramServer::AuthResult
 QList<FakeKubegramServer::GeneratedFile> FakeKubegramServer::defaultGenerator(
         const QJsonObject &graph)
 {
+    // Real manifests: the graph goes through the same reader and local engine as the client's
+    // own generation, so remote results look like what a server would send.
     QList<GeneratedFile> files;
-    const QJsonArray nodes = graph.value(QStringLiteral("nodes")).toArray();
-    for (const QJsonValue &v : nodes) {
-        const QJsonObject node = v.toObject();
-        const QString name = node.value(QStringLiteral("name")).toString().toLower();
-        const QString type = node.value(QStringLiteral("nodeType")).toString();
-        const QString ns = node.value(QStringLiteral("namespace"))
-                                   .toString(QStringLiteral("default"));
-        YAML::Emitter out;
-        out << YAML::BeginMap;
-        QString kind;
-        if (type == QLatin1String("SERVICE")) {
-            kind = QStringLiteral("Service");
-            out << YAML::Key << "apiVersion" << YAML::Value << "v1";
-            out << YAML::Key << "kind" << YAML::Value << "Service";
-        } else if (type == QLatin1String("DEPLOYMENT") || type == QLatin1String("MICROSERVICE")) {
-            kind = QStringLiteral("Deployment");
-            out << YAML::Key << "apiVersion" << YAML::Value << "apps/v1";
-            out << YAML::Key << "kind" << YAML::Value << "Deployment";
-        } else {
-            kind = QStringLiteral("ConfigMap");
-            out << YAML::Key << "apiVersion" << YAML::Value << "v1";
-            out << YAML::Key << "kind" << YAML::Value << "ConfigMap";
-        }
-        out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "name" << YAML::Value << name.toStdString();
-        out << YAML::Key << "namespace" << YAML::Value << ns.toStdString();
-        out << YAML::EndMap;
-        if (kind == QLatin1String("Deployment")) {
-            out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-            out << YAML::Key << "replicas" << YAML::Value << 1;
-            out << YAML::Key << "selector" << YAML::Value << YAML::BeginMap << YAML::Key
-                << "matchLabels" << YAML::Value << YAML::BeginMap << YAML::Key << "app"
-                << YAML::Value << name.toStdString() << YAML::EndMap << YAML::EndMap;
-            out << YAML::EndMap;
-        } else if (kind == QLatin1String("Service")) {
-            out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap << YAML::Key << "selector"
-                << YAML::Value << YAML::BeginMap << YAML::Key << "app" << YAML::Value
-                << name.toStdString() << YAML::EndMap << YAML::EndMap;
-        } else {
-            out << YAML::Key << "data" << YAML::Value << YAML::BeginMap << YAML::Key << "nodeType"
-                << YAML::Value << type.toStdString() << YAML::EndMap;
-        }
-        out << YAML::EndMap;
-        GeneratedFile f;
-        f.path = name + QLatin1Char('-') + kind.toLower() + QStringLiteral(".yaml");
-        f.content = QString::fromStdString(out.c_str()) + QLatin1Char('\n');
-        f.nodeId = node.value(QStringLiteral("id")).toString(name);
-        f.nodeType = kind.toUpper();
-        files.append(f);
+    const auto data = kg::io::ServerGraphFormat::fromJson(graph);
+    if (!data.ok())
+        return files;
+    QHash<QString, QString> kindOf;
+    for (const kg::Node &n : data->nodes)
+        kindOf.insert(n.id, n.kind);
+    const auto result = kg::LocalEngine::generate(*data, kg::GenerationOptions{});
+    if (!result.ok())
+        return files;
+    for (const kg::Artifact &a : result->artifacts) {
+        if (a.language != QLatin1String("yaml"))
+            continue; // the report stays with the client
+        files.append({a.path, QString::fromUtf8(a.content), a.sourceNodeId,
+                      kindOf.value(a.sourceNodeId)});
     }
     return files;
 }

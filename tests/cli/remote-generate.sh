@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# End to end: `generate --server` against the fake Kubegram server behaving like the current
+# open-source server (session cookie, team header, no WebSocket, transient errors at completion).
+# Usage: remote-generate.sh APP FAKE_SERVER SAMPLE WORK_DIR [extra fake-server switches...]
+set -euo pipefail
+APP="$1" FAKE="$2" SAMPLE="$3" WORK="$4"
+shift 4
+rm -rf "$WORK"
+mkdir -p "$WORK"
+"$FAKE" --port 0 --mode current --step-ms 40 --completion-race 2 --print-session "$@" \
+    >"$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do
+    grep -q 'session id' "$WORK/server.log" 2>/dev/null && break
+    sleep 0.05
+done
+ORIGIN="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$WORK/server.log" | head -n1)"
+SESSION="$(sed -n 's/^session id for user 42: //p' "$WORK/server.log")"
+[ -n "$ORIGIN" ] && [ -n "$SESSION" ] || { echo "fake server did not start:"; cat "$WORK/server.log"; exit 1; }
+
+export KUBEGRAM_SESSION="$SESSION"
+export KUBEGRAM_DESKTOP_DB="$WORK/cache.sqlite"
+if ! "$APP" generate "$SAMPLE" -o "$WORK/out" --server "$ORIGIN" >"$WORK/stdout" 2>"$WORK/stderr"; then
+    echo "generate --server failed:"; cat "$WORK/stderr"; exit 1
+fi
+cat "$WORK/stdout"
+ls "$WORK/out"/*.yaml >/dev/null || { echo "no manifests written"; exit 1; }
+grep -q 'kind: Deployment' "$WORK"/out/*.yaml || { echo "no Deployment among the results"; exit 1; }
+# The session never appears on the command line or in the cache file as plain text.
+if grep -a -q "$SESSION" "$WORK/cache.sqlite"* 2>/dev/null; then
+    echo "the session id was written to the cache"; exit 1
+fi
+# Nothing escaped the output folder.
+[ "$(find "$WORK" -name '*.yaml' ! -path "$WORK/out/*" | wc -l)" -eq 0 ] || { echo "files outside the output folder"; exit 1; }
+"$APP" jobs list | grep -E 'remote\s+completed' || { echo "the remote job was not recorded"; "$APP" jobs list; exit 1; }
+echo "remote generation passed"
