@@ -81,6 +81,20 @@ private:
     qint64 m_jobId = 0;
 };
 
+/// @p text with control characters shown as \xNN, so hostile names cannot mess up a terminal.
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 Result<GraphData> readGraphInput(const QString &path)
@@ -256,10 +270,10 @@ int GenerateCommand::run(const QStringList &args, Streams io)
         if (item.severity != ReportItem::Severity::Warning)
             continue;
         ++warnings;
-        io.err << tr("warning: %1").arg(item.message) << '\n';
+        io.err << tr("warning: %1").arg(printable(item.message)) << '\n';
     }
     for (const QString &rejected : written->rejected)
-        io.err << tr("warning: not written: %1").arg(rejected) << '\n';
+        io.err << tr("warning: not written: %1").arg(printable(rejected)) << '\n';
     QString summary = remote ? tr("Generated %n file(s) on %1", nullptr,
                                   int(written->written.size()))
                                        .arg(p.parser().value(server))
