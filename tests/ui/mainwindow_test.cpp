@@ -67,7 +67,8 @@ TEST_F(MainWindowTest, TitleAndMenus)
     for (QAction *a : actions)
         menus << a->text().remove(QLatin1Char('&'));
     EXPECT_EQ(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"),
-                                  QStringLiteral("View"), QStringLiteral("Help")}));
+                                  QStringLiteral("View"), QStringLiteral("Graph"),
+                                  QStringLiteral("Help")}));
 }
 
 TEST_F(MainWindowTest, StandardShortcuts)

@@ -62,6 +62,8 @@ GraphScene::GraphScene(GraphDocument *document, QObject *parent)
 
 GraphScene::~GraphScene()
 {
+    // Deleting selected items would announce selection changes to half-destroyed views.
+    blockSignals(true);
     // Edges unregister from their nodes on destruction: delete them before the nodes.
     qDeleteAll(m_edgeItems);
     m_edgeItems.clear();
