@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 namespace kg::test {
 
@@ -89,6 +90,14 @@ protected:
         for (int i = 1; i <= 5; ++i)
             QTest::mouseMove(viewport(), from + (to - from) * i / 5);
         QTest::mouseRelease(viewport(), Qt::LeftButton, modifiers, to);
+    }
+    /// Dismisses the next modal dialog (an error message box) once it is shown.
+    void dismissNextDialog()
+    {
+        QTimer::singleShot(50, [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
     }
     QString statusText() const { return window->statusBar()->currentMessage(); }
     QAction *action(const char *name) const
