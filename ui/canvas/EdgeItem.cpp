@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QStaticText>
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
@@ -29,6 +30,56 @@ QPointF borderPoint(const QRectF &r, const QPointF &outside)
     const qreal sy = qFuzzyIsNull(d.y()) ? 1e12 : (r.height() / 2) / std::abs(d.y());
     const qreal s = qMin(1.0, qMin(sx, sy));
     return c + d * s;
+}
+
+/// Laid-out label texts, shared by every edge with the same connection type: drawing a
+/// QStaticText skips the text layout that drawText() repeats on every paint.
+const QStaticText &labelText(const QString &label, const QFont &font)
+{
+    static QHash<QString, QStaticText> cache;
+    static QFont cachedFont;
+    if (!(font == cachedFont)) {
+        cache.clear();
+        cachedFont = font;
+    }
+    auto it = cache.find(label);
+    if (it == cache.end()) {
+        QStaticText text(label);
+        text.setTextFormat(Qt::PlainText);
+        text.setPerformanceHint(QStaticText::AggressiveCaching);
+        text.prepare(QTransform(), font);
+        it = cache.insert(label, text);
+    }
+    return *it;
+}
+
+/// Clips @p line to @p r (Liang–Barsky). Returns false when nothing of it is inside.
+bool clipLine(QLineF *line, const QRectF &r)
+{
+    const QPointF p = line->p1();
+    const QPointF d = line->p2() - p;
+    qreal t0 = 0;
+    qreal t1 = 1;
+    const qreal pq[4][2] = {{-d.x(), p.x() - r.left()},
+                            {d.x(), r.right() - p.x()},
+                            {-d.y(), p.y() - r.top()},
+                            {d.y(), r.bottom() - p.y()}};
+    for (const auto &e : pq) {
+        if (qFuzzyIsNull(e[0])) {
+            if (e[1] < 0)
+                return false;
+            continue;
+        }
+        const qreal t = e[1] / e[0];
+        if (e[0] < 0)
+            t0 = qMax(t0, t);
+        else
+            t1 = qMin(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    *line = QLineF(p + d * t0, p + d * t1);
+    return true;
 }
 
 } // namespace
@@ -88,18 +139,8 @@ void EdgeItem::updateLabelSize()
         m_labelSize = QSizeF();
         return;
     }
-    // Label widths are shared by every edge with the same type.
-    static QHash<QString, qreal> widths;
-    static QFont cachedFont;
-    const QFont &font = s->theme().labelFont;
-    if (!(font == cachedFont)) {
-        widths.clear();
-        cachedFont = font;
-    }
-    auto it = widths.constFind(m_label);
-    if (it == widths.constEnd())
-        it = widths.insert(m_label, QFontMetricsF(font).horizontalAdvance(m_label));
-    m_labelSize = QSizeF(*it + 10, QFontMetricsF(font).height() + 2);
+    const QStaticText &text = labelText(m_label, s->theme().labelFont);
+    m_labelSize = QSizeF(text.size().width() + 10, text.size().height() + 2);
 }
 
 void EdgeItem::updateGeometry()
@@ -184,10 +225,22 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const QPen &pen = selected ? t.edgeSelectedPen : t.edgePen;
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    if (!m_loop.isEmpty())
+    if (!m_loop.isEmpty()) {
         painter->drawPath(m_loop);
-    else
-        painter->drawLine(m_line);
+    } else {
+        // Long connections cross the whole view; stroking them beyond the visible area costs
+        // far more than everything else on screen. Draw only the visible part.
+        QLineF visible = m_line;
+        const QPaintDevice *device = painter->device();
+        bool draw = true;
+        if (device && painter->worldTransform().isInvertible()) {
+            const QRectF area = painter->worldTransform().inverted().mapRect(
+                QRectF(0, 0, device->width(), device->height()));
+            draw = clipLine(&visible, area.adjusted(-8, -8, 8, 8));
+        }
+        if (draw)
+            painter->drawLine(visible);
+    }
     if (!m_arrow.isEmpty()) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(pen.color());
@@ -205,7 +258,9 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->drawRoundedRect(box, box.height() / 2, box.height() / 2);
     painter->setPen(selected ? t.selection : t.mutedText);
     painter->setFont(t.labelFont);
-    painter->drawText(box, Qt::AlignCenter | Qt::TextSingleLine, m_label);
+    const QStaticText &text = labelText(m_label, t.labelFont);
+    painter->drawStaticText(box.center() - QPointF(text.size().width(), text.size().height()) / 2,
+                            text);
 }
 
 } // namespace kg::ui

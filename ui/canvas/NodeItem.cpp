@@ -110,8 +110,14 @@ void NodeItem::ensureText(const CanvasTheme &t)
         return;
     m_textDirty = false;
     const qreal textWidth = m_isNamespace ? m_size.width() - 48 : m_size.width() - 66;
-    m_elidedName = QFontMetricsF(t.nameFont).elidedText(m_name, Qt::ElideRight, textWidth);
-    m_elidedKind = QFontMetricsF(t.kindFont).elidedText(m_kindName, Qt::ElideRight, textWidth);
+    auto prepare = [](QStaticText &text, const QString &s, const QFont &font, qreal width) {
+        text.setText(QFontMetricsF(font).elidedText(s, Qt::ElideRight, width));
+        text.setTextFormat(Qt::PlainText);
+        text.setPerformanceHint(QStaticText::AggressiveCaching);
+        text.prepare(QTransform(), font);
+    };
+    prepare(m_nameText, m_name, t.nameFont, textWidth);
+    prepare(m_kindText, m_kindName, t.kindFont, textWidth);
 }
 
 void NodeItem::setIssues(Severity severity, const QString &text)
@@ -255,15 +261,13 @@ void NodeItem::paintNode(QPainter *painter, qreal lod, bool decorations)
                         QRectF());
 
     const qreal textX = iconRect.right() + 10;
-    const qreal textW = m_size.width() - textX - 10;
     painter->setPen(t.text);
     painter->setFont(t.nameFont);
-    painter->drawText(QRectF(textX, 8, textW, m_size.height() / 2 - 6),
-                      Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine, m_elidedName);
+    const qreal middle = m_size.height() / 2;
+    painter->drawStaticText(QPointF(textX, middle - m_nameText.size().height()), m_nameText);
     painter->setPen(t.mutedText);
     painter->setFont(t.kindFont);
-    painter->drawText(QRectF(textX, m_size.height() / 2 + 2, textW, m_size.height() / 2 - 8),
-                      Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, m_elidedKind);
+    painter->drawStaticText(QPointF(textX, middle + 1), m_kindText);
 
     if (m_severity != Severity::None)
         paintBadge(painter);
@@ -299,8 +303,8 @@ void NodeItem::paintFrame(QPainter *painter, qreal lod, bool decorations)
     if (lod >= TextLod * 0.8) {
         painter->setPen(t.text);
         painter->setFont(t.nameFont);
-        painter->drawText(QRectF(34, 0, m_size.width() - 48, FrameHeader),
-                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_elidedName);
+        painter->drawStaticText(QPointF(34, (FrameHeader - m_nameText.size().height()) / 2),
+                                m_nameText);
     }
     if (m_severity != Severity::None)
         paintBadge(painter);

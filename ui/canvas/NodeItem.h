@@ -5,6 +5,7 @@
 #include <QGraphicsItem>
 #include <QList>
 #include <QPainterPath>
+#include <QStaticText>
 
 namespace kg {
 struct NodeKindInfo;
@@ -85,8 +86,8 @@ private:
     QString m_kindId;
     QString m_name;
     QString m_kindName;
-    QString m_elidedName;
-    QString m_elidedKind;
+    QStaticText m_nameText; ///< elided name, laid out once
+    QStaticText m_kindText;
     const NodeKindInfo *m_kind = nullptr;
     QSizeF m_size;
     QPainterPath m_shape;
