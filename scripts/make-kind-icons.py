@@ -20,7 +20,7 @@ CATEGORY = {
     'data': '#e06c2b',
     'access': '#7a4fd6',
     'policy': '#c23f8a',
-    'cluster': '#2b4c8c',
+    'cluster': '#34599e',
     'external': '#6b7280',
 }
 

@@ -21,12 +21,13 @@ int offerRecovery(MainWindow *window, const RecoveryStore &store)
         return 0;
     QStringList names;
     for (const RecoveryEntry &e : entries)
-        names << QStringLiteral("• %1 (%2)").arg(
-            e.displayName, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat));
+        names << QStringLiteral("• %1 (%2)")
+                         .arg(e.displayName,
+                              QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat));
     QMessageBox box(QMessageBox::Question, QObject::tr("Recover Unsaved Work"),
                     QObject::tr("Kubegram Desktop did not close properly last time. These "
                                 "documents had unsaved changes:\n\n%1\n\nRecover them?")
-                        .arg(names.join(QLatin1Char('\n'))),
+                            .arg(names.join(QLatin1Char('\n'))),
                     QMessageBox::NoButton, window);
     QPushButton *recover = box.addButton(QObject::tr("&Recover"), QMessageBox::AcceptRole);
     QPushButton *discard = box.addButton(QObject::tr("&Discard"), QMessageBox::DestructiveRole);
@@ -56,7 +57,7 @@ int runGui(QApplication &app, const GuiOptions &options)
 
     auto settings = std::make_shared<AppSettings>();
     const QString language = options.language.isEmpty() ? settings->language.get()
-                                                         : options.language;
+                                                        : options.language;
     i18n::install(app, i18n::resolveLanguage(language));
 
     // Windows delete themselves on close (one window per document).

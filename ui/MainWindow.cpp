@@ -96,20 +96,20 @@ void MainWindow::createCanvas()
     m_editor = new GraphEditor(m_scene, m_view, this);
     m_canvasActions = new CanvasActions(m_editor, *m_settings, this);
 
-    auto status = [this](const QString &message) { statusBar()->showMessage(message, 6000); };
+    auto status = [this](const QString &message) {
+        statusBar()->showMessage(message, 6000);
+    };
     connect(m_scene, &GraphScene::statusMessage, this, status);
     connect(m_view, &GraphView::statusMessage, this, status);
     connect(m_editor, &GraphEditor::statusMessage, this, status);
-    connect(m_view, &GraphView::zoomChanged, this, [this](qreal zoom) {
-        m_statusZoom->setText(tr("%1 %").arg(qRound(zoom * 100)));
-    });
+    connect(m_view, &GraphView::zoomChanged, this,
+            [this](qreal zoom) { m_statusZoom->setText(tr("%1 %").arg(qRound(zoom * 100))); });
 
     m_palette = new PaletteWidget(this);
-    connect(m_palette, &PaletteWidget::kindActivated, m_editor,
-            [this](const QString &kind) {
-                m_editor->addNodeAtViewCenter(kind);
-                m_view->setFocus();
-            });
+    connect(m_palette, &PaletteWidget::kindActivated, m_editor, [this](const QString &kind) {
+        m_editor->addNodeAtViewCenter(kind);
+        m_view->setFocus();
+    });
     auto *paletteDock = new QDockWidget(tr("Palette"), this);
     paletteDock->setObjectName(QStringLiteral("paletteDock"));
     paletteDock->setWidget(m_palette);
@@ -277,7 +277,8 @@ void MainWindow::updateRecentFilesMenu()
     int i = 0;
     for (const QString &path : files) {
         ++i;
-        const QString label = i < 10 ? QStringLiteral("&%1 %2").arg(i).arg(QFileInfo(path).fileName())
+        const QString label = i < 10 ? QStringLiteral("&%1 %2").arg(i).arg(
+                                      QFileInfo(path).fileName())
                                      : QFileInfo(path).fileName();
         QAction *a = m_recentMenu->addAction(label, this, [this, path] { openFile(path); });
         a->setToolTip(path);
@@ -309,8 +310,8 @@ void MainWindow::newDocument()
 void MainWindow::openDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Graph"), m_settings->lastDirectory.get(),
-        tr("Kubegram graphs (*.kgraph);;All files (*)"));
+            this, tr("Open Graph"), m_settings->lastDirectory.get(),
+            tr("Kubegram graphs (*.kgraph);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -321,8 +322,7 @@ bool MainWindow::openFile(const QString &path)
     // Already open in some window: bring that window forward.
     const auto windows = QApplication::topLevelWidgets();
     for (QWidget *w : windows) {
-        if (auto *mw = qobject_cast<MainWindow *>(w);
-            mw && mw->m_document->filePath() == absolute) {
+        if (auto *mw = qobject_cast<MainWindow *>(w); mw && mw->m_document->filePath() == absolute) {
             mw->show();
             mw->raise();
             mw->activateWindow();
@@ -403,9 +403,9 @@ bool MainWindow::loadRecovered(const RecoveryEntry &entry, const RecoveryStore &
     target->m_autosaveDirty = true;
     target->updateTitle();
     target->statusBar()->showMessage(tr("Recovered \"%1\" from %2.")
-                                         .arg(entry.displayName,
-                                              QLocale().toString(entry.savedAt.toLocalTime(),
-                                                                 QLocale::ShortFormat)),
+                                             .arg(entry.displayName,
+                                                  QLocale().toString(entry.savedAt.toLocalTime(),
+                                                                     QLocale::ShortFormat)),
                                      8000);
     return true;
 }
@@ -445,11 +445,11 @@ void MainWindow::exportImage()
         return;
     }
     const QString suggested = QDir(m_settings->lastDirectory.get())
-                                  .filePath(m_document->displayName() + QStringLiteral(".png"));
+                                      .filePath(m_document->displayName() + QStringLiteral(".png"));
     ExportImageDialog dialog(m_scene, suggested, this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(
-            tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())), 5000);
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())),
+                                 5000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -492,7 +492,7 @@ bool MainWindow::saveAs()
     QString suggested = m_document->filePath();
     if (suggested.isEmpty())
         suggested = QDir(m_settings->lastDirectory.get())
-                        .filePath(m_document->displayName() + QStringLiteral(".kgraph"));
+                            .filePath(m_document->displayName() + QStringLiteral(".kgraph"));
     QString path = QFileDialog::getSaveFileName(this, tr("Save Graph"), suggested,
                                                 tr("Kubegram graphs (*.kgraph)"));
     if (path.isEmpty())
@@ -508,7 +508,7 @@ bool MainWindow::saveTo(const QString &path)
     if (!status) {
         QMessageBox::critical(this, tr("Cannot Save"),
                               tr("The graph was not saved; the file on disk is unchanged.\n\n%1")
-                                  .arg(status.error().toString()));
+                                      .arg(status.error().toString()));
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -526,9 +526,9 @@ bool MainWindow::maybeSave()
     if (!m_document->isModified())
         return true;
     const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"),
-        tr("Save the changes to \"%1\" before closing?").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+            this, tr("Unsaved Changes"),
+            tr("Save the changes to \"%1\" before closing?").arg(m_document->displayName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

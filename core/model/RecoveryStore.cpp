@@ -44,7 +44,7 @@ RecoveryStore::RecoveryStore(QString folder)
 QString RecoveryStore::defaultFolder()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("recovery"));
+            .filePath(QStringLiteral("recovery"));
 }
 
 QString RecoveryStore::newId()
@@ -72,10 +72,10 @@ Status RecoveryStore::save(const QString &id, const GraphData &graph, const QStr
     if (Status s = io::KGraphFormat::writeFile(graph, graphPath(id)); !s)
         return s;
     QJsonObject info{
-        {QStringLiteral("originalPath"), originalPath},
-        {QStringLiteral("displayName"), displayName},
-        {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("pid"), double(QCoreApplication::applicationPid())},
+            {QStringLiteral("originalPath"), originalPath},
+            {QStringLiteral("displayName"), displayName},
+            {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("pid"), double(QCoreApplication::applicationPid())},
     };
     return io::writeFileAtomically(infoPath(id), QJsonDocument(info).toJson());
 }
@@ -112,7 +112,7 @@ QList<RecoveryEntry> RecoveryStore::orphanedEntries() const
                 e.displayName = o.value(QStringLiteral("displayName")).toString();
                 e.processId = qint64(o.value(QStringLiteral("pid")).toDouble());
                 const QDateTime at = QDateTime::fromString(
-                    o.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
+                        o.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
                 if (at.isValid())
                     e.savedAt = at;
             }

@@ -1,9 +1,9 @@
 // Canvas benchmark: prints "canvas.<metric> <value> ms" lines (the median of several runs).
 // Run it on the offscreen platform: QT_QPA_PLATFORM=offscreen build/tests/bench_canvas
+#include "canvas/EdgeItem.h"
 #include "canvas/GraphScene.h"
 #include "canvas/GraphView.h"
 #include "canvas/NodeItem.h"
-#include "canvas/EdgeItem.h"
 #include "model/GraphDocument.h"
 
 #include <QApplication>
@@ -13,8 +13,8 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -28,8 +28,8 @@ namespace {
 /// between neighbours (as drawn graphs are), some long ones.
 GraphData makeGraph(int nodes, double edgesPerNode)
 {
-    static const char *kinds[] = {"DEPLOYMENT", "SERVICE", "INGRESS",  "DATABASE",
-                                  "CACHE",      "CONFIGMAP", "SECRET", "MICROSERVICE",
+    static const char *kinds[] = {"DEPLOYMENT",  "SERVICE",      "INGRESS", "DATABASE",
+                                  "CACHE",       "CONFIGMAP",    "SECRET",  "MICROSERVICE",
                                   "STATEFULSET", "MESSAGE_QUEUE"};
     QRandomGenerator rng(42);
     GraphData g;
@@ -112,8 +112,8 @@ Timing measure(int runs, const std::function<void()> &work, bool warmUp = true)
 
 void report(const char *metric, const Timing &t)
 {
-    std::printf("canvas.%s %.2f ms\n# canvas.%s wall median %.2f ms, best %.2f ms\n", metric,
-                t.cpu, metric, t.wall, t.bestWall);
+    std::printf("canvas.%s %.2f ms\n# canvas.%s wall median %.2f ms, best %.2f ms\n", metric, t.cpu,
+                metric, t.wall, t.bestWall);
     std::fflush(stdout);
 }
 
@@ -137,7 +137,7 @@ int main(int argc, char **argv)
         }
         int next = 0;
         report("load_10k_ms", measure(
-                                  3, [&] { docs.at(size_t(next++))->reset(big); }, true));
+                                      3, [&] { docs.at(size_t(next++))->reset(big); }, true));
         for (const auto &scene : scenes) {
             if (scene->nodeItemCount() != 10000 || scene->edgeItemCount() != 15000) {
                 std::fprintf(stderr, "unexpected item count\n");

@@ -29,7 +29,8 @@ TEST_F(RecoveryStoreTest, SaveListLoadRemove)
 {
     RecoveryStore store(path(QStringLiteral("recovery")));
     const QString id = RecoveryStore::newId();
-    ASSERT_TRUE(store.save(id, graph(), QStringLiteral("/tmp/shop.kgraph"), QStringLiteral("shop")).ok());
+    ASSERT_TRUE(store.save(id, graph(), QStringLiteral("/tmp/shop.kgraph"), QStringLiteral("shop"))
+                        .ok());
     EXPECT_TRUE(store.contains(id));
     const QList<RecoveryEntry> entries = store.orphanedEntries();
     ASSERT_EQ(entries.size(), 1);
@@ -86,8 +87,10 @@ TEST_F(RecoveryStoreTest, CopiesOfARunningInstanceAreSkipped)
     ASSERT_TRUE(store.save(id, graph(), {}, {}).ok());
 #ifdef Q_OS_LINUX
     // Process 1 always runs: its copies belong to a live session, not a crash.
-    const QJsonObject info{{QStringLiteral("pid"), 1}, {QStringLiteral("displayName"), QStringLiteral("x")}};
-    writeFile(QStringLiteral("recovery/") + id + QStringLiteral(".json"), QJsonDocument(info).toJson());
+    const QJsonObject info{{QStringLiteral("pid"), 1},
+                           {QStringLiteral("displayName"), QStringLiteral("x")}};
+    writeFile(QStringLiteral("recovery/") + id + QStringLiteral(".json"),
+              QJsonDocument(info).toJson());
     EXPECT_TRUE(store.orphanedEntries().isEmpty());
 #endif
     // Our own copies at start-up come from an earlier, crashed run of this process id.

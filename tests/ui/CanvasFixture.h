@@ -100,10 +100,7 @@ protected:
         });
     }
     QString statusText() const { return window->statusBar()->currentMessage(); }
-    QAction *action(const char *name) const
-    {
-        return window->action(QString::fromLatin1(name));
-    }
+    QAction *action(const char *name) const { return window->action(QString::fromLatin1(name)); }
 
     std::shared_ptr<AppSettings> settings;
     ui::MainWindow *window = nullptr;

@@ -34,7 +34,8 @@ TEST_F(CanvasTest, SceneMirrorsTheDocument)
     EXPECT_EQ(e->sourceItem(), scene()->nodeItem(QStringLiteral("svc")));
     EXPECT_EQ(e->targetItem(), dep);
     // A command changes the document; the scene follows.
-    doc()->undoStack()->push(new RenameNodeCommand(doc(), QStringLiteral("dep"), QStringLiteral("x")));
+    doc()->undoStack()->push(
+            new RenameNodeCommand(doc(), QStringLiteral("dep"), QStringLiteral("x")));
     EXPECT_EQ(dep->name(), QStringLiteral("x"));
     doc()->undoStack()->push(new MoveNodesCommand(doc(), {{QStringLiteral("dep"), {600, 0}}},
                                                   {{QStringLiteral("dep"), {640, 80}}}));
@@ -127,7 +128,8 @@ TEST_F(CanvasTest, InvalidPairsAreRefusedWithAHint)
     drag(view()->mapFromScene(centerOf(QStringLiteral("cm"))),
          view()->mapFromScene(centerOf(QStringLiteral("dep"))));
     EXPECT_EQ(doc()->edgeCount(), 0);
-    EXPECT_TRUE(statusText().contains(QStringLiteral("cannot connect"))) << statusText().toStdString();
+    EXPECT_TRUE(statusText().contains(QStringLiteral("cannot connect")))
+            << statusText().toStdString();
     EXPECT_TRUE(statusText().contains(QStringLiteral("other direction")));
     // The other way round is fine.
     drag(view()->mapFromScene(centerOf(QStringLiteral("dep"))),
@@ -151,8 +153,8 @@ TEST_F(CanvasTest, RubberBandSelectsWhatItCovers)
     const QPoint to = view()->mapFromScene(QPointF(700, 120));
     drag(from, to);
     QStringList selected = scene()->selectedNodeIds();
-    EXPECT_EQ(selected, (QStringList{QStringLiteral("ing"), QStringLiteral("svc"),
-                                     QStringLiteral("dep")}));
+    EXPECT_EQ(selected,
+              (QStringList{QStringLiteral("ing"), QStringLiteral("svc"), QStringLiteral("dep")}));
     // Shift-click adds, Ctrl-click toggles.
     const QPoint db = view()->mapFromScene(centerOf(QStringLiteral("db")));
     QTest::mouseClick(viewport(), Qt::LeftButton, Qt::ShiftModifier, db);
@@ -185,9 +187,11 @@ TEST_F(CanvasTest, MovingASelectionIsOneUndoStep)
     EXPECT_EQ(doc()->node(QStringLiteral("ing"))->pos, QPointF(0, 0));
     // The edge to the unmoved node follows.
     EdgeItem *e1 = scene()->edgeItem(QStringLiteral("e1"));
-    EXPECT_TRUE(e1->sceneBoundingRect().contains(
-        scene()->nodeItem(QStringLiteral("svc"))->sceneRect().topLeft() + QPointF(1, 1))
-                || e1->sceneBoundingRect().intersects(scene()->nodeItem(QStringLiteral("svc"))->sceneRect()));
+    EXPECT_TRUE(
+            e1->sceneBoundingRect().contains(
+                    scene()->nodeItem(QStringLiteral("svc"))->sceneRect().topLeft() + QPointF(1, 1))
+            || e1->sceneBoundingRect().intersects(
+                    scene()->nodeItem(QStringLiteral("svc"))->sceneRect()));
     doc()->undoStack()->undo();
     EXPECT_EQ(doc()->node(QStringLiteral("svc"))->pos, QPointF(300, 0));
     EXPECT_EQ(scene()->nodeItem(QStringLiteral("dep"))->pos(), QPointF(600, 0));
@@ -451,7 +455,8 @@ TEST_F(CanvasTest, ArrangeIsOneUndoStep)
         positions.insert({doc()->node(id)->pos.x(), doc()->node(id)->pos.y()});
     EXPECT_EQ(positions.size(), 4);
     // Traffic flows left to right.
-    EXPECT_LT(doc()->node(QStringLiteral("ing"))->pos.x(), doc()->node(QStringLiteral("dep"))->pos.x());
+    EXPECT_LT(doc()->node(QStringLiteral("ing"))->pos.x(),
+              doc()->node(QStringLiteral("dep"))->pos.x());
     doc()->undoStack()->undo();
     EXPECT_EQ(doc()->snapshot(), g);
 }

@@ -38,8 +38,9 @@ TEST_F(DocumentsTest, BuildSaveReopenGivesTheSameGraph)
     EXPECT_FALSE(window->isWindowModified());
 
     MainWindow *other = newWindow();
-    other->document()->undoStack()->push(new ChangeGraphInfoCommand(
-        other->document(), QStringLiteral("dirty"), {})); // not pristine: opens a new window
+    other->document()->undoStack()->push(
+            new ChangeGraphInfoCommand(other->document(), QStringLiteral("dirty"),
+                                       {})); // not pristine: opens a new window
     other->document()->setFilePath(QString());
     auto reread = io::KGraphFormat::readFile(file);
     ASSERT_TRUE(reread.ok());
@@ -137,7 +138,7 @@ TEST_F(DocumentsTest, CleanCloseLeavesNothingToRecover)
     const QString id = window->recoveryId();
     RecoveryStore store;
     ASSERT_TRUE(store.contains(id));
-    doc()->setClean(); // as after "Discard": no question asked
+    doc()->setClean();                // as after "Discard": no question asked
     EXPECT_FALSE(store.contains(id)); // back to the saved state removes the copy at once
     window->editor()->addNode(QStringLiteral("POD"), {0, 200});
     ASSERT_TRUE(window->autosaveNow());
@@ -161,11 +162,14 @@ TEST_F(DocumentsTest, ExportPngHasTheContentSizeAndNoDecorations)
     const QRectF actual = ImageExport::exportRect(scene(), false);
     EXPECT_TRUE(actual.contains(expected));
     EXPECT_LE(actual.height() - expected.height(), 24); // only the badge/handle allowance
-    EXPECT_EQ(image.size(), QSize(int(std::ceil(actual.width() * 2)), int(std::ceil(actual.height() * 2))));
+    EXPECT_EQ(image.size(),
+              QSize(int(std::ceil(actual.width() * 2)), int(std::ceil(actual.height() * 2))));
     // The selection outline is not drawn: the "svc" card has the same border as "dep".
     EXPECT_TRUE(scene()->nodeItem(QStringLiteral("svc"))->isSelected());
-    const QPoint svcBorder = QPointF((300 + 80 - actual.left()) * 2, (0 - actual.top()) * 2 + 1).toPoint();
-    const QPoint depBorder = QPointF((600 + 80 - actual.left()) * 2, (0 - actual.top()) * 2 + 1).toPoint();
+    const QPoint svcBorder = QPointF((300 + 80 - actual.left()) * 2, (0 - actual.top()) * 2 + 1)
+                                     .toPoint();
+    const QPoint depBorder = QPointF((600 + 80 - actual.left()) * 2, (0 - actual.top()) * 2 + 1)
+                                     .toPoint();
     EXPECT_EQ(image.pixel(svcBorder), image.pixel(depBorder));
 
     // Selection only: one node.
@@ -176,7 +180,9 @@ TEST_F(DocumentsTest, ExportPngHasTheContentSizeAndNoDecorations)
     // Nothing to export, and an unwritable target, are errors.
     scene()->clearSelection();
     EXPECT_FALSE(ImageExport::writePng(scene(), path(QStringLiteral("x.png")), true, 1.0).ok());
-    EXPECT_FALSE(ImageExport::writePng(scene(), path(QStringLiteral("no/such/dir/x.png")), false, 1.0).ok());
+    EXPECT_FALSE(
+            ImageExport::writePng(scene(), path(QStringLiteral("no/such/dir/x.png")), false, 1.0)
+                    .ok());
 }
 
 TEST_F(DocumentsTest, ExportSvgParses)

@@ -18,7 +18,7 @@ class InspectorTest : public test::CanvasFixture
 {
 protected:
     InspectorWidget *inspector() const { return window->inspector(); }
-    template <typename T>
+    template<typename T>
     T *editorOf(const char *key) const
     {
         return qobject_cast<T *>(inspector()->editor(QString::fromLatin1(key)));
@@ -70,17 +70,21 @@ TEST_F(InspectorTest, ValidationAsYouTypeAndOneCommandPerChange)
     auto *replicas = editorOf<QLineEdit>("replicas");
     type(replicas, QStringLiteral("lots"));
     EXPECT_TRUE(inspector()->isInvalid(QStringLiteral("replicas")));
-    EXPECT_TRUE(inspector()->message(QStringLiteral("replicas")).contains(QStringLiteral("whole number")));
+    EXPECT_TRUE(inspector()
+                        ->message(QStringLiteral("replicas"))
+                        .contains(QStringLiteral("whole number")));
     QTest::keyClick(replicas, Qt::Key_Return);
     EXPECT_EQ(doc()->undoStack()->count(), 0); // invalid values never reach the document
     type(replicas, QStringLiteral("3"));
     EXPECT_FALSE(inspector()->isInvalid(QStringLiteral("replicas")));
     QTest::keyClick(replicas, Qt::Key_Return);
-    EXPECT_EQ(doc()->node(QStringLiteral("a"))->property(QStringLiteral("replicas")), QVariant(qint64(3)));
+    EXPECT_EQ(doc()->node(QStringLiteral("a"))->property(QStringLiteral("replicas")),
+              QVariant(qint64(3)));
     EXPECT_EQ(doc()->undoStack()->count(), 1);
     // Out of range.
     type(replicas, QStringLiteral("20000"));
-    EXPECT_TRUE(inspector()->message(QStringLiteral("replicas")).contains(QStringLiteral("between")));
+    EXPECT_TRUE(
+            inspector()->message(QStringLiteral("replicas")).contains(QStringLiteral("between")));
     // Clearing goes back to the default.
     type(replicas, QString());
     QTest::keyClick(replicas, Qt::Key_Return);
@@ -138,8 +142,10 @@ TEST_F(InspectorTest, MultiSelectionEditsCommonProperties)
     EXPECT_EQ(inspector()->editor(QStringLiteral("name")), nullptr); // names stay unique
     type(replicas, QStringLiteral("5"));
     QTest::keyClick(replicas, Qt::Key_Return);
-    EXPECT_EQ(doc()->node(QStringLiteral("a"))->property(QStringLiteral("replicas")), QVariant(qint64(5)));
-    EXPECT_EQ(doc()->node(QStringLiteral("b"))->property(QStringLiteral("replicas")), QVariant(qint64(5)));
+    EXPECT_EQ(doc()->node(QStringLiteral("a"))->property(QStringLiteral("replicas")),
+              QVariant(qint64(5)));
+    EXPECT_EQ(doc()->node(QStringLiteral("b"))->property(QStringLiteral("replicas")),
+              QVariant(qint64(5)));
     EXPECT_EQ(doc()->undoStack()->count(), 2);
     doc()->undoStack()->undo();
     EXPECT_EQ(doc()->node(QStringLiteral("a"))->property(QStringLiteral("replicas")), QVariant(2));
@@ -165,11 +171,13 @@ TEST_F(InspectorTest, RenameAndConnectionType)
     auto *type = editorOf<QComboBox>("connectionType");
     ASSERT_NE(type, nullptr);
     EXPECT_EQ(type->currentData().toString(), QStringLiteral("SERVICE_EXPOSES_POD"));
-    EXPECT_EQ(type->itemData(0).toString(), QStringLiteral("SERVICE_EXPOSES_POD")); // proposed first
+    EXPECT_EQ(type->itemData(0).toString(),
+              QStringLiteral("SERVICE_EXPOSES_POD")); // proposed first
     type->setCurrentIndex(type->findData(QStringLiteral("DEPENDS_ON")));
     Q_EMIT type->activated(type->currentIndex());
     EXPECT_EQ(doc()->edge(QStringLiteral("e"))->connectionType, QStringLiteral("DEPENDS_ON"));
-    EXPECT_EQ(scene()->edgeItem(QStringLiteral("e"))->connectionType(), QStringLiteral("DEPENDS_ON"));
+    EXPECT_EQ(scene()->edgeItem(QStringLiteral("e"))->connectionType(),
+              QStringLiteral("DEPENDS_ON"));
     doc()->undoStack()->undo();
     EXPECT_EQ(type->currentData().toString(), QStringLiteral("SERVICE_EXPOSES_POD"));
 }

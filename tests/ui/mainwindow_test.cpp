@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
+#include "commands/ChangeNodes.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "io/KGraphFormat.h"
 #include "model/GraphDocument.h"
-#include "commands/ChangeNodes.h"
 #include "settings/AppSettings.h"
 
 #include "TestSupport.h"
@@ -66,9 +66,9 @@ TEST_F(MainWindowTest, TitleAndMenus)
     const auto actions = w->menuBar()->actions();
     for (QAction *a : actions)
         menus << a->text().remove(QLatin1Char('&'));
-    EXPECT_EQ(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"),
-                                  QStringLiteral("View"), QStringLiteral("Graph"),
-                                  QStringLiteral("Help")}));
+    EXPECT_EQ(menus,
+              (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
+                           QStringLiteral("Graph"), QStringLiteral("Help")}));
 }
 
 TEST_F(MainWindowTest, StandardShortcuts)
@@ -93,7 +93,7 @@ TEST_F(MainWindowTest, UndoActionFollowsTheDocumentStack)
     g.nodes = {test::makeNode(QStringLiteral("a"), QStringLiteral("POD"))};
     w->document()->reset(g);
     w->document()->undoStack()->push(
-        new RenameNodeCommand(w->document(), QStringLiteral("a"), QStringLiteral("b")));
+            new RenameNodeCommand(w->document(), QStringLiteral("a"), QStringLiteral("b")));
     EXPECT_TRUE(undo->isEnabled());
     EXPECT_TRUE(w->isWindowModified());
     undo->trigger();
@@ -131,7 +131,7 @@ TEST_F(MainWindowTest, SaveWritesTheDocument)
     const QString file = writeGraph(QStringLiteral("shop"));
     ASSERT_TRUE(w->openFile(file));
     w->document()->undoStack()->push(
-        new RenameNodeCommand(w->document(), QStringLiteral("a"), QStringLiteral("renamed")));
+            new RenameNodeCommand(w->document(), QStringLiteral("a"), QStringLiteral("renamed")));
     ASSERT_TRUE(w->save());
     EXPECT_FALSE(w->document()->isModified());
     auto back = io::KGraphFormat::readFile(file);
@@ -157,8 +157,8 @@ TEST_F(MainWindowTest, AboutNamesVersionsAndLicence)
 {
     const QString text = AboutDialog::aboutText();
     EXPECT_TRUE(text.contains(QStringLiteral(QT_VERSION_STR)));
-    EXPECT_TRUE(text.contains(QStringLiteral("KSyntaxHighlighting 5.")) ||
-                text.contains(QStringLiteral("KSyntaxHighlighting 6.")));
+    EXPECT_TRUE(text.contains(QStringLiteral("KSyntaxHighlighting 5."))
+                || text.contains(QStringLiteral("KSyntaxHighlighting 6.")));
     EXPECT_TRUE(text.contains(QStringLiteral("General Public License")));
 }
 

@@ -8,8 +8,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QSvgRenderer>
 #include <QSignalSpy>
+#include <QSvgRenderer>
 #include <QTest>
 
 using namespace kg;
@@ -20,7 +20,8 @@ TEST(KindIconsTest, EveryCatalogKindHasItsOwnArtwork)
     QSet<QString> paths;
     for (const NodeKindInfo &kind : NodeKindCatalog::instance().kinds()) {
         const QString path = KindIcons::resourcePath(kind.id);
-        EXPECT_EQ(path, QStringLiteral(":/icons/kinds/%1.svg").arg(kind.iconId)) << kind.id.toStdString();
+        EXPECT_EQ(path, QStringLiteral(":/icons/kinds/%1.svg").arg(kind.iconId))
+                << kind.id.toStdString();
         QSvgRenderer renderer(path);
         EXPECT_TRUE(renderer.isValid()) << path.toStdString();
         EXPECT_EQ(renderer.viewBoxF(), QRectF(0, 0, 48, 48)) << path.toStdString();
@@ -72,7 +73,7 @@ TEST(PaletteTest, DragCarriesTheKind)
 {
     PaletteWidget palette;
     std::unique_ptr<QMimeData> mime(
-        palette.tree()->mimeDataFor({palette.itemForKind(QStringLiteral("SECRET"))}));
+            palette.tree()->mimeDataFor({palette.itemForKind(QStringLiteral("SECRET"))}));
     ASSERT_NE(mime, nullptr);
     EXPECT_EQ(mime->data(GraphView::kindMimeType()), QByteArray("SECRET"));
     // Category rows do not drag.

@@ -53,17 +53,20 @@ CanvasActions::CanvasActions(GraphEditor *editor, AppSettings &settings, QWidget
         GraphEditor::Alignment alignment;
     };
     const AlignSpec aligns[] = {
-        {"actionAlignLeft", QT_TR_NOOP("Align &Left"), GraphEditor::Alignment::Left},
-        {"actionAlignHCenter", QT_TR_NOOP("Align &Centre"), GraphEditor::Alignment::HorizontalCenter},
-        {"actionAlignRight", QT_TR_NOOP("Align &Right"), GraphEditor::Alignment::Right},
-        {"actionAlignTop", QT_TR_NOOP("Align &Top"), GraphEditor::Alignment::Top},
-        {"actionAlignVCenter", QT_TR_NOOP("Align &Middle"), GraphEditor::Alignment::VerticalCenter},
-        {"actionAlignBottom", QT_TR_NOOP("Align &Bottom"), GraphEditor::Alignment::Bottom},
+            {"actionAlignLeft", QT_TR_NOOP("Align &Left"), GraphEditor::Alignment::Left},
+            {"actionAlignHCenter", QT_TR_NOOP("Align &Centre"),
+             GraphEditor::Alignment::HorizontalCenter},
+            {"actionAlignRight", QT_TR_NOOP("Align &Right"), GraphEditor::Alignment::Right},
+            {"actionAlignTop", QT_TR_NOOP("Align &Top"), GraphEditor::Alignment::Top},
+            {"actionAlignVCenter", QT_TR_NOOP("Align &Middle"),
+             GraphEditor::Alignment::VerticalCenter},
+            {"actionAlignBottom", QT_TR_NOOP("Align &Bottom"), GraphEditor::Alignment::Bottom},
     };
     for (const AlignSpec &a : aligns) {
         QAction *action = make(a.name, tr(a.text), QKeySequence());
         const GraphEditor::Alignment alignment = a.alignment;
-        connect(action, &QAction::triggered, this, [this, alignment] { m_editor->align(alignment); });
+        connect(action, &QAction::triggered, this,
+                [this, alignment] { m_editor->align(alignment); });
     }
     make("actionDistributeH", tr("Distribute &Horizontally"), QKeySequence());
     make("actionDistributeV", tr("Distribute &Vertically"), QKeySequence());
@@ -107,20 +110,17 @@ CanvasActions::CanvasActions(GraphEditor *editor, AppSettings &settings, QWidget
 
     QAction *select = make("actionSelectTool", tr("&Select Tool"), QKeySequence(Qt::Key_V),
                            tr("Select and move nodes (V)"));
-    QAction *connectTool = make("actionConnectTool", tr("&Connect Tool"),
-                                QKeySequence(Qt::Key_C),
+    QAction *connectTool = make("actionConnectTool", tr("&Connect Tool"), QKeySequence(Qt::Key_C),
                                 tr("Drag from one node to another to connect them (C)"));
     for (QAction *a : {select, connectTool}) {
         a->setCheckable(true);
         m_tools->addAction(a);
     }
     select->setChecked(true);
-    connect(select, &QAction::triggered, scene, [scene] {
-        scene->setTool(GraphScene::Tool::Select);
-    });
-    connect(connectTool, &QAction::triggered, scene, [scene] {
-        scene->setTool(GraphScene::Tool::Connect);
-    });
+    connect(select, &QAction::triggered, scene,
+            [scene] { scene->setTool(GraphScene::Tool::Select); });
+    connect(connectTool, &QAction::triggered, scene,
+            [scene] { scene->setTool(GraphScene::Tool::Connect); });
     make("actionArrange", tr("&Arrange"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
          tr("Lay the graph out left to right by traffic flow"));
     on("actionArrange", [this] { m_editor->arrange(); });
@@ -162,7 +162,7 @@ void CanvasActions::updateEnabled()
     action(QStringLiteral("actionFitSelection"))->setEnabled(any);
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     action(QStringLiteral("actionPaste"))
-        ->setEnabled(mime && mime->hasFormat(GraphEditor::fragmentMimeType()));
+            ->setEnabled(mime && mime->hasFormat(GraphEditor::fragmentMimeType()));
     for (const char *name : {"actionAlignLeft", "actionAlignHCenter", "actionAlignRight",
                              "actionAlignTop", "actionAlignVCenter", "actionAlignBottom"})
         action(QString::fromLatin1(name))->setEnabled(nodes >= 2);
@@ -172,8 +172,8 @@ void CanvasActions::updateEnabled()
 
 void CanvasActions::addEditActions(QMenu *menu) const
 {
-    for (const char *name : {"actionCut", "actionCopy", "actionPaste", "actionDuplicate",
-                             "actionDelete"})
+    for (const char *name :
+         {"actionCut", "actionCopy", "actionPaste", "actionDuplicate", "actionDelete"})
         menu->addAction(action(QString::fromLatin1(name)));
     menu->addSeparator();
     menu->addAction(action(QStringLiteral("actionSelectAll")));
@@ -193,8 +193,8 @@ void CanvasActions::addEditActions(QMenu *menu) const
 
 void CanvasActions::addViewActions(QMenu *menu) const
 {
-    for (const char *name : {"actionZoomIn", "actionZoomOut", "actionZoomReset", "actionFitAll",
-                             "actionFitSelection"})
+    for (const char *name :
+         {"actionZoomIn", "actionZoomOut", "actionZoomReset", "actionFitAll", "actionFitSelection"})
         menu->addAction(action(QString::fromLatin1(name)));
     menu->addSeparator();
     for (const char *name : {"actionMinimap", "actionGrid", "actionSnap"})

@@ -87,7 +87,7 @@ QColor CanvasTheme::categoryColor(KindCategory category) const
         c = QColor(0xc2, 0x3f, 0x8a);
         break;
     case KindCategory::Cluster:
-        c = QColor(0x2b, 0x4c, 0x8c);
+        c = QColor(0x34, 0x59, 0x9e);
         break;
     case KindCategory::External:
         c = QColor(0x6b, 0x72, 0x80);

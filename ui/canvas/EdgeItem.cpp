@@ -178,9 +178,8 @@ void EdgeItem::updateGeometry()
         m_line = line;
     }
     updateLabelSize();
-    QRectF bounds = QRectF(p1, tip).normalized().adjusted(-ArrowHalfWidth - 3,
-                                                          -ArrowHalfWidth - 3, ArrowHalfWidth + 3,
-                                                          ArrowHalfWidth + 3);
+    QRectF bounds = QRectF(p1, tip).normalized().adjusted(-ArrowHalfWidth - 3, -ArrowHalfWidth - 3,
+                                                          ArrowHalfWidth + 3, ArrowHalfWidth + 3);
     if (!m_labelSize.isEmpty()) {
         const QPointF mid = (p1 + tip) / 2;
         bounds |= QRectF(mid - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2),
@@ -235,7 +234,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         bool draw = true;
         if (device && painter->worldTransform().isInvertible()) {
             const QRectF area = painter->worldTransform().inverted().mapRect(
-                QRectF(0, 0, device->width(), device->height()));
+                    QRectF(0, 0, device->width(), device->height()));
             draw = clipLine(&visible, area.adjusted(-8, -8, 8, 8));
         }
         if (draw)
@@ -247,12 +246,11 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->drawPolygon(m_arrow);
     }
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(
-        painter->worldTransform());
+            painter->worldTransform());
     if (lod < LabelLod || m_labelSize.isEmpty() || !m_loop.isEmpty())
         return;
     const QPointF mid = (m_line.p1() + m_arrow.value(0, m_line.p2())) / 2;
-    const QRectF box(mid - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2),
-                     m_labelSize);
+    const QRectF box(mid - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
     painter->setPen(Qt::NoPen);
     painter->setBrush(t.labelBrush);
     painter->drawRoundedRect(box, box.height() / 2, box.height() / 2);

@@ -40,8 +40,7 @@ public:
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
@@ -55,7 +54,7 @@ private:
     QString m_label;
     NodeItem *m_source;
     NodeItem *m_target;
-    QLineF m_line;    ///< border to arrow base
+    QLineF m_line; ///< border to arrow base
     QPolygonF m_arrow;
     QPainterPath m_loop; ///< self-connections only
     QSizeF m_labelSize;

@@ -77,8 +77,9 @@ qreal ExportImageDialog::scale() const
 void ExportImageDialog::browse()
 {
     QString selected;
-    const QString p = QFileDialog::getSaveFileName(
-        this, tr("Export Image"), path(), tr("PNG image (*.png);;SVG image (*.svg)"), &selected);
+    const QString p = QFileDialog::getSaveFileName(this, tr("Export Image"), path(),
+                                                   tr("PNG image (*.png);;SVG image (*.svg)"),
+                                                   &selected);
     if (!p.isEmpty())
         m_path->setText(p);
 }

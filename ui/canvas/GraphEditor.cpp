@@ -80,7 +80,7 @@ QString GraphEditor::addNode(const QString &kindId, QPointF sceneCenter)
     GraphFragment fragment;
     fragment.nodes.append(node);
     doc->undoStack()->push(
-        new AddElementsCommand(doc, fragment, tr("Add %1").arg(kind->displayName)));
+            new AddElementsCommand(doc, fragment, tr("Add %1").arg(kind->displayName)));
     m_scene->selectElements({node.id});
     return node.id;
 }
@@ -150,7 +150,7 @@ Result<GraphFragment> GraphEditor::fragmentFrom(const QMimeData *mime)
     const QByteArray bytes = mime->data(fragmentMimeType());
     if (bytes.size() > MaxClipboardBytes)
         return Error(tr("The clipboard content is too large to paste (%1 MB).")
-                         .arg(bytes.size() / (1024 * 1024)));
+                             .arg(bytes.size() / (1024 * 1024)));
     auto data = io::KGraphFormat::read(bytes, tr("clipboard"));
     if (!data)
         return data.error();
@@ -335,8 +335,7 @@ void GraphEditor::distribute(Qt::Orientation orientation)
     std::sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) {
         const QRectF ra = m_scene->nodeItem(a)->sceneRect();
         const QRectF rb = m_scene->nodeItem(b)->sceneRect();
-        return horizontal ? ra.center().x() < rb.center().x()
-                          : ra.center().y() < rb.center().y();
+        return horizontal ? ra.center().x() < rb.center().x() : ra.center().y() < rb.center().y();
     });
     qreal total = 0;
     for (const QString &id : std::as_const(sorted)) {
@@ -389,8 +388,7 @@ void GraphEditor::arrange()
     if (!to.isEmpty())
         stack->push(new MoveNodesCommand(doc, from, to, 0, tr("Arrange")));
     for (auto it = sizes.cbegin(); it != sizes.cend(); ++it)
-        stack->push(new SetNodeGeometryCommand(doc, it.key(), doc->node(it.key())->pos,
-                                               it.value()));
+        stack->push(new SetNodeGeometryCommand(doc, it.key(), doc->node(it.key())->pos, it.value()));
     stack->endMacro();
     m_view->fitAll();
 }

@@ -141,8 +141,8 @@ void GraphScene::removeEdgeItem(const QString &id)
     const QString source = item->sourceItem()->nodeId();
     delete item;
     // Runs before the document forgets the edge; recheck once it is gone.
-    QMetaObject::invokeMethod(this, [this, source] { updateIssues(source); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this, [this, source] { updateIssues(source); }, Qt::QueuedConnection);
 }
 
 void GraphScene::onNodeChanged(const QString &id, GraphDocument::NodeChanges what)
@@ -206,7 +206,7 @@ void GraphScene::updateIssues(const QString &nodeId)
         const NodeItem *target = e->targetItem();
         if (!catalog.connectionRule(node->kind, target->kindId()))
             warnings << tr("The connection to %1 (%2) is not one the generator understands.")
-                            .arg(target->name(), kindName(target->kindId()));
+                                .arg(target->name(), kindName(target->kindId()));
     }
     if (!errors.isEmpty()) {
         item->setIssues(NodeItem::Severity::Error, (errors + warnings).join(QLatin1Char('\n')));
@@ -334,8 +334,8 @@ NodeItem *GraphScene::namespaceAt(const QPointF &scenePos, const QSet<QString> &
         if (!n->isNamespace() || ignore.contains(n->nodeId()) || !n->sceneRect().contains(scenePos))
             continue;
         // The smallest frame wins when frames overlap.
-        if (!best || n->size().width() * n->size().height()
-                         < best->size().width() * best->size().height())
+        if (!best
+            || n->size().width() * n->size().height() < best->size().width() * best->size().height())
             best = n;
     }
     return best;
@@ -375,11 +375,12 @@ bool GraphScene::connectNodes(const QString &sourceId, const QString &targetId)
     edge.connectionType = type;
     GraphFragment fragment;
     fragment.edges.append(edge);
-    m_document->undoStack()->push(new AddElementsCommand(
-        m_document, fragment, tr("Connect %1 to %2").arg(s->name, t->name)));
+    m_document->undoStack()->push(
+            new AddElementsCommand(m_document, fragment,
+                                   tr("Connect %1 to %2").arg(s->name, t->name)));
     selectElements({}, {edge.id});
     Q_EMIT statusMessage(tr("Connected %1 to %2 as \"%3\"; change the type in the Inspector.")
-                             .arg(s->name, t->name, EdgeItem::labelFor(type)));
+                                 .arg(s->name, t->name, EdgeItem::labelFor(type)));
     return true;
 }
 
@@ -477,7 +478,7 @@ void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         if (m_tool == Tool::Connect || node->isOnHandle(local)) {
             m_connectFrom = node->nodeId();
             m_connectLine = new QGraphicsLineItem(
-                QLineF(node->mapToScene(node->handlePos()), event->scenePos()));
+                    QLineF(node->mapToScene(node->handlePos()), event->scenePos()));
             QPen pen(m_theme.selection, 1.8, Qt::DashLine, Qt::RoundCap);
             pen.setCosmetic(true);
             m_connectLine->setPen(pen);
@@ -569,7 +570,7 @@ void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         const Node *n = m_document->node(item->nodeId());
         if (n && item->size() != (n->size.isEmpty() ? NodeItem::defaultSize(n->kind) : n->size))
             m_document->undoStack()->push(
-                new SetNodeGeometryCommand(m_document, n->id, n->pos, item->size()));
+                    new SetNodeGeometryCommand(m_document, n->id, n->pos, item->size()));
         return;
     }
     if (event->modifiers() & Qt::ShiftModifier)

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QFrame>
+#include <QGestureEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -67,8 +68,7 @@ GraphView::GraphView(GraphScene *scene, QWidget *parent)
     close->setToolTip(tr("Close (Esc)"));
     layout->addWidget(close);
     connect(close, &QToolButton::clicked, m_findBar, &QWidget::hide);
-    connect(m_findField, &QLineEdit::returnPressed, this,
-            [this] { findNext(m_findField->text()); });
+    connect(m_findField, &QLineEdit::returnPressed, this, [this] { findNext(m_findField->text()); });
     connect(m_findField, &QLineEdit::textChanged, this, [this] {
         m_lastFound.clear();
         m_findField->setPalette(QPalette());
@@ -203,13 +203,11 @@ void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
     const qreal top = std::floor(rect.top() / step) * step;
     for (qreal x = left; x <= rect.right(); x += step) {
         const bool isMajor = std::fmod(std::abs(x), major) < 0.5;
-        (isMajor ? majorLines : minorLines)
-            .append(QLineF(x, rect.top(), x, rect.bottom()));
+        (isMajor ? majorLines : minorLines).append(QLineF(x, rect.top(), x, rect.bottom()));
     }
     for (qreal y = top; y <= rect.bottom(); y += step) {
         const bool isMajor = std::fmod(std::abs(y), major) < 0.5;
-        (isMajor ? majorLines : minorLines)
-            .append(QLineF(rect.left(), y, rect.right(), y));
+        (isMajor ? majorLines : minorLines).append(QLineF(rect.left(), y, rect.right(), y));
     }
     painter->setRenderHint(QPainter::Antialiasing, false);
     QPen pen(t.gridMinor, 0); // cosmetic: one device pixel at any zoom
@@ -240,6 +238,17 @@ void GraphView::wheelEvent(QWheelEvent *event)
 
 bool GraphView::viewportEvent(QEvent *event)
 {
+    if (event->type() == QEvent::Gesture) {
+        // Touch screens: a two-finger pinch zooms around its centre.
+        auto *g = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(g->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                setZoom(zoom() * pinch->scaleFactor(),
+                        viewport()->mapFromGlobal(pinch->centerPoint().toPoint()));
+            g->accept(pinch);
+            return true;
+        }
+    }
     if (event->type() == QEvent::NativeGesture) {
         auto *g = static_cast<QNativeGestureEvent *>(event);
         if (g->gestureType() == Qt::ZoomNativeGesture) {
@@ -253,8 +262,7 @@ bool GraphView::viewportEvent(QEvent *event)
 
 void GraphView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::MiddleButton
-        || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
         m_panLast = event->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);
@@ -428,8 +436,8 @@ bool GraphView::findNext(const QString &text)
     }
     if (found.isEmpty()) {
         QPalette p = m_findField->palette();
-        p.setColor(QPalette::Base, m_scene->theme().dark ? QColor(0x5a, 0x22, 0x22)
-                                                        : QColor(0xfd, 0xe0, 0xe0));
+        p.setColor(QPalette::Base,
+                   m_scene->theme().dark ? QColor(0x5a, 0x22, 0x22) : QColor(0xfd, 0xe0, 0xe0));
         m_findField->setPalette(p);
         Q_EMIT statusMessage(tr("No node named \"%1\".").arg(needle));
         return false;

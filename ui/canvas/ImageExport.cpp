@@ -40,8 +40,7 @@ public:
             bool keep = item->isSelected();
             if (item->type() == EdgeItem::Type) {
                 const auto *e = static_cast<EdgeItem *>(item);
-                keep = keep
-                       || (e->sourceItem()->isSelected() && e->targetItem()->isSelected());
+                keep = keep || (e->sourceItem()->isSelected() && e->targetItem()->isSelected());
             }
             if (!keep && item->isVisible()) {
                 item->hide();
@@ -84,7 +83,8 @@ QImage render(GraphScene *scene, bool selectionOnly, qreal scale)
     const QRectF source = exportRect(scene, selectionOnly);
     if (source.isEmpty() || !(scale > 0))
         return {};
-    const QSize size(int(std::ceil(source.width() * scale)), int(std::ceil(source.height() * scale)));
+    const QSize size(int(std::ceil(source.width() * scale)),
+                     int(std::ceil(source.height() * scale)));
     if (qint64(size.width()) * size.height() > MaxPixels)
         return {};
     ExportState state(scene, selectionOnly);

@@ -19,7 +19,8 @@ const QString &genericPath()
 
 int roundedSize(int size)
 {
-    static const int steps[] = {8, 12, 16, 20, 24, 28, 32, 36, 40, 48, 56, 64, 80, 96, 128, 192, 256};
+    static const int steps[] = {8,  12, 16, 20, 24, 28,  32,  36, 40,
+                                48, 56, 64, 80, 96, 128, 192, 256};
     for (int s : steps) {
         if (size <= s)
             return s;

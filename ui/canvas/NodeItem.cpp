@@ -92,8 +92,8 @@ void NodeItem::updateGeometryCache()
         QPainterPath inner;
         inner.addRect(r.adjusted(FrameBand, FrameHeader, -FrameBand, -FrameBand));
         m_shape = outer.subtracted(inner);
-        m_shape.addRect(QRectF(r.bottomRight() - QPointF(GripSize, GripSize),
-                               QSizeF(GripSize, GripSize)));
+        m_shape.addRect(
+                QRectF(r.bottomRight() - QPointF(GripSize, GripSize), QSizeF(GripSize, GripSize)));
     } else {
         m_shape.addRoundedRect(r, Radius, Radius);
     }
@@ -147,7 +147,7 @@ bool NodeItem::isOnResizeGrip(const QPointF &itemPos) const
     return m_isNamespace
            && QRectF(QPointF(m_size.width() - GripSize, m_size.height() - GripSize),
                      QSizeF(GripSize, GripSize))
-                  .contains(itemPos);
+                      .contains(itemPos);
 }
 
 void NodeItem::setDropHighlight(int state)
@@ -210,7 +210,7 @@ void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(
-        painter->worldTransform());
+            painter->worldTransform());
     const GraphScene *s = graphScene();
     const bool decorations = !s->isExporting();
     if (m_isNamespace)
@@ -238,8 +238,7 @@ void NodeItem::paintNode(QPainter *painter, qreal lod, bool decorations)
         const qreal icon = m_size.height() * 0.8;
         if (icon * lod >= 4) {
             const QRectF target(r.center().x() - icon / 2, r.center().y() - icon / 2, icon, icon);
-            painter->drawPixmap(target, KindIcons::pixmap(m_kindId, int(icon * lod), dpr),
-                                QRectF());
+            painter->drawPixmap(target, KindIcons::pixmap(m_kindId, int(icon * lod), dpr), QRectF());
         }
         if (m_severity != Severity::None && lod > 0.15)
             paintBadge(painter);

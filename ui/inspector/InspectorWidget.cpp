@@ -96,17 +96,15 @@ void InspectorWidget::setScene(GraphScene *scene)
     m_document = scene ? scene->document() : nullptr;
     if (scene) {
         connect(scene, &QGraphicsScene::selectionChanged, this, &InspectorWidget::rebuild);
-        connect(m_document, &GraphDocument::nodeChanged, this,
-                [this](const QString &id) {
-                    if (m_nodeIds.contains(id))
-                        refreshValues();
-                });
+        connect(m_document, &GraphDocument::nodeChanged, this, [this](const QString &id) {
+            if (m_nodeIds.contains(id))
+                refreshValues();
+        });
         connect(m_document, &GraphDocument::edgeChanged, this, [this](const QString &id) {
             if (id == m_edgeId)
                 refreshValues();
         });
-        connect(m_document, &GraphDocument::metadataChanged, this,
-                &InspectorWidget::refreshValues);
+        connect(m_document, &GraphDocument::metadataChanged, this, &InspectorWidget::refreshValues);
         connect(m_document, &GraphDocument::documentReset, this, &InspectorWidget::rebuild);
     }
     rebuild();
@@ -256,8 +254,9 @@ void InspectorWidget::buildGraphForm()
     description->setMaximumHeight(90);
     description->installEventFilter(this);
     add(Field::Target::GraphDescription, GraphDescriptionKey, description, tr("Description"));
-    auto *stats = new QLabel(tr("%n node(s)", nullptr, m_document->nodeCount()) + QStringLiteral(", ")
-                                 + tr("%n connection(s)", nullptr, m_document->edgeCount()),
+    auto *stats = new QLabel(tr("%n node(s)", nullptr, m_document->nodeCount())
+                                     + QStringLiteral(", ")
+                                     + tr("%n connection(s)", nullptr, m_document->edgeCount()),
                              m_form);
     stats->setForegroundRole(QPalette::PlaceholderText);
     m_layout->addRow(stats);
@@ -490,8 +489,8 @@ void InspectorWidget::showValidation(Field &field, const QString &error)
         field.message->setText(error);
         QPalette p = field.message->palette();
         p.setColor(QPalette::WindowText, palette().color(QPalette::Base).lightnessF() < 0.5
-                                             ? QColor(0xff, 0x6b, 0x6b)
-                                             : QColor(0xc6, 0x28, 0x28));
+                                                 ? QColor(0xff, 0x6b, 0x6b)
+                                                 : QColor(0xc6, 0x28, 0x28));
         field.message->setPalette(p);
         field.message->setForegroundRole(QPalette::WindowText);
         field.message->show();
@@ -540,8 +539,8 @@ void InspectorWidget::commit(Field &field)
         return;
     case Field::Target::GraphDescription:
         if (value.toString() != m_document->description())
-            stack->push(new ChangeGraphInfoCommand(m_document, m_document->name(),
-                                                   value.toString()));
+            stack->push(
+                    new ChangeGraphInfoCommand(m_document, m_document->name(), value.toString()));
         return;
     case Field::Target::Property:
         break;
@@ -607,15 +606,15 @@ void InspectorWidget::loadValue(Field &field)
         if (mixed)
             check->setCheckState(Qt::PartiallyChecked);
         else
-            check->setChecked(NodeKindCatalog::coerce(spec, raw.isValid() ? raw
-                                                                          : spec.defaultValue)
-                                  .toBool());
+            check->setChecked(
+                    NodeKindCatalog::coerce(spec, raw.isValid() ? raw : spec.defaultValue).toBool());
         break;
     }
     case PropertyType::Enum: {
         auto *combo = static_cast<QComboBox *>(field.editor);
-        const QString value = mixed ? QString() : (raw.isValid() ? raw.toString()
-                                                                 : spec.defaultValue.toString());
+        const QString value = mixed ? QString()
+                                    : (raw.isValid() ? raw.toString()
+                                                     : spec.defaultValue.toString());
         int index = combo->findData(value);
         if (index < 0 && !mixed && !value.isEmpty()) {
             combo->addItem(value, value); // an unknown value from a file: shown, flagged
@@ -635,9 +634,9 @@ void InspectorWidget::loadValue(Field &field)
     default: {
         auto *edit = static_cast<QLineEdit *>(field.editor);
         edit->setText(mixed ? QString() : valueToText(spec, raw));
-        edit->setPlaceholderText(mixed ? tr("(several values)")
-                                       : (defaultText.isEmpty() ? QString()
-                                                                : tr("%1 (default)").arg(defaultText)));
+        edit->setPlaceholderText(
+                mixed ? tr("(several values)")
+                      : (defaultText.isEmpty() ? QString() : tr("%1 (default)").arg(defaultText)));
         break;
     }
     }

@@ -34,7 +34,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 public:
-
     /// Follows the selection of @p scene (nullptr: shows nothing).
     void setScene(GraphScene *scene);
 

@@ -108,7 +108,7 @@ void PaletteWidget::populate()
             item->setData(0, KindRole, kind.id);
             item->setData(0, SearchRole,
                           QStringList{kind.displayName, kind.id, kind.description}.join(
-                              QLatin1Char(' ')));
+                                  QLatin1Char(' ')));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         }
         cat->setExpanded(true);
