@@ -49,3 +49,19 @@ endif()
 if(BUILD_TESTING AND KG_BUILD_BENCHMARKS)
     find_package(benchmark QUIET)
 endif()
+
+# dtl (Debian libdtl-dev): header-only Myers O(ND) diff, used by kg::core's core/diff.
+find_path(KG_DTL_INCLUDE_DIR NAMES dtl/dtl.hpp)
+if(NOT KG_DTL_INCLUDE_DIR)
+    message(FATAL_ERROR
+        "dtl (the header-only diff library, <dtl/dtl.hpp>) was not found.\n"
+        "On Debian/Ubuntu install libdtl-dev, or set KG_DTL_INCLUDE_DIR to the folder holding dtl/.")
+endif()
+
+# QuaZip for Qt 6 (Debian libquazip1-qt6-dev): zip archives as an export target.
+find_package(QuaZip-Qt6 CONFIG)
+if(NOT QuaZip-Qt6_FOUND OR NOT TARGET QuaZip::QuaZip)
+    message(FATAL_ERROR
+        "QuaZip for Qt 6 was not found (CMake package QuaZip-Qt6, target QuaZip::QuaZip).\n"
+        "On Debian/Ubuntu install libquazip1-qt6-dev, or point CMAKE_PREFIX_PATH at it.")
+endif()

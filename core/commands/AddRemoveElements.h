@@ -42,6 +42,8 @@ protected:
 /// Adds nodes and edges (a new node from the palette, a connection, a paste, an import).
 class AddElementsCommand : public AddRemoveElements
 {
+    Q_DECLARE_TR_FUNCTIONS(kg::AddElementsCommand)
+
 public:
     AddElementsCommand(GraphDocument *document, const GraphFragment &fragment,
                        const QString &text = {}, QUndoCommand *parent = nullptr);
@@ -53,6 +55,8 @@ public:
 /// stay in the document, without a parent.
 class RemoveElementsCommand : public AddRemoveElements
 {
+    Q_DECLARE_TR_FUNCTIONS(kg::RemoveElementsCommand)
+
 public:
     RemoveElementsCommand(GraphDocument *document, const QStringList &nodeIds,
                           const QStringList &edgeIds = {}, QUndoCommand *parent = nullptr);

@@ -136,6 +136,11 @@ QStringList ArtifactExporter::sanitize(ArtifactList &artifacts)
     return renames;
 }
 
+QString ArtifactExporter::numberedPath(const QString &path, int n)
+{
+    return numbered(path, n);
+}
+
 Result<ArtifactExporter::Report> ArtifactExporter::write(const ArtifactList &input,
                                                          const QString &rootPath,
                                                          const Options &options)

@@ -45,6 +45,10 @@ public:
     /// duplicates to name-2.ext, name-3.ext, … in list order. Returns the renames made.
     static QStringList sanitize(ArtifactList &artifacts);
 
+    /// "dir/name.ext" → "dir/name-N.ext": the name a de-duplicated or kept-both file gets (the
+    /// extension is everything after the first dot of the file name: "a.tar.gz" → "a-2.tar.gz").
+    static QString numberedPath(const QString &path, int n);
+
     /// Writes the exportable artifacts under @p root (created if missing). All or nothing.
     static Result<Report> write(const ArtifactList &artifacts, const QString &root,
                                 const Options &options);

@@ -93,8 +93,8 @@ Result<QByteArray> readFile(const QString &path, qint64 maxSize)
         return Error(Tr::tr("is a folder, not a file"), Location{path});
     if (info.size() > maxSize)
         return Error(Tr::tr("the file is too large (%1 MiB; the limit is %2 MiB)")
-                         .arg(info.size() / (1024 * 1024))
-                         .arg(maxSize / (1024 * 1024)),
+                             .arg(info.size() / (1024 * 1024))
+                             .arg(maxSize / (1024 * 1024)),
                      Location{path});
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -102,7 +102,8 @@ Result<QByteArray> readFile(const QString &path, qint64 maxSize)
     // Read at most one byte past the limit: the file may grow, or be a device.
     QByteArray data = file.read(maxSize + 1);
     if (data.size() > maxSize)
-        return Error(Tr::tr("the file is too large (the limit is %1 MiB)").arg(maxSize / (1024 * 1024)),
+        return Error(Tr::tr("the file is too large (the limit is %1 MiB)")
+                             .arg(maxSize / (1024 * 1024)),
                      Location{path});
     if (file.error() != QFile::NoError)
         return Error(Tr::tr("cannot read: %1").arg(file.errorString()), Location{path});

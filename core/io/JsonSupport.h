@@ -16,8 +16,7 @@ void lineColumnAt(const QByteArray &data, qsizetype offset, int *line, int *colu
 
 /// Parses @p data as JSON with a location-carrying error (file:line:column). Empty input,
 /// binary data and nesting deeper than @p maxDepth are refused with a clear message.
-Result<QJsonDocument> parseJson(const QByteArray &data, const QString &fileName,
-                                int maxDepth = 512);
+Result<QJsonDocument> parseJson(const QByteArray &data, const QString &fileName, int maxDepth = 512);
 
 /// Reads a whole file, refusing anything larger than @p maxSize and reporting missing or
 /// unreadable files by name.

@@ -93,13 +93,15 @@ Result<GraphData> read(const QByteArray &data, const QString &fileName)
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())
         || version.toDouble() < 1)
-        return r.error(QStringLiteral("/version"), Tr::tr("\"version\" must be a whole number >= 1"));
-    if (version.toDouble() > CurrentVersion)
         return r.error(QStringLiteral("/version"),
-                       Tr::tr("written by a newer Kubegram Desktop (format version %1); this version "
-                              "reads up to version %2. Please update the application.")
-                           .arg(version.toInt())
-                           .arg(CurrentVersion));
+                       Tr::tr("\"version\" must be a whole number >= 1"));
+    if (version.toDouble() > CurrentVersion)
+        return r.error(
+                QStringLiteral("/version"),
+                Tr::tr("written by a newer Kubegram Desktop (format version %1); this version "
+                       "reads up to version %2. Please update the application.")
+                        .arg(version.toInt())
+                        .arg(CurrentVersion));
 
     GraphData g;
     if (auto e = r.string(root, QStringLiteral("name"), QString(), &g.name, false))

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "cli/Command.h"
+
+namespace kg::cli {
+
+/// `import MANIFEST_FILE_OR_DIR... -o GRAPH.kgraph [--force]`: turns existing Kubernetes
+/// manifests into a laid-out graph document.
+class ImportCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList &args, Streams io) override;
+};
+
+} // namespace kg::cli

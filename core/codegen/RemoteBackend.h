@@ -1,0 +1,84 @@
+#pragma once
+
+#include "codegen/GenerationBackend.h"
+#include "remote/ApiClient.h"
+#include "remote/JobWatcher.h"
+
+#include <QJsonObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace kg {
+
+/// Generation on a Kubegram server (kubegram-api.md §4.3, §5, §6): GraphData → the server's
+/// Graph JSON (through the mapper given at construction) → POST /graph/codegen, never retried
+/// → JobWatcher → artifacts. A POST that timed out or lost its connection is not resent: the
+/// job list is searched for a job created after the send, and adopted when found.
+class RemoteBackend : public GenerationBackend
+{
+    Q_OBJECT
+
+public:
+    /// Maps a graph to the server's Graph JSON (core/io/ServerGraphFormat in the product).
+    using GraphMapper = std::function<QJsonObject(const GraphData &)>;
+
+    /// The server project a generation belongs to; an empty id creates one on the first run.
+    struct ProjectRef
+    {
+        QString id;
+        QString name;
+    };
+
+    RemoteBackend(remote::ApiClient *client, GraphMapper mapper, QObject *parent = nullptr);
+    ~RemoteBackend() override;
+
+    QString id() const override { return QStringLiteral("remote"); }
+    void start(const GraphData &graph, const GenerationOptions &options) override;
+    void cancel() override;
+    bool isRunning() const override { return m_running; }
+
+    /// The caller's identity (§3.9); fetched before the first run when not set.
+    void setIdentity(const remote::Identity &identity);
+    void setProject(const ProjectRef &project) { m_project = project; }
+    /// The project after a run: the server may have created it.
+    ProjectRef project() const { return m_project; }
+    /// The job of the current or last run.
+    QString jobId() const { return m_jobId; }
+    /// The watcher of the current run (null between runs), for the job panel.
+    remote::JobWatcher *watcher() const { return m_watcher; }
+    /// Options passed to the watcher of each run (tests prefer polling or set jitter).
+    void setWatcherSetup(std::function<void(remote::JobWatcher *)> setup)
+    {
+        m_watcherSetup = std::move(setup);
+    }
+
+Q_SIGNALS:
+    /// The server accepted the job (or it was found after a lost answer).
+    void jobSubmitted(const QString &jobId, const QString &projectId);
+
+private:
+    void submit();
+    QJsonObject requestBody() const;
+    void onSubmitted(const remote::CodegenSubmission &submission);
+    void adoptLostJob(const remote::RemoteError &why);
+    void watch();
+    void onWatcherFinished(const remote::JobWatcher::Outcome &outcome);
+    void fail(const QString &message, const QString &url = {});
+
+    QPointer<remote::ApiClient> m_client;
+    GraphMapper m_mapper;
+    remote::Identity m_identity;
+    bool m_identityKnown = false;
+    ProjectRef m_project;
+    GraphData m_graph;
+    GenerationOptions m_options;
+    bool m_running = false;
+    bool m_cancelRequested = false;
+    QDateTime m_sentAt;
+    QString m_jobId;
+    QPointer<remote::JobWatcher> m_watcher;
+    std::function<void(remote::JobWatcher *)> m_watcherSetup;
+};
+
+} // namespace kg

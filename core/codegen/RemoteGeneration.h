@@ -1,0 +1,38 @@
+#pragma once
+
+#include "codegen/GenerationBackend.h"
+#include "codegen/RemoteBackend.h"
+#include "remote/RemoteTypes.h"
+
+#include <QTextStream>
+#include <QUrl>
+
+namespace kg {
+
+/// What the command line passes for a generation on a Kubegram server.
+struct RemoteCliOptions
+{
+    QUrl server = QUrl(QStringLiteral("http://localhost:8090"));
+    QString token;     ///< --token, else KUBEGRAM_TOKEN (Authorization: Bearer)
+    QString sessionId; ///< --session, else KUBEGRAM_SESSION (Cookie: session=)
+    QString teamId;    ///< --team: overrides the identity's team
+    QString projectId;
+    QString projectName;
+    GenerationOptions generation;
+    remote::RemoteTimings timings;
+    bool preferPolling = false;
+    bool tokenFromArguments = false; ///< set by the caller when the token came from argv (warned)
+
+    /// Fills token and sessionId from KUBEGRAM_TOKEN / KUBEGRAM_SESSION when not given.
+    void readEnvironment();
+};
+
+/// Runs one remote generation headless and blocks until it ends (a local event loop): probes
+/// the server, reads the identity, submits, follows the job and converts the results. Progress
+/// lines go to @p err; the artifacts (with the report) or an Error come back.
+Result<GenerationResult> runRemoteGeneration(const RemoteCliOptions &options,
+                                             const GraphData &graph,
+                                             const RemoteBackend::GraphMapper &mapper,
+                                             QTextStream &err);
+
+} // namespace kg

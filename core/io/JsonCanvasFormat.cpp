@@ -1,0 +1,397 @@
+#include "io/JsonCanvasFormat.h"
+
+#include "io/JsonSupport.h"
+#include "layout/LayeredLayout.h"
+#include "model/NodeKindCatalog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRectF>
+#include <QUrl>
+
+#include <cmath>
+
+namespace kg::io::JsonCanvasFormat {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kg::io::JsonCanvasFormat)
+};
+
+QString k(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+constexpr qreal GroupMargin = 40;
+
+Error errorAt(const QString &file, const QString &pointer, const QString &message)
+{
+    Location loc{file};
+    loc.pointer = pointer;
+    return Error(message, loc);
+}
+
+// "key: value" text → the property's value, typed by the catalog where the key is known.
+QVariant parseValue(const PropertySpec *spec, const QString &text)
+{
+    if (!spec)
+        return text;
+    if (spec->type == PropertyType::StringMap) {
+        QVariantMap map;
+        const QStringList pairs = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &pair : pairs) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            if (eq > 0)
+                map.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
+        }
+        return map;
+    }
+    const QVariant v = NodeKindCatalog::coerce(*spec, text);
+    return v.isValid() ? v : QVariant(text); // kept as written: the validator reports it
+}
+
+QString valueText(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::QStringList:
+        return v.toStringList().join(QStringLiteral(", "));
+    case QMetaType::QVariantList: {
+        QStringList items;
+        const QVariantList list = v.toList();
+        for (const QVariant &item : list)
+            items << item.toString();
+        return items.join(QStringLiteral(", "));
+    }
+    case QMetaType::QVariantMap: {
+        QStringList items;
+        const QVariantMap map = v.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            items << it.key() + QLatin1Char('=') + it.value().toString();
+        return items.join(QStringLiteral(", "));
+    }
+    case QMetaType::Bool:
+        return v.toBool() ? k("true") : k("false");
+    default:
+        return v.toString();
+    }
+}
+
+QString stripMarkup(QString line)
+{
+    line = line.trimmed();
+    while (line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char('*'))
+           || line.startsWith(QLatin1Char('_')))
+        line = line.mid(1);
+    while (line.endsWith(QLatin1Char('*')) || line.endsWith(QLatin1Char('_')))
+        line.chop(1);
+    return line.trimmed();
+}
+
+// Fills kind, name and properties of @p n from canvas text; false when no kind is named.
+bool parseText(const QString &text, Node *n)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    int first = 0;
+    while (first < lines.size() && lines.at(first).trimmed().isEmpty())
+        ++first;
+    if (first >= lines.size())
+        return false;
+    const QString head = stripMarkup(lines.at(first));
+    int rest = first + 1;
+    const qsizetype colon = head.indexOf(QLatin1Char(':'));
+    // "Kind: name" (markup such as **Kind**: allowed), or a first line that is just a kind.
+    const QString before = colon > 0 ? stripMarkup(head.left(colon)) : QString();
+    QString kind = kindFromLabel(before);
+    const bool named = !kind.isEmpty();
+    if (kind.isEmpty())
+        kind = kindFromLabel(head);
+    if (kind.isEmpty())
+        return false;
+    n->kind = kind;
+    if (named) {
+        n->name = stripMarkup(head.mid(colon + 1));
+    } else if (rest < lines.size() && !lines.at(rest).contains(QLatin1Char(':'))
+               && !lines.at(rest).trimmed().isEmpty()) {
+        n->name = stripMarkup(lines.at(rest));
+        ++rest;
+    }
+    const NodeKindInfo *info = NodeKindCatalog::instance().kind(kind);
+    for (int i = rest; i < lines.size(); ++i) {
+        QString line = lines.at(i).trimmed();
+        if (line.startsWith(QLatin1String("- ")))
+            line = line.mid(2);
+        const qsizetype c = line.indexOf(QLatin1Char(':'));
+        if (c <= 0)
+            continue;
+        const QString key = line.left(c).trimmed();
+        const QString value = line.mid(c + 1).trimmed();
+        if (key.contains(QLatin1Char(' ')) || value.isEmpty())
+            continue;
+        n->properties.insert(key, parseValue(info ? info->property(key) : nullptr, value));
+    }
+    return true;
+}
+
+} // namespace
+
+QString kindLabel(const QString &kindId)
+{
+    QStringList words = kindId.toLower().split(QLatin1Char('_'), Qt::SkipEmptyParts);
+    for (QString &w : words)
+        w[0] = w[0].toUpper();
+    return words.join(QLatin1Char(' '));
+}
+
+QString kindFromLabel(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.size() > 64)
+        return {};
+    const NodeKindCatalog &catalog = NodeKindCatalog::instance();
+    if (const NodeKindInfo *kind = catalog.kind(t))
+        return kind->id;
+    QString squashed = t.toUpper();
+    squashed.remove(QLatin1Char(' '));
+    squashed.remove(QLatin1Char('_'));
+    squashed.remove(QLatin1Char('-'));
+    for (const NodeKindInfo &kind : catalog.kinds()) {
+        QString id = kind.id;
+        id.remove(QLatin1Char('_'));
+        if (id == squashed || kind.displayName.compare(t, Qt::CaseInsensitive) == 0)
+            return kind.id;
+    }
+    return {};
+}
+
+Result<GraphData> read(const QByteArray &data, const QString &fileName)
+{
+    auto parsed = parseJson(data, fileName, 64);
+    if (!parsed)
+        return parsed.error();
+    if (!parsed->isObject())
+        return errorAt(fileName, QString(),
+                       Tr::tr("not a JSON Canvas: the top level is not an object"));
+    const QJsonObject root = parsed->object();
+    const QJsonValue nodesValue = root.value(QLatin1String("nodes"));
+    const QJsonValue edgesValue = root.value(QLatin1String("edges"));
+    if (!nodesValue.isUndefined() && !nodesValue.isArray())
+        return errorAt(fileName, k("/nodes"), Tr::tr("\"nodes\" must be an array"));
+    if (!edgesValue.isUndefined() && !edgesValue.isArray())
+        return errorAt(fileName, k("/edges"), Tr::tr("\"edges\" must be an array"));
+
+    GraphData g;
+    QList<std::pair<QRectF, QString>> namespaces; // frame → namespace node id
+    QVariantList otherGroups;
+    QList<QRectF> rects;
+    const QJsonArray nodes = nodesValue.toArray();
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        const QString ptr = QStringLiteral("/nodes/%1").arg(i);
+        if (!nodes.at(i).isObject())
+            return errorAt(fileName, ptr, Tr::tr("a node must be an object"));
+        const QJsonObject o = nodes.at(i).toObject();
+        for (const char *key : {"id", "type", "text", "file", "url", "label", "color"}) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (!v.isUndefined() && !v.isNull() && !v.isString())
+                return errorAt(fileName, ptr + QLatin1Char('/') + k(key),
+                               Tr::tr("\"%1\" must be a string").arg(k(key)));
+        }
+        double geometry[4] = {0, 0, DefaultNodeWidth, DefaultNodeHeight};
+        const char *names[4] = {"x", "y", "width", "height"};
+        for (int j = 0; j < 4; ++j) {
+            const QJsonValue v = o.value(QLatin1String(names[j]));
+            if (v.isUndefined())
+                continue;
+            if (!v.isDouble() || !std::isfinite(v.toDouble()) || std::fabs(v.toDouble()) > 1e9)
+                return errorAt(fileName, ptr + QLatin1Char('/') + k(names[j]),
+                               Tr::tr("\"%1\" must be a number within ±1e9").arg(k(names[j])));
+            geometry[j] = v.toDouble();
+        }
+        Node n;
+        n.id = o.value(QLatin1String("id")).toString();
+        if (n.id.isEmpty())
+            return errorAt(fileName, ptr + k("/id"), Tr::tr("a node needs an \"id\""));
+        n.pos = QPointF(geometry[0], geometry[1]);
+        if (geometry[2] > 0 && geometry[3] > 0)
+            n.size = QSizeF(geometry[2], geometry[3]);
+        const QRectF rect(n.pos, n.size);
+        const QString type = o.value(QLatin1String("type")).toString();
+        if (type == QLatin1String("group")) {
+            const QString label = o.value(QLatin1String("label")).toString();
+            Node probe;
+            if (parseText(label, &probe) && probe.kind == QLatin1String("NAMESPACE")) {
+                n.kind = probe.kind;
+                n.name = probe.name.isEmpty() ? n.id : probe.name;
+                namespaces.append({rect, n.id});
+                g.nodes.append(n);
+                rects.append(rect);
+            } else {
+                otherGroups.append(jsonToVariant(o)); // kept for a faithful export
+            }
+            continue;
+        }
+        QString text;
+        if (type == QLatin1String("text")) {
+            text = o.value(QLatin1String("text")).toString();
+        } else if (type == QLatin1String("file")) {
+            const QString file = o.value(QLatin1String("file")).toString();
+            text = file.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0);
+            n.properties.insert(k("canvasFile"), file);
+        } else if (type == QLatin1String("link")) {
+            const QUrl url(o.value(QLatin1String("url")).toString());
+            n.kind = k("EXTERNAL_DEPENDENCY");
+            n.name = url.host().isEmpty() ? url.toString() : url.host();
+            n.properties.insert(k("host"), url.host());
+            if (!url.scheme().isEmpty())
+                n.properties.insert(k("scheme"), url.scheme());
+            if (url.port() > 0)
+                n.properties.insert(k("port"), qint64(url.port()));
+        } else {
+            return errorAt(fileName, ptr + k("/type"),
+                           Tr::tr("unknown node type \"%1\" (expected text, file, link or group)")
+                                   .arg(type));
+        }
+        if (n.kind.isEmpty() && !parseText(text, &n)) {
+            // Not a component: kept as a note with its text.
+            n.kind = k("CONFIG");
+            n.name = text.section(QLatin1Char('\n'), 0, 0).trimmed().left(63);
+            n.properties.insert(k("text"), text);
+        }
+        if (o.contains(QLatin1String("color")))
+            n.properties.insert(k("canvasColor"), o.value(QLatin1String("color")).toString());
+        g.nodes.append(n);
+        rects.append(rect);
+    }
+    if (!otherGroups.isEmpty())
+        g.metadata.insert(k("canvasGroups"), otherGroups);
+
+    // Containment: the smallest namespace frame that holds the node's centre.
+    for (int i = 0; i < g.nodes.size(); ++i) {
+        Node &n = g.nodes[i];
+        qreal best = -1;
+        for (const auto &ns : std::as_const(namespaces)) {
+            if (ns.second == n.id || !ns.first.contains(rects.at(i).center()))
+                continue;
+            const qreal area = ns.first.width() * ns.first.height();
+            if (best < 0 || area < best) {
+                best = area;
+                n.parent = ns.second;
+            }
+        }
+    }
+
+    const NodeKindCatalog &catalog = NodeKindCatalog::instance();
+    const QJsonArray edges = edgesValue.toArray();
+    QHash<QString, QString> kindOf;
+    for (const Node &n : std::as_const(g.nodes))
+        kindOf.insert(n.id, n.kind);
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        const QString ptr = QStringLiteral("/edges/%1").arg(i);
+        if (!edges.at(i).isObject())
+            return errorAt(fileName, ptr, Tr::tr("an edge must be an object"));
+        const QJsonObject o = edges.at(i).toObject();
+        for (const char *key : {"id", "fromNode", "toNode", "label"}) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (!v.isUndefined() && !v.isNull() && !v.isString())
+                return errorAt(fileName, ptr + QLatin1Char('/') + k(key),
+                               Tr::tr("\"%1\" must be a string").arg(k(key)));
+        }
+        Edge e;
+        e.id = o.value(QLatin1String("id")).toString();
+        if (e.id.isEmpty())
+            e.id = QStringLiteral("edge-%1").arg(i + 1);
+        e.source = o.value(QLatin1String("fromNode")).toString();
+        e.target = o.value(QLatin1String("toNode")).toString();
+        if (e.source.isEmpty() || e.target.isEmpty())
+            return errorAt(fileName, ptr, Tr::tr("an edge needs \"fromNode\" and \"toNode\""));
+        QString label = o.value(QLatin1String("label")).toString().trimmed().toUpper();
+        label.replace(QLatin1Char(' '), QLatin1Char('_'));
+        label.replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (catalog.isKnownConnectionType(label)) {
+            e.connectionType = label;
+        } else {
+            if (!o.value(QLatin1String("label")).toString().isEmpty())
+                e.properties.insert(k("label"), o.value(QLatin1String("label")).toString());
+            e.connectionType = catalog.proposeConnectionType(kindOf.value(e.source),
+                                                             kindOf.value(e.target));
+        }
+        g.edges.append(std::move(e));
+    }
+    return g;
+}
+
+QByteArray write(const GraphData &graph)
+{
+    const NodeKindCatalog &catalog = NodeKindCatalog::instance();
+    // Frames without a size enclose their children.
+    QHash<QString, QRectF> childBounds;
+    for (const Node &n : graph.nodes) {
+        if (n.parent.isEmpty())
+            continue;
+        const QSizeF size = n.size.isEmpty() ? QSizeF(DefaultNodeWidth, DefaultNodeHeight) : n.size;
+        childBounds[n.parent] |= QRectF(n.pos, size);
+    }
+    QJsonArray groups;
+    QJsonArray nodes;
+    const QVariantList otherGroups = graph.metadata.value(k("canvasGroups")).toList();
+    for (const QVariant &g : otherGroups)
+        groups.append(variantToJson(g));
+    for (const Node &n : graph.nodes) {
+        const NodeKindInfo *kind = catalog.kind(n.kind);
+        QJsonObject o;
+        o.insert(k("id"), n.id);
+        QRectF rect(n.pos, n.size.isEmpty() ? QSizeF(DefaultNodeWidth, DefaultNodeHeight) : n.size);
+        if (kind && kind->hasRole(KindRole::Container)) {
+            if (n.size.isEmpty() && childBounds.contains(n.id))
+                rect = childBounds.value(n.id).adjusted(-GroupMargin, -GroupMargin, GroupMargin,
+                                                        GroupMargin);
+            o.insert(k("type"), k("group"));
+            o.insert(k("label"), QString(kindLabel(n.kind) + QStringLiteral(": ") + n.name));
+        } else {
+            QStringList lines{QString(kindLabel(n.kind) + QStringLiteral(": ") + n.name)};
+            QStringList props;
+            for (auto it = n.properties.cbegin(); it != n.properties.cend(); ++it) {
+                if (it.key().startsWith(QLatin1String("canvas"))
+                    || it.key().startsWith(QLatin1String("server")))
+                    continue;
+                const QString text = valueText(it.value());
+                if (!text.isEmpty() && !text.contains(QLatin1Char('\n')))
+                    props << it.key() + QStringLiteral(": ") + text;
+            }
+            if (!props.isEmpty())
+                lines << QString() << props;
+            o.insert(k("type"), k("text"));
+            o.insert(k("text"), lines.join(QLatin1Char('\n')));
+            rect.setHeight(std::max(rect.height(), 40.0 + 24.0 * lines.size()));
+            if (n.properties.contains(k("canvasColor")))
+                o.insert(k("color"), n.properties.value(k("canvasColor")).toString());
+        }
+        o.insert(k("x"), std::round(rect.x()));
+        o.insert(k("y"), std::round(rect.y()));
+        o.insert(k("width"), std::round(rect.width()));
+        o.insert(k("height"), std::round(rect.height()));
+        (o.value(k("type")).toString() == QLatin1String("group") ? groups : nodes).append(o);
+    }
+    // Groups first: canvas viewers draw later nodes on top.
+    QJsonArray all = groups;
+    for (const QJsonValue &v : std::as_const(nodes))
+        all.append(v);
+    QJsonArray edges;
+    for (const Edge &e : graph.edges) {
+        QJsonObject o;
+        o.insert(k("id"), e.id);
+        o.insert(k("fromNode"), e.source);
+        o.insert(k("toNode"), e.target);
+        if (!e.connectionType.isEmpty())
+            o.insert(k("label"), e.connectionType);
+        edges.append(o);
+    }
+    QJsonObject root;
+    root.insert(k("nodes"), all);
+    root.insert(k("edges"), edges);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace kg::io::JsonCanvasFormat

@@ -1,0 +1,711 @@
+#include "RemoteTestFixture.h"
+
+#include "codegen/RemoteBackend.h"
+#include "codegen/RemoteGeneration.h"
+#include "remote/JobArtifacts.h"
+#include "remote/JobWatcher.h"
+#include "remote/RetryPolicy.h"
+
+#include <QCryptographicHash>
+#include <QSignalSpy>
+
+using namespace kg;
+using namespace kg::remote;
+using kg::test::FakeKubegramServer;
+using FK = FakeKubegramServer::FaultKind;
+using Outcome = JobWatcher::Outcome;
+
+namespace {
+
+QJsonObject smallGraph(const QString &graphType = QStringLiteral("KUBERNETES"))
+{
+    auto node = [](const QString &name, const QString &type) {
+        return QJsonObject{{QStringLiteral("id"), name},
+                           {QStringLiteral("name"), name},
+                           {QStringLiteral("nodeType"), type},
+                           {QStringLiteral("namespace"), QStringLiteral("shop")}};
+    };
+    return QJsonObject{{QStringLiteral("name"), QStringLiteral("shop")},
+                       {QStringLiteral("graphType"), graphType},
+                       {QStringLiteral("nodes"),
+                        QJsonArray{node(QStringLiteral("web"), QStringLiteral("DEPLOYMENT")),
+                                   node(QStringLiteral("web-svc"), QStringLiteral("SERVICE"))}}};
+}
+
+GraphData smallGraphData()
+{
+    GraphData g;
+    g.name = QStringLiteral("shop");
+    g.nodes = {test::makeNode(QStringLiteral("web"), QStringLiteral("DEPLOYMENT")),
+               test::makeNode(QStringLiteral("web-svc"), QStringLiteral("SERVICE"))};
+    return g;
+}
+
+/// The stand-in for core/io/ServerGraphFormat: just enough of the §7 mapping for the tests.
+QJsonObject mapGraph(const GraphData &g)
+{
+    QJsonArray nodes;
+    for (const Node &n : g.nodes)
+        nodes.append(QJsonObject{{QStringLiteral("id"), n.id},
+                                 {QStringLiteral("name"), n.name},
+                                 {QStringLiteral("nodeType"), n.kind}});
+    return QJsonObject{{QStringLiteral("name"), g.name},
+                       {QStringLiteral("graphType"), g.graphType},
+                       {QStringLiteral("nodes"), nodes}};
+}
+
+class JobTest : public kg::test::RemoteTest
+{
+protected:
+    void SetUp() override
+    {
+        RemoteTest::SetUp();
+        useSession();
+        client->setTeamId(QStringLiteral("7"));
+    }
+
+    QString submit()
+    {
+        QJsonObject graph = smallGraph();
+        graph.insert(QStringLiteral("companyId"), FakeKubegramServer::CompanyId);
+        graph.insert(QStringLiteral("userId"), QStringLiteral("42"));
+        const QJsonObject body{{QStringLiteral("graph"), graph},
+                               {QStringLiteral("project"),
+                                QJsonObject{{QStringLiteral("name"), QStringLiteral("Shop")}}}};
+        auto r = await<ApiResult<CodegenSubmission>>(
+                [&](auto done) { submitCodegen(*client, body, nullptr, done); });
+        EXPECT_TRUE(r && r->ok()) << (r ? r->error().toString().toStdString() : "timeout");
+        return r && r->ok() ? r->value().jobId : QString();
+    }
+
+    std::optional<Outcome> watch(JobWatcher &watcher, int timeoutMs = 15'000)
+    {
+        std::optional<Outcome> outcome;
+        QObject::connect(&watcher, &JobWatcher::finished, [&](const Outcome &o) { outcome = o; });
+        watcher.setJitterSource([] { return 0.5; });
+        watcher.start();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return outcome.has_value(); }, timeoutMs));
+        return outcome;
+    }
+
+    int upgrades() const
+    {
+        int n = 0;
+        for (const auto &r : server->requests())
+            n += r.webSocket ? 1 : 0;
+        return n;
+    }
+};
+
+} // namespace
+
+// --- pure rules ----------------------------------------------------------------------------------
+
+TEST(JobRules, StatusNormalisation)
+{
+    bool known = false;
+    EXPECT_EQ(normalizeJobStatus(QStringLiteral(" Queued "), &known), JobState::Pending);
+    EXPECT_TRUE(known);
+    EXPECT_EQ(normalizeJobStatus(QStringLiteral("IN_PROGRESS")), JobState::Running);
+    EXPECT_EQ(normalizeJobStatus(QStringLiteral("started")), JobState::Running);
+    EXPECT_EQ(normalizeJobStatus(QStringLiteral("error")), JobState::Failed);
+    EXPECT_EQ(normalizeJobStatus(QStringLiteral("canceled")), JobState::Cancelled);
+    EXPECT_EQ(normalizeJobStatus(QStringLiteral("completed")), JobState::Completed);
+    EXPECT_EQ(normalizeJobStatus(QStringLiteral("exploding"), &known), JobState::Pending);
+    EXPECT_FALSE(known);
+    EXPECT_TRUE(isTerminal(JobState::Cancelled));
+    EXPECT_FALSE(isTerminal(JobState::Running));
+}
+
+TEST(JobRules, ProgressFromTheStep)
+{
+    EXPECT_EQ(progressForStep(QStringLiteral("pending")), 0);
+    EXPECT_EQ(progressForStep(QStringLiteral("getOrCreateGraph")), 10);
+    EXPECT_EQ(progressForStep(QStringLiteral("llmCall")), 30);
+    EXPECT_EQ(progressForStep(QStringLiteral("validateConfigurations")), 90);
+    EXPECT_EQ(progressForStep(QStringLiteral("somethingNew")), -1);
+}
+
+TEST(RetryRules, DelaysJitterWindowAndRetryAfter)
+{
+    RetryPolicy low(RemoteTimings(), [] { return 0.0; });
+    RetryPolicy high(RemoteTimings(), [] { return 0.999; });
+    EXPECT_EQ(low.nextDelayMs(1, 0), 2000);
+    EXPECT_EQ(low.nextDelayMs(2, 0), 4000);
+    EXPECT_FALSE(low.nextDelayMs(3, 0).has_value()); // at most 3 attempts
+    EXPECT_GE(*high.nextDelayMs(1, 0), 2190);
+    EXPECT_LE(*high.nextDelayMs(1, 0), 2200);
+    EXPECT_LE(*high.nextDelayMs(2, 0), 4400);
+    EXPECT_FALSE(low.nextDelayMs(1, 119'000).has_value()); // would start after 2 min
+    EXPECT_EQ(low.nextDelayMs(1, 0, 30'000), 30'000);      // longer Retry-After fits
+    EXPECT_EQ(low.nextDelayMs(1, 0, 500), 2000);           // shorter one does not replace
+    EXPECT_FALSE(low.nextDelayMs(1, 0, 200'000).has_value());
+    EXPECT_EQ(RetryPolicy::parseRetryAfter("7", QDateTime::currentDateTimeUtc()), 7000);
+    EXPECT_EQ(RetryPolicy::parseRetryAfter("", QDateTime::currentDateTimeUtc()), -1);
+    const QDateTime now = QDateTime::fromString(QStringLiteral("2015-10-21T07:28:00Z"), Qt::ISODate);
+    EXPECT_EQ(RetryPolicy::parseRetryAfter("Wed, 21 Oct 2015 07:28:10 GMT", now), 10'000);
+}
+
+TEST(RetryRules, WhatIsRetried)
+{
+    EXPECT_TRUE(RetryPolicy::isRetryableRequest("GET", QStringLiteral("/projects")));
+    EXPECT_TRUE(RetryPolicy::isRetryableRequest("PUT", QStringLiteral("/projects/17")));
+    EXPECT_TRUE(RetryPolicy::isRetryableRequest("DELETE", QStringLiteral("/graph/codegen/abc")));
+    EXPECT_FALSE(RetryPolicy::isRetryableRequest("POST", QStringLiteral("/graph/codegen")));
+    EXPECT_FALSE(RetryPolicy::isRetryableRequest("POST", QStringLiteral("/projects")));
+    EXPECT_FALSE(RetryPolicy::isRetryableRequest("PUT", QStringLiteral("/teams/1")));
+    RemoteError e;
+    e.kind = RemoteError::Kind::Http;
+    for (int status : {408, 429, 500, 502, 503, 504}) {
+        e.httpStatus = status;
+        EXPECT_TRUE(RetryPolicy::isRetryableError(e)) << status;
+    }
+    for (int status : {400, 401, 403, 404, 413}) {
+        e.httpStatus = status;
+        EXPECT_FALSE(RetryPolicy::isRetryableError(e)) << status;
+    }
+    e.kind = RemoteError::Kind::Tls;
+    EXPECT_FALSE(RetryPolicy::isRetryableError(e));
+    e.kind = RemoteError::Kind::UnexpectedResponse;
+    e.httpStatus = 200;
+    EXPECT_FALSE(RetryPolicy::isRetryableError(e));
+}
+
+// --- watching -----------------------------------------------------------------------------------
+
+TEST_F(JobTest, CurrentServerHasNoWebSocketSoTheWatcherPollsAndRemembers)
+{
+    const QString jobId = submit();
+    JobWatcher watcher(client.get(), jobId);
+    QSignalSpy progress(&watcher, &JobWatcher::progress);
+    auto outcome = watch(watcher);
+    ASSERT_TRUE(outcome);
+    EXPECT_EQ(outcome->kind, Outcome::Kind::Completed) << outcome->message.toStdString();
+    EXPECT_EQ(watcher.transport(), JobWatcher::Transport::Polling);
+    EXPECT_TRUE(client->webSocketUnsupported());
+    EXPECT_EQ(upgrades(), 1);
+    ASSERT_FALSE(progress.isEmpty());
+    EXPECT_EQ(progress.last().at(0).toInt(), 100);
+    auto artifacts = artifactsFromJobResult(outcome->result);
+    ASSERT_TRUE(artifacts.ok());
+    EXPECT_EQ(artifacts->size(), 3); // two files and the metadata
+    EXPECT_EQ(artifacts->first().path, QStringLiteral("web-deployment.yaml"));
+
+    // The next job on this origin does not try the WebSocket again.
+    JobWatcher second(client.get(), submit());
+    ASSERT_TRUE(watch(second));
+    EXPECT_EQ(upgrades(), 1);
+}
+
+TEST_F(JobTest, DesignServerStreamsOverTheWebSocket)
+{
+    server->config().mode = FakeKubegramServer::Mode::Design;
+    const QString jobId = submit();
+    JobWatcher watcher(client.get(), jobId);
+    QSignalSpy progress(&watcher, &JobWatcher::progress);
+    auto outcome = watch(watcher);
+    ASSERT_TRUE(outcome);
+    ASSERT_EQ(outcome->kind, Outcome::Kind::Completed) << outcome->message.toStdString();
+    EXPECT_EQ(watcher.transport(), JobWatcher::Transport::WebSocket);
+    EXPECT_EQ(watcher.pollCount(), 0);
+    EXPECT_GE(progress.size(), 3);
+    ASSERT_TRUE(outcome->result.isArray());
+    auto artifacts = artifactsFromJobResult(outcome->result);
+    ASSERT_TRUE(artifacts.ok());
+    EXPECT_EQ(artifacts->size(), 4); // two files, a directory and a metadata record
+    // The handshake carried the credential and the team, never a token in the URL.
+    const auto ws = server->requests(QStringLiteral("/subscribe"));
+    ASSERT_EQ(ws.size(), 1);
+    EXPECT_TRUE(ws.first().headers.value("cookie").startsWith("session="));
+    EXPECT_EQ(ws.first().headers.value("x-kubegram-team-id"), "7");
+    EXPECT_TRUE(ws.first().query.isEmpty());
+}
+
+TEST_F(JobTest, AWebSocketDropReconnectsOnce)
+{
+    server->config().mode = FakeKubegramServer::Mode::Design;
+    server->config().wsDropAfterUpdates = 1;
+    JobWatcher watcher(client.get(), submit());
+    auto outcome = watch(watcher);
+    ASSERT_TRUE(outcome);
+    EXPECT_EQ(outcome->kind, Outcome::Kind::Completed) << outcome->message.toStdString();
+    EXPECT_EQ(upgrades(), 2); // exactly one reconnect, whatever happened next
+    EXPECT_FALSE(client->webSocketUnsupported());
+}
+
+TEST_F(JobTest, ARefusedReconnectFallsBackToPolling)
+{
+    server->config().mode = FakeKubegramServer::Mode::Design;
+    server->config().wsDropAfterUpdates = 2;
+    server->config().wsDropClean = true;
+    server->config().wsRefuseReconnect = true;
+    JobWatcher watcher(client.get(), submit());
+    auto outcome = watch(watcher);
+    ASSERT_TRUE(outcome);
+    EXPECT_EQ(outcome->kind, Outcome::Kind::Completed) << outcome->message.toStdString();
+    EXPECT_EQ(watcher.transport(), JobWatcher::Transport::Polling);
+    EXPECT_GT(watcher.pollCount(), 0);
+    EXPECT_FALSE(client->webSocketUnsupported()); // a refused reconnect is not "no WebSocket"
+}
+
+TEST_F(JobTest, TheCompletionRaceIsTransient)
+{
+    server->config().statusIncludesCode = false;
+    server->config().completionRace = 2;
+    JobWatcher watcher(client.get(), submit());
+    watcher.setPreferPolling(true);
+    auto outcome = watch(watcher);
+    ASSERT_TRUE(outcome);
+    EXPECT_EQ(outcome->kind, Outcome::Kind::Completed) << outcome->message.toStdString();
+    EXPECT_TRUE(outcome->result.toObject().contains(QStringLiteral("generatedCode")));
+}
+
+TEST_F(JobTest, FiveFailuresInARowSayStatusUnavailableThenRecover)
+{
+    auto f = fault(FK::JobStatus500, QStringLiteral("/status"), 6);
+    server->addFault(f);
+    JobWatcher watcher(client.get(), submit());
+    watcher.setPreferPolling(true);
+    QSignalSpy unavailable(&watcher, &JobWatcher::statusUnavailable);
+    auto outcome = watch(watcher, 20'000);
+    ASSERT_TRUE(outcome);
+    EXPECT_EQ(outcome->kind, Outcome::Kind::Completed);
+    ASSERT_EQ(unavailable.size(), 2);
+    EXPECT_TRUE(unavailable.at(0).at(0).toBool());
+    EXPECT_FALSE(unavailable.at(1).at(0).toBool());
+}
+
+TEST_F(JobTest, AFailedJobReportsTheReasonFromTheJobList)
+{
+    server->config().failAtStep = QStringLiteral("llmCall");
+    JobWatcher watcher(client.get(), submit());
+    auto outcome = watch(watcher);
+    ASSERT_TRUE(outcome);
+    EXPECT_EQ(outcome->kind, Outcome::Kind::Failed);
+    EXPECT_EQ(outcome->step, QStringLiteral("llmCall"));
+    EXPECT_EQ(outcome->message, server->config().failMessage);
+    EXPECT_EQ(server->requests(QStringLiteral("/graph/codegen/jobs")).size(), 1);
+}
+
+TEST_F(JobTest, CancelIsReportedAndAdvisoryCancelMayStillComplete)
+{
+    server->config().stepMs = 200;
+    server->config().advisoryCancel = true;
+    const QString jobId = submit();
+    JobWatcher watcher(client.get(), jobId);
+    watcher.setPreferPolling(true);
+    std::optional<Outcome> outcome;
+    QObject::connect(&watcher, &JobWatcher::finished, [&](const Outcome &o) { outcome = o; });
+    watcher.start();
+    QTest::qWait(100);
+    watcher.cancel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return outcome.has_value(); }, 5000));
+    EXPECT_EQ(outcome->kind, Outcome::Kind::Cancelled);
+    int deletes = 0;
+    for (const auto &r : server->requests(QStringLiteral("/graph/codegen/") + jobId))
+        deletes += r.method == "DELETE" ? 1 : 0;
+    EXPECT_EQ(deletes, 1);
+
+    // Reopening the job: cancellation was advisory, the job went on to finish.
+    server->config().stepMs = 30;
+    JobWatcher reopened(client.get(), jobId);
+    reopened.setPreferPolling(true);
+    auto later = watch(reopened);
+    ASSERT_TRUE(later);
+    EXPECT_EQ(later->kind, Outcome::Kind::Completed) << later->message.toStdString();
+}
+
+TEST_F(JobTest, ForeignUnknownAndMalformedJobsAreGone)
+{
+    for (const QString &id :
+         {server->foreignJobId(), QStringLiteral("00000000-0000-4000-8000-000000000000"),
+          QStringLiteral("not-a-uuid")}) {
+        JobWatcher watcher(client.get(), id);
+        watcher.setPreferPolling(true);
+        auto outcome = watch(watcher);
+        ASSERT_TRUE(outcome);
+        EXPECT_EQ(outcome->kind, Outcome::Kind::Gone) << id.toStdString();
+        EXPECT_TRUE(outcome->message.contains(QStringLiteral("not shared")));
+    }
+}
+
+TEST_F(JobTest, TheDeadlineEndsWatchingWithoutCancelling)
+{
+    server->config().stepMs = 60'000;
+    auto timings = client->timings();
+    timings.pollDeadlineMs = 300;
+    client->setTimings(timings);
+    const QString jobId = submit();
+    JobWatcher watcher(client.get(), jobId);
+    watcher.setPreferPolling(true);
+    auto outcome = watch(watcher);
+    ASSERT_TRUE(outcome);
+    EXPECT_EQ(outcome->kind, Outcome::Kind::DeadlinePassed);
+    for (const auto &r : server->requests(QStringLiteral("/graph/codegen/") + jobId))
+        EXPECT_NE(r.method, QByteArray("DELETE")); // never cancelled on the user's behalf
+}
+
+TEST_F(JobTest, JobListsArePagedAndFiltered)
+{
+    for (int i = 0; i < 5; ++i)
+        submit();
+    auto jobs = await<ApiResult<QList<JobSummary>>>(
+            [&](auto done) { listJobs(*client, QString(), nullptr, done, 2); });
+    ASSERT_TRUE(jobs && jobs->ok());
+    EXPECT_EQ(jobs->value().size(), 5); // the foreign job is not listed
+    EXPECT_EQ(server->requests(QStringLiteral("/graph/codegen")).size() - 5, 3); // pages of 2, 2, 1
+    auto foreign = await<ApiResult<QList<JobSummary>>>(
+            [&](auto done) { listJobs(*client, server->foreignProjectId(), nullptr, done); });
+    ASSERT_TRUE(foreign && !foreign->ok());
+    EXPECT_EQ(foreign->error().serverError, QStringLiteral("Access denied to this project"));
+}
+
+// --- results → artifacts --------------------------------------------------------------------------
+
+TEST(JobArtifactsTest, QuirkyResultsAreDeduplicated)
+{
+    FakeKubegramServer fake;
+    fake.config().quirkyResults = true;
+    const QJsonObject code{
+            {QStringLiteral("nodes"),
+             QJsonArray{
+                     QJsonObject{{QStringLiteral("id"), QString()},
+                                 {QStringLiteral("generatedCodeMetadata"),
+                                  QJsonObject{
+                                          {QStringLiteral("fileName"), QStringLiteral("A.yaml")}}},
+                                 {QStringLiteral("config"), QStringLiteral("a: 1\n---\nb: 2\n")}},
+                     QJsonObject{{QStringLiteral("generatedCodeMetadata"),
+                                  QJsonObject{{QStringLiteral("path"), QStringLiteral("a.yaml")}}},
+                                 {QStringLiteral("config"), QJsonObject{{QStringLiteral("x"), 1}}}},
+                     QJsonObject{{QStringLiteral("name"), QStringLiteral("svc")},
+                                 {QStringLiteral("spec"), QJsonObject{{QStringLiteral("y"), 2}}}},
+                     QJsonObject{{QStringLiteral("config"), QStringLiteral("z")}}}},
+            {QStringLiteral("totalFiles"), 4},
+            {QStringLiteral("namespace"), QStringLiteral("default")}};
+    ArtifactNotes notes;
+    auto r = artifactsFromJobResult(QJsonObject{{QStringLiteral("generatedCode"), code}}, {},
+                                    &notes);
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->size(), 5);
+    EXPECT_EQ(r->at(0).path, QStringLiteral("A.yaml"));
+    EXPECT_EQ(r->at(0).content, "a: 1\n---\nb: 2\n");
+    EXPECT_EQ(r->at(1).path, QStringLiteral("a-2.yaml"));
+    EXPECT_EQ(r->at(1).language, QStringLiteral("yaml"));
+    EXPECT_TRUE(r->at(1).content.contains("\"x\": 1"));
+    EXPECT_EQ(r->at(2).path, QStringLiteral("svc.yaml"));
+    EXPECT_TRUE(r->at(2).content.contains("\"y\": 2"));
+    EXPECT_EQ(r->at(3).path, QStringLiteral("artifact-4.yaml"));
+    EXPECT_EQ(r->at(4).type, Artifact::Type::Metadata);
+    EXPECT_FALSE(r->at(4).isExportable());
+    EXPECT_EQ(notes.renamed.size(), 1);
+}
+
+TEST(JobArtifactsTest, HostileNamesAreMarkedUnsafe)
+{
+    const QStringList rejected = {QStringLiteral("../../etc/passwd"),
+                                  QStringLiteral("/etc/x"),
+                                  QStringLiteral("C:\\Windows\\x"),
+                                  QStringLiteral("c:rel"),
+                                  QStringLiteral("\\\\srv\\share\\x"),
+                                  QStringLiteral("a/../../b"),
+                                  QStringLiteral("a\\..\\b"),
+                                  QStringLiteral("./a"),
+                                  QStringLiteral("a//b"),
+                                  QStringLiteral("a") + QChar(0) + QStringLiteral("b"),
+                                  QString(300, QLatin1Char('s')),
+                                  QString(2000, QLatin1Char('p')),
+                                  QStringLiteral("d/").repeated(40) + QStringLiteral("x"),
+                                  QStringLiteral("CON.yaml"),
+                                  QStringLiteral("nul"),
+                                  QStringLiteral("x."),
+                                  QStringLiteral("x "),
+                                  QStringLiteral("a:b")};
+    QJsonArray records;
+    for (const QString &name : rejected)
+        records.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                                   {QStringLiteral("name"), name},
+                                   {QStringLiteral("content"), QStringLiteral("x")}});
+    for (const QString &name :
+         {QStringLiteral("%2e%2e/x"), QStringLiteral("A.yaml"), QStringLiteral("a.yaml"),
+          QStringLiteral("caf\u00e9.yaml"), QStringLiteral("cafe\u0301.yaml")})
+        records.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                                   {QStringLiteral("name"), name},
+                                   {QStringLiteral("content"), QStringLiteral("x")}});
+    ArtifactNotes notes;
+    auto r = artifactsFromJobResult(records, {}, &notes);
+    ASSERT_TRUE(r.ok());
+    for (int i = 0; i < rejected.size(); ++i)
+        EXPECT_FALSE(r->at(i).unsafeReason.isEmpty())
+                << i << " " << rejected[i].left(40).toStdString();
+    const int base = int(rejected.size());
+    EXPECT_EQ(r->at(base).path, QStringLiteral("%2e%2e/x")); // kept literally, never decoded
+    EXPECT_TRUE(r->at(base).unsafeReason.isEmpty());
+    EXPECT_EQ(r->at(base + 2).path, QStringLiteral("a-2.yaml"));
+    EXPECT_NE(r->at(base + 4).path, QStringLiteral("cafe\u0301.yaml")); // the NFD twin is renamed
+    EXPECT_EQ(notes.unsafe.size(), rejected.size());
+}
+
+TEST(JobArtifactsTest, NonConformingResultsBecomeOneMetadataArtifact)
+{
+    auto r = artifactsFromJobResult(
+            QJsonObject{{QStringLiteral("generatedCode"),
+                         QJsonObject{{QStringLiteral("output"), QStringLiteral("test")}}}});
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->size(), 1);
+    EXPECT_EQ(r->first().path, QStringLiteral("result.json"));
+    EXPECT_EQ(r->first().type, Artifact::Type::Metadata);
+    EXPECT_TRUE(r->first().content.contains("\"output\""));
+    EXPECT_FALSE(artifactsFromJobResult(QJsonValue(42)).ok());
+}
+
+TEST(JobArtifactsTest, RecordsAreTypedAndChecksumsChecked)
+{
+    const QByteArray content = "kind: ConfigMap\n";
+    const QString good = QString::fromLatin1(
+            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QJsonArray records{QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                                         {QStringLiteral("name"), QStringLiteral("a.yaml")},
+                                         {QStringLiteral("content"), QString::fromUtf8(content)},
+                                         {QStringLiteral("checksum"),
+                                          QString(QStringLiteral("sha256:") + good)}},
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                                         {QStringLiteral("name"), QStringLiteral("b.yaml")},
+                                         {QStringLiteral("content"), QString::fromUtf8(content)},
+                                         {QStringLiteral("checksum"),
+                                          QString(64, QLatin1Char('0'))}},
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("directory")},
+                                         {QStringLiteral("name"), QStringLiteral("dir")}},
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("weird")},
+                                         {QStringLiteral("name"), QStringLiteral("w.txt")}}};
+    ArtifactNotes notes;
+    auto r = artifactsFromJobResult(QJsonObject{{QStringLiteral("artifacts"), records}}, {}, &notes);
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->size(), 4);
+    EXPECT_TRUE(r->at(0).isExportable());
+    EXPECT_FALSE(r->at(1).isExportable());
+    EXPECT_EQ(notes.checksumMismatches, QStringList{QStringLiteral("b.yaml")});
+    EXPECT_EQ(r->at(2).type, Artifact::Type::Directory);
+    EXPECT_EQ(r->at(3).type, Artifact::Type::Metadata);
+}
+
+TEST(JobArtifactsTest, LimitsAreEnforced)
+{
+    QJsonArray many;
+    for (int i = 0; i < 1001; ++i)
+        many.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                                {QStringLiteral("name"), QStringLiteral("f%1.yaml").arg(i)}});
+    EXPECT_FALSE(artifactsFromJobResult(many).ok());
+    ArtifactLimits small;
+    small.maxArtifactBytes = 10;
+    small.maxJobBytes = 25;
+    ArtifactNotes notes;
+    auto r = artifactsFromJobResult(
+            QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                                   {QStringLiteral("name"), QStringLiteral("big.yaml")},
+                                   {QStringLiteral("content"), QString(20, QLatin1Char('x'))}}},
+            small, &notes);
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->first().isExportable());
+    EXPECT_EQ(notes.tooLarge.size(), 1);
+    QJsonArray three;
+    for (int i = 0; i < 3; ++i)
+        three.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                                 {QStringLiteral("name"), QStringLiteral("f%1").arg(i)},
+                                 {QStringLiteral("content"), QString(9, QLatin1Char('x'))}});
+    EXPECT_FALSE(artifactsFromJobResult(three, small).ok());
+}
+
+// --- the backend --------------------------------------------------------------------------------
+
+namespace {
+class BackendTest : public kg::test::RemoteTest
+{
+protected:
+    void SetUp() override
+    {
+        RemoteTest::SetUp();
+        useSession();
+        backend = std::make_unique<RemoteBackend>(client.get(), &mapGraph);
+        backend->setWatcherSetup([](JobWatcher *w) { w->setJitterSource([] { return 0.5; }); });
+    }
+    struct Run
+    {
+        std::optional<GenerationResult> result;
+        std::optional<Error> error;
+    };
+    Run run(const GenerationOptions &options = {}, int timeoutMs = 15'000)
+    {
+        Run r;
+        auto c1 = QObject::connect(backend.get(), &GenerationBackend::succeeded,
+                                   [&](const GenerationResult &g) { r.result = g; });
+        auto c2 = QObject::connect(backend.get(), &GenerationBackend::failed,
+                                   [&](const Error &e) { r.error = e; });
+        backend->start(smallGraphData(), options);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return r.result || r.error; }, timeoutMs));
+        QObject::disconnect(c1);
+        QObject::disconnect(c2);
+        return r;
+    }
+    std::unique_ptr<RemoteBackend> backend;
+};
+} // namespace
+
+TEST_F(BackendTest, GeneratesOnTheServer)
+{
+    QSignalSpy submitted(backend.get(), &RemoteBackend::jobSubmitted);
+    GenerationOptions options;
+    options.llmProvider = QStringLiteral("claude");
+    options.context = {QStringLiteral("Run Postgres as a StatefulSet")};
+    const Run r = run(options);
+    ASSERT_TRUE(r.result) << (r.error ? r.error->toString().toStdString() : "");
+    EXPECT_EQ(backend->id(), QStringLiteral("remote"));
+    EXPECT_FALSE(backend->isRunning());
+    EXPECT_EQ(r.result->artifacts.size(), 3);
+    EXPECT_EQ(server->codegenPostsAccepted(), 1);
+    ASSERT_EQ(submitted.size(), 1);
+    EXPECT_FALSE(backend->project().id.isEmpty()); // found in the job list (§10: no projectId)
+    const auto posts = server->requests(QStringLiteral("/graph/codegen"));
+    const auto post = std::find_if(posts.begin(), posts.end(),
+                                   [](const auto &p) { return p.method == "POST"; });
+    ASSERT_NE(post, posts.end());
+    EXPECT_EQ(post->headers.value("x-kubegram-team-id"), "7");
+    const QJsonObject body = QJsonDocument::fromJson(post->body).object();
+    EXPECT_EQ(body.value(QStringLiteral("graph"))
+                      .toObject()
+                      .value(QStringLiteral("companyId"))
+                      .toString(),
+              FakeKubegramServer::CompanyId);
+    EXPECT_EQ(body.value(QStringLiteral("graph"))
+                      .toObject()
+                      .value(QStringLiteral("nodes"))
+                      .toArray()
+                      .first()
+                      .toObject()
+                      .value(QStringLiteral("userId"))
+                      .toString(),
+              QStringLiteral("42"));
+    EXPECT_EQ(
+            body.value(QStringLiteral("project")).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("shop"));
+    EXPECT_EQ(body.value(QStringLiteral("llmConfig"))
+                      .toObject()
+                      .value(QStringLiteral("provider"))
+                      .toString(),
+              QStringLiteral("CLAUDE"));
+
+    // The second run updates the same project and always sends its name.
+    const QString projectId = backend->project().id;
+    const Run again = run();
+    ASSERT_TRUE(again.result);
+    EXPECT_EQ(backend->project().id, projectId);
+    EXPECT_EQ(server->project(projectId).value(QStringLiteral("name")).toString(),
+              QStringLiteral("shop"));
+}
+
+TEST_F(BackendTest, ALostAnswerIsLookedUpNeverResent)
+{
+    auto f = fault(FK::Slow, QStringLiteral("/graph/codegen"));
+    f.method = "POST";
+    f.delayMs = 3000; // beyond the scaled 1.2 s codegen timeout; the job was created
+    server->addFault(f);
+    const Run r = run();
+    ASSERT_TRUE(r.result) << (r.error ? r.error->toString().toStdString() : "");
+    EXPECT_EQ(server->codegenPostsAccepted(), 1);
+}
+
+TEST_F(BackendTest, ADroppedPostReportsAnUnknownOutcome)
+{
+    auto f = fault(FK::DropBeforeAnswer, QStringLiteral("/graph/codegen"));
+    f.method = "POST";
+    server->addFault(f);
+    const Run r = run();
+    ASSERT_TRUE(r.error);
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("unknown")))
+            << r.error->toString().toStdString();
+    int posts = 0;
+    for (const auto &req : server->requests(QStringLiteral("/graph/codegen")))
+        posts += req.method == "POST" ? 1 : 0;
+    EXPECT_EQ(posts, 1);
+}
+
+TEST_F(BackendTest, ServerValidationErrorsAreShownWithDetails)
+{
+    backend = std::make_unique<RemoteBackend>(client.get(), [](const GraphData &g) {
+        QJsonObject o = mapGraph(g);
+        o.insert(QStringLiteral("graphType"), QStringLiteral("kubernetes"));
+        return o;
+    });
+    const Run r = run();
+    ASSERT_TRUE(r.error);
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("but received \"kubernetes\"")))
+            << r.error->toString().toStdString();
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("400")));
+}
+
+TEST_F(BackendTest, AUserWithoutTeamCannotGenerate)
+{
+    useSession(QStringLiteral("44"));
+    const Run r = run();
+    ASSERT_TRUE(r.error);
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("team")));
+    EXPECT_EQ(server->codegenPostsAccepted(), 0);
+}
+
+TEST_F(BackendTest, CancelEndsTheRunWithAnError)
+{
+    server->config().stepMs = 300;
+    QSignalSpy submitted(backend.get(), &RemoteBackend::jobSubmitted);
+    std::optional<Error> error;
+    QObject::connect(backend.get(), &GenerationBackend::failed, [&](const Error &e) { error = e; });
+    backend->start(smallGraphData(), {});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return submitted.size() == 1; }, 5000));
+    backend->cancel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return error.has_value(); }, 5000));
+    EXPECT_TRUE(error->message.contains(QStringLiteral("cancelled")));
+    EXPECT_FALSE(backend->isRunning());
+}
+
+TEST_F(BackendTest, HostileArtifactNamesNeverBecomeExportable)
+{
+    server->config().hostileArtifacts = true;
+    const Run r = run();
+    ASSERT_TRUE(r.result);
+    int unsafe = 0;
+    for (const Artifact &a : r.result->artifacts)
+        unsafe += a.unsafeReason.isEmpty() ? 0 : 1;
+    EXPECT_EQ(unsafe, 18);
+    EXPECT_GE(r.result->report.count(ReportItem::Severity::Warning), 18);
+}
+
+TEST_F(BackendTest, HeadlessRunnerForTheCommandLine)
+{
+    RemoteCliOptions options;
+    options.server = server->origin();
+    options.sessionId = server->createSession(QStringLiteral("42"));
+    options.timings = RemoteTimings().scaled(Scale);
+    QString log;
+    QTextStream err(&log);
+    auto r = runRemoteGeneration(options, smallGraphData(), &mapGraph, err);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->artifacts.size(), 3);
+    EXPECT_TRUE(log.contains(QStringLiteral("[100%] completed"))) << log.toStdString();
+    EXPECT_TRUE(log.contains(QStringLiteral("alice@example.com")));
+
+    RemoteCliOptions none;
+    none.server = server->origin();
+    qunsetenv("KUBEGRAM_TOKEN");
+    qputenv("KUBEGRAM_SESSION", server->createSession(QStringLiteral("42")).toUtf8());
+    none.readEnvironment();
+    qunsetenv("KUBEGRAM_SESSION");
+    EXPECT_FALSE(none.sessionId.isEmpty());
+
+    RemoteCliOptions missing;
+    missing.server = server->origin();
+    EXPECT_FALSE(runRemoteGeneration(missing, smallGraphData(), &mapGraph, err).ok());
+
+    options.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->port()));
+    server->config().routingDefect = true;
+    auto broken = runRemoteGeneration(options, smallGraphData(), &mapGraph, err);
+    ASSERT_FALSE(broken.ok());
+    EXPECT_TRUE(broken.error().message.contains(QStringLiteral("not served")));
+}

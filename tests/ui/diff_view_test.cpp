@@ -1,0 +1,91 @@
+#include "artifacts/CodeView.h"
+#include "artifacts/DiffView.h"
+
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QTreeWidget>
+
+using namespace kg;
+
+namespace {
+
+Artifact file(const QString &path, const QByteArray &content)
+{
+    Artifact a;
+    a.path = path;
+    a.language = QStringLiteral("yaml");
+    a.content = content;
+    return a;
+}
+
+} // namespace
+
+TEST(DiffView, SummaryAndSideBySideRows)
+{
+    DiffView view;
+    view.setJobs({file(QStringLiteral("a.yaml"), "a\nb\nc\n"),
+                  file(QStringLiteral("gone.yaml"), "x\n"),
+                  file(QStringLiteral("same.yaml"), "s\n")},
+                 {file(QStringLiteral("a.yaml"), "a\nB\nc\nd\n"),
+                  file(QStringLiteral("new.yaml"), "n\n"), file(QStringLiteral("same.yaml"), "s\n")},
+                 QStringLiteral("job 1"), QStringLiteral("job 2"));
+    EXPECT_EQ(view.summaryText(), QStringLiteral("1 changed, 1 added, 1 removed, 1 unchanged"));
+    auto *files = view.findChild<QTreeWidget *>(QStringLiteral("diffFiles"));
+    ASSERT_NE(files, nullptr);
+    EXPECT_EQ(files->topLevelItemCount(), 3); // unchanged hidden by default
+    EXPECT_EQ(view.currentPath(), QStringLiteral("a.yaml"));
+
+    // Side by side: 4 rows, row 2 changed, row 4 added with a blank filler on the left.
+    EXPECT_EQ(view.leftView()->toPlainText(), QStringLiteral("a\nb\nc\n"));
+    EXPECT_EQ(view.rightView()->toPlainText(), QStringLiteral("a\nB\nc\nd"));
+    EXPECT_EQ(view.leftView()->lineCount(), view.rightView()->lineCount());
+    int highlighted = 0;
+    for (const QTextEdit::ExtraSelection &s : view.rightView()->extraSelections()) {
+        if (s.format.property(QTextFormat::FullWidthSelection).toBool()
+            && s.format.background().color() != view.rightView()->palette().color(QPalette::Base)
+            && s.cursor.blockNumber() != view.rightView()->textCursor().blockNumber())
+            ++highlighted;
+    }
+    EXPECT_GE(highlighted, 1);
+
+    view.setMode(DiffView::Mode::Unified);
+    EXPECT_EQ(view.unifiedView()->toPlainText(), QStringLiteral(" a\n-b\n+B\n c\n+d"));
+
+    ASSERT_TRUE(view.showFile(QStringLiteral("gone.yaml")));
+    EXPECT_EQ(view.currentDiff().removedCount(), 1);
+    EXPECT_EQ(view.unifiedView()->toPlainText(), QStringLiteral("-x"));
+    EXPECT_FALSE(view.showFile(QStringLiteral("never.yaml")));
+}
+
+TEST(DiffView, NextAndPreviousChange)
+{
+    QByteArray a;
+    QByteArray b;
+    for (int i = 1; i <= 100; ++i) {
+        a += "line " + QByteArray::number(i) + '\n';
+        b += (i == 20 || i == 70 ? "changed " : "line ") + QByteArray::number(i) + '\n';
+    }
+    DiffView view;
+    view.resize(800, 400);
+    view.setJobs({file(QStringLiteral("f.yaml"), a)}, {file(QStringLiteral("f.yaml"), b)},
+                 QStringLiteral("a"), QStringLiteral("b"));
+    // Opens at the first change.
+    EXPECT_EQ(view.rightView()->currentLine(), 20);
+    EXPECT_TRUE(view.nextChange());
+    EXPECT_EQ(view.rightView()->currentLine(), 70);
+    EXPECT_TRUE(view.nextChange()); // wraps
+    EXPECT_EQ(view.rightView()->currentLine(), 20);
+    EXPECT_TRUE(view.previousChange());
+    EXPECT_EQ(view.rightView()->currentLine(), 70);
+    EXPECT_NE(view.findChild<QAction *>(QStringLiteral("actionNextChange")), nullptr);
+}
+
+TEST(DiffView, IdenticalJobs)
+{
+    DiffView view;
+    const ArtifactList same{file(QStringLiteral("a.yaml"), "a\n")};
+    view.setJobs(same, same, QStringLiteral("x"), QStringLiteral("y"));
+    EXPECT_TRUE(view.summaryText().startsWith(QStringLiteral("no differences")));
+    EXPECT_FALSE(view.nextChange());
+}

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "store/RemoteProjectSource.h"
+
+#include <QDockWidget>
+#include <QHash>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+class QUndoStack;
+
+namespace kg::store {
+class Database;
+}
+
+namespace kg::ui {
+
+class ProjectBrowserModel;
+
+/// The project & team browser: local projects and, per server, teams → projects → graph and
+/// jobs, from the local cache. Create, rename and delete projects (local ones undoably; server
+/// deletes only after confirmation), open a project's graph, filter by name, refresh from the
+/// servers. Server projects go through a RemoteProjectSource per server; every answer is cached,
+/// so an unreachable server stays browsable with an offline badge.
+class ProjectBrowserDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    /// Asks the user a yes/no question; true = go ahead.
+    using Confirmation = std::function<bool(const QString &title, const QString &question)>;
+    /// Asks the user for a name; an empty result cancels.
+    using NamePrompt = std::function<QString(const QString &title, const QString &initial)>;
+
+    explicit ProjectBrowserDock(std::shared_ptr<store::Database> database,
+                                QWidget *parent = nullptr);
+    ~ProjectBrowserDock() override;
+
+    /// Adds a server: it is registered in the cache and its projects are fetched on refresh().
+    /// The dock does not own @p source.
+    void addRemoteSource(store::RemoteProjectSource *source);
+
+    ProjectBrowserModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    QTreeView *view() const { return m_view; }
+    /// Undo stack of the browser's local edits; the window adds it to its undo group.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    /// The action with @p objectName ("actionNewProject", "actionRenameProject",
+    /// "actionDeleteProject", "actionOpenGraph", "actionRefreshProjects").
+    QAction *action(const QString &objectName) const;
+
+    /// Shows only projects whose name contains @p text (case-insensitive).
+    void setFilterText(const QString &text);
+    /// Selects the row with model key @p key (see ProjectBrowserModel::KeyRole).
+    bool selectKey(const QString &key);
+
+    /// Replaces the dialogs (tests, scripted use).
+    void setConfirmation(Confirmation confirm);
+    void setNamePrompt(NamePrompt prompt);
+
+    /// Creates a project under the selected location (local workspace or a team) named @p name.
+    void createProject(const QString &name);
+    /// Renames the selected project.
+    void renameProject(const QString &name);
+    /// Deletes the selected project (asks first for a server project).
+    void deleteProject();
+
+public Q_SLOTS:
+    /// Reloads from the cache and asks every server for fresh teams and projects.
+    void refresh();
+    /// Reloads from the cache only (e.g. after a job was recorded).
+    void reloadFromCache();
+
+Q_SIGNALS:
+    /// Open a project's graph: from @p filePath when the project has one, else from the cached
+    /// graph revision @p revisionId (0 when there is none yet).
+    void openGraphRequested(qint64 projectId, const QString &filePath, qint64 revisionId);
+    /// A job row was activated (show its artifacts).
+    void jobActivated(qint64 jobId);
+    /// Something failed; the message is also shown in the dock.
+    void errorOccurred(const QString &message);
+
+private:
+    struct Source
+    {
+        qint64 serverId = 0;
+        QPointer<store::RemoteProjectSource> source;
+    };
+
+    QModelIndex currentSourceIndex() const;
+    store::RemoteProjectSource *sourceFor(qint64 serverId) const;
+    qint64 serverIdOf(const store::RemoteProjectSource *source) const;
+    QString teamRemoteId(qint64 teamId) const;
+    qint64 teamIdFor(qint64 serverId, const QString &teamRemoteId) const;
+    void connectSource(store::RemoteProjectSource *source);
+    void handled(const Status &status);
+    void showError(const QString &message);
+    void activate(const QModelIndex &proxyIndex);
+    void updateActions();
+    void retranslate();
+
+    std::shared_ptr<store::Database> m_db;
+    ProjectBrowserModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTreeView *m_view;
+    QLineEdit *m_filter;
+    QLabel *m_message;
+    QUndoStack *m_undoStack;
+    QAction *m_newProject;
+    QAction *m_rename;
+    QAction *m_delete;
+    QAction *m_openGraph;
+    QAction *m_refresh;
+    QList<Source> m_sources;
+    Confirmation m_confirm;
+    NamePrompt m_prompt;
+};
+
+} // namespace kg::ui
