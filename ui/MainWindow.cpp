@@ -410,6 +410,13 @@ bool MainWindow::loadRecovered(const RecoveryEntry &entry, const RecoveryStore &
     return true;
 }
 
+void MainWindow::setRecoveryFolder(const QString &folder)
+{
+    m_recovery->remove(m_recoveryId);
+    m_recovery = std::make_unique<RecoveryStore>(folder);
+    m_autosaveDirty = true;
+}
+
 void MainWindow::setAutosaveInterval(int milliseconds)
 {
     m_autosaveTimer->stop();

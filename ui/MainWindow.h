@@ -65,6 +65,8 @@ public:
     bool autosaveNow();
     /// The id of this document's recovery copy.
     QString recoveryId() const { return m_recoveryId; }
+    /// Keeps recovery copies in @p folder instead of the per-user default (tests, portable use).
+    void setRecoveryFolder(const QString &folder);
     /// Sets the autosave interval (default 30 s; 0 turns autosave off).
     void setAutosaveInterval(int milliseconds);
     /// The window for a new document: this one when it is pristine, else a new window.

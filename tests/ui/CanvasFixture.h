@@ -50,6 +50,9 @@ protected:
     {
         auto *w = new ui::MainWindow(settings);
         w->setAutosaveInterval(0);
+        // Test processes run in parallel and share the test-mode data folder: keep recovery
+        // copies in this test's own folder.
+        w->setRecoveryFolder(path(QStringLiteral("recovery")));
         w->resize(1280, 800);
         w->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(w));

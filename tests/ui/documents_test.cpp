@@ -102,7 +102,7 @@ TEST_F(DocumentsTest, AutosaveRecoversAfterACrash)
     ASSERT_TRUE(window->autosaveNow());
     EXPECT_FALSE(window->autosaveNow()); // nothing new since
     const QString id = window->recoveryId();
-    RecoveryStore store;
+    RecoveryStore store(path(QStringLiteral("recovery")));
     ASSERT_TRUE(store.contains(id));
 
     // The crash: the window vanishes without a close event.
@@ -136,7 +136,7 @@ TEST_F(DocumentsTest, CleanCloseLeavesNothingToRecover)
     window->editor()->addNode(QStringLiteral("POD"), {0, 0});
     ASSERT_TRUE(window->autosaveNow());
     const QString id = window->recoveryId();
-    RecoveryStore store;
+    RecoveryStore store(path(QStringLiteral("recovery")));
     ASSERT_TRUE(store.contains(id));
     doc()->setClean();                // as after "Discard": no question asked
     EXPECT_FALSE(store.contains(id)); // back to the saved state removes the copy at once
