@@ -527,3 +527,23 @@ TEST_F(CanvasTest, FollowsLightAndDarkPalettes)
     EXPECT_FALSE(scene()->theme().dark);
     EXPECT_GT(scene()->theme().background.lightnessF(), 0.8);
 }
+
+TEST_F(CanvasTest, ArrowKeysNudgeInOneUndoStep)
+{
+    load(test::threeTier());
+    scene()->selectElements({QStringLiteral("dep")});
+    view()->setFocus();
+    QTest::keyClick(viewport(), Qt::Key_Right);
+    QTest::keyClick(viewport(), Qt::Key_Right);
+    QTest::keyClick(viewport(), Qt::Key_Down, Qt::ShiftModifier);
+    EXPECT_EQ(doc()->node(QStringLiteral("dep"))->pos,
+              QPointF(600 + 2 * GraphScene::GridSize, 5 * GraphScene::GridSize));
+    EXPECT_EQ(doc()->undoStack()->count(), 1);
+    doc()->undoStack()->undo();
+    EXPECT_EQ(doc()->node(QStringLiteral("dep"))->pos, QPointF(600, 0));
+    // Escape leaves the connect tool; the toolbar follows.
+    action("actionConnectTool")->trigger();
+    QTest::keyClick(viewport(), Qt::Key_Escape);
+    EXPECT_EQ(scene()->tool(), GraphScene::Tool::Select);
+    EXPECT_TRUE(action("actionSelectTool")->isChecked());
+}

@@ -121,6 +121,9 @@ CanvasActions::CanvasActions(GraphEditor *editor, AppSettings &settings, QWidget
             [scene] { scene->setTool(GraphScene::Tool::Select); });
     connect(connectTool, &QAction::triggered, scene,
             [scene] { scene->setTool(GraphScene::Tool::Connect); });
+    connect(scene, &GraphScene::toolChanged, this, [select, connectTool](GraphScene::Tool tool) {
+        (tool == GraphScene::Tool::Connect ? connectTool : select)->setChecked(true);
+    });
     make("actionArrange", tr("&Arrange"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
          tr("Lay the graph out left to right by traffic flow"));
     on("actionArrange", [this] { m_editor->arrange(); });

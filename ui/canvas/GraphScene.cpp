@@ -287,7 +287,23 @@ void GraphScene::setExporting(bool exporting)
 
 void GraphScene::setTool(Tool tool)
 {
+    if (m_tool == tool)
+        return;
     m_tool = tool;
+    Q_EMIT toolChanged(tool);
+}
+
+void GraphScene::nudgeSelection(QPointF delta)
+{
+    const QStringList ids = selectedNodeIds();
+    if (ids.isEmpty() || isMoving())
+        return;
+    if (!m_lastNudge.isValid() || m_lastNudge.elapsed() > 1000)
+        m_nudgeId = MoveNodesCommand::nextDragId();
+    m_lastNudge.start();
+    beginMove(ids);
+    moveBy(delta);
+    endMove(m_nudgeId);
 }
 
 QPointF GraphScene::snapped(QPointF p) const
@@ -410,7 +426,7 @@ void GraphScene::moveBy(QPointF delta)
     }
 }
 
-bool GraphScene::endMove()
+bool GraphScene::endMove(int dragId)
 {
     QHash<QString, QPointF> from;
     QHash<QString, QPointF> to;
@@ -446,7 +462,7 @@ bool GraphScene::endMove()
     }
 
     QUndoStack *stack = m_document->undoStack();
-    auto *move = new MoveNodesCommand(m_document, from, to);
+    auto *move = new MoveNodesCommand(m_document, from, to, dragId);
     if (reparent.isEmpty()) {
         stack->push(move);
         return true;

@@ -3,6 +3,7 @@
 #include "canvas/CanvasTheme.h"
 #include "model/GraphDocument.h"
 
+#include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
@@ -82,7 +83,10 @@ public:
     void moveBy(QPointF delta);
     /// Ends the move with one undo step (positions, plus reparenting into or out of namespace
     /// frames). Returns false when nothing moved.
-    bool endMove();
+    bool endMove(int dragId = 0);
+    /// Moves the selection by @p delta (arrow keys); nudges in quick succession merge into one
+    /// undo step.
+    void nudgeSelection(QPointF delta);
     bool isMoving() const { return !m_moveStart.isEmpty(); }
 
 Q_SIGNALS:
@@ -90,6 +94,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     /// The user asked to rename a node in place (double-click).
     void renameRequested(const QString &nodeId);
+    void toolChanged(kg::ui::GraphScene::Tool tool);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -126,6 +131,8 @@ private:
     NodeItem *m_connectTarget = nullptr;
     NodeItem *m_resizing = nullptr;
     QSizeF m_resizeStartSize;
+    int m_nudgeId = 0;
+    QElapsedTimer m_lastNudge;
 };
 
 } // namespace kg::ui

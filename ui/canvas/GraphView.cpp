@@ -312,6 +312,21 @@ void GraphView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right || event->key() == Qt::Key_Up
+        || event->key() == Qt::Key_Down) {
+        if (!m_scene->selectedNodeIds().isEmpty()) {
+            // Arrow keys nudge by one grid step, with Shift by five.
+            const qreal step = GraphScene::GridSize
+                               * ((event->modifiers() & Qt::ShiftModifier) ? 5 : 1);
+            const QPointF delta = event->key() == Qt::Key_Left    ? QPointF(-step, 0)
+                                  : event->key() == Qt::Key_Right ? QPointF(step, 0)
+                                  : event->key() == Qt::Key_Up    ? QPointF(0, -step)
+                                                                  : QPointF(0, step);
+            m_scene->nudgeSelection(delta);
+            event->accept();
+            return;
+        }
+    }
     if (event->key() == Qt::Key_Escape) {
         m_scene->clearSelection();
         m_scene->setTool(GraphScene::Tool::Select);
