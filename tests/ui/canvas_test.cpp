@@ -1,5 +1,6 @@
 #include "CanvasFixture.h"
 
+#include "canvas/CanvasActions.h"
 #include "canvas/Minimap.h"
 #include "commands/AddRemoveElements.h"
 #include "commands/ChangeNodes.h"
@@ -8,6 +9,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -546,4 +548,31 @@ TEST_F(CanvasTest, ArrowKeysNudgeInOneUndoStep)
     QTest::keyClick(viewport(), Qt::Key_Escape);
     EXPECT_EQ(scene()->tool(), GraphScene::Tool::Select);
     EXPECT_TRUE(action("actionSelectTool")->isChecked());
+}
+
+TEST_F(CanvasTest, RightClickSelectsAndOffersTheRightActions)
+{
+    load(test::threeTier());
+    scene()->selectElements({QStringLiteral("ing")});
+    QTest::mouseClick(viewport(), Qt::RightButton, {}, at(centerOf(QStringLiteral("db"))));
+    EXPECT_EQ(scene()->selectedNodeIds(), QStringList{QStringLiteral("db")});
+    auto *actions = window->findChild<CanvasActions *>();
+    ASSERT_NE(actions, nullptr);
+    std::unique_ptr<QMenu> menu(actions->createContextMenu(view()));
+    QStringList names;
+    const auto items = menu->actions();
+    for (QAction *a : items)
+        names << a->objectName();
+    EXPECT_TRUE(names.contains(QStringLiteral("actionRename")));
+    EXPECT_TRUE(names.contains(QStringLiteral("actionDelete")));
+    // On empty space: nothing selected, no element actions.
+    QTest::mouseClick(viewport(), Qt::RightButton, {}, at(QPointF(300, 600)));
+    EXPECT_TRUE(scene()->selectedItems().isEmpty());
+    menu.reset(actions->createContextMenu(view()));
+    names.clear();
+    const auto emptyItems = menu->actions();
+    for (QAction *a : emptyItems)
+        names << a->objectName();
+    EXPECT_FALSE(names.contains(QStringLiteral("actionDelete")));
+    EXPECT_TRUE(names.contains(QStringLiteral("actionPaste")));
 }

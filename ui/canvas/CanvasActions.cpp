@@ -128,6 +128,14 @@ CanvasActions::CanvasActions(GraphEditor *editor, AppSettings &settings, QWidget
          tr("Lay the graph out left to right by traffic flow"));
     on("actionArrange", [this] { m_editor->arrange(); });
 
+    // Right-click: the scene has selected what is under the cursor; offer what applies to it.
+    view->viewport()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view->viewport(), &QWidget::customContextMenuRequested, this,
+            [this, view](const QPoint &pos) {
+                QMenu *menu = createContextMenu(view);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(view->viewport()->mapToGlobal(pos));
+            });
     connect(scene, &QGraphicsScene::selectionChanged, this, &CanvasActions::updateEnabled);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this,
             &CanvasActions::updateEnabled);
@@ -171,6 +179,32 @@ void CanvasActions::updateEnabled()
         action(QString::fromLatin1(name))->setEnabled(nodes >= 2);
     action(QStringLiteral("actionDistributeH"))->setEnabled(nodes >= 3);
     action(QStringLiteral("actionDistributeV"))->setEnabled(nodes >= 3);
+}
+
+QMenu *CanvasActions::createContextMenu(QWidget *parent) const
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("canvasContextMenu"));
+    const bool nodes = !m_editor->scene()->selectedNodeIds().isEmpty();
+    if (nodes || !m_editor->scene()->selectedEdgeIds().isEmpty()) {
+        for (const char *name :
+             {"actionRename", "actionCut", "actionCopy", "actionDuplicate", "actionDelete"})
+            menu->addAction(action(QString::fromLatin1(name)));
+        menu->addSeparator();
+    }
+    menu->addAction(action(QStringLiteral("actionPaste")));
+    menu->addAction(action(QStringLiteral("actionSelectAll")));
+    if (m_editor->scene()->selectedNodeIds().size() >= 2) {
+        QMenu *align = menu->addMenu(tr("A&lign"));
+        for (const char *name :
+             {"actionAlignLeft", "actionAlignHCenter", "actionAlignRight", "actionAlignTop",
+              "actionAlignVCenter", "actionAlignBottom", "actionDistributeH", "actionDistributeV"})
+            align->addAction(action(QString::fromLatin1(name)));
+    }
+    menu->addSeparator();
+    menu->addAction(action(QStringLiteral("actionFitAll")));
+    menu->addAction(action(QStringLiteral("actionArrange")));
+    return menu;
 }
 
 void CanvasActions::addEditActions(QMenu *menu) const

@@ -34,6 +34,8 @@ public:
     void addViewActions(QMenu *menu) const;
     void addGraphActions(QMenu *menu) const;
     void addToolBarActions(QToolBar *toolBar) const;
+    /// The canvas context menu for the current selection (caller owns it).
+    QMenu *createContextMenu(QWidget *parent) const;
 
 private:
     QAction *make(const char *name, const QString &text, const QKeySequence &shortcut,

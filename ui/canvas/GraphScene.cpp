@@ -484,6 +484,19 @@ bool GraphScene::endMove(int dragId)
 
 void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (event->button() == Qt::RightButton) {
+        // The context menu acts on what was clicked: select it unless it already is.
+        QGraphicsItem *hit = itemAt(event->scenePos(), QTransform());
+        if (hit && (hit->type() == NodeItem::Type || hit->type() == EdgeItem::Type)
+            && !hit->isSelected()) {
+            clearSelection();
+            hit->setSelected(true);
+        } else if (!hit) {
+            clearSelection();
+        }
+        event->accept();
+        return;
+    }
     if (event->button() != Qt::LeftButton) {
         QGraphicsScene::mousePressEvent(event);
         return;
