@@ -5,7 +5,13 @@
 
 class QApplication;
 
+namespace kg {
+class RecoveryStore;
+}
+
 namespace kg::ui {
+
+class MainWindow;
 
 /// What the command line asked of the GUI.
 struct GuiOptions
@@ -18,5 +24,9 @@ struct GuiOptions
 /// Sets up the application (identity, translations, icon, palette handling), shows the main
 /// window and runs the event loop. Returns the exit code.
 int runGui(QApplication &app, const GuiOptions &options);
+
+/// Asks whether to recover the documents a crashed session left in @p store and opens the
+/// ones the user wants, starting in @p window. Returns how many were recovered.
+int offerRecovery(MainWindow *window, const RecoveryStore &store);
 
 } // namespace kg::ui

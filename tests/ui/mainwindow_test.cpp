@@ -66,8 +66,9 @@ TEST_F(MainWindowTest, TitleAndMenus)
     const auto actions = w->menuBar()->actions();
     for (QAction *a : actions)
         menus << a->text().remove(QLatin1Char('&'));
-    EXPECT_EQ(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"),
-                                  QStringLiteral("View"), QStringLiteral("Help")}));
+    EXPECT_EQ(menus,
+              (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
+                           QStringLiteral("Graph"), QStringLiteral("Help")}));
 }
 
 TEST_F(MainWindowTest, StandardShortcuts)

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "model/GraphElements.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+#include <QPolygonF>
+
+namespace kg::ui {
+
+class NodeItem;
+class GraphScene;
+
+/// The canvas view of one document edge: a straight line from border to border with an
+/// arrowhead, and the connection type as a label when zoomed in. Geometry is recomputed only
+/// when one of its two nodes moves or resizes.
+class EdgeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    EdgeItem(const Edge &edge, NodeItem *source, NodeItem *target);
+    ~EdgeItem() override;
+
+    int type() const override { return Type; }
+    QString edgeId() const { return m_id; }
+    QString connectionType() const { return m_type; }
+    NodeItem *sourceItem() const { return m_source; }
+    NodeItem *targetItem() const { return m_target; }
+
+    /// Copies the connection type from @p edge.
+    void syncWithEdge(const Edge &edge);
+    /// Follows the current position and size of both nodes.
+    void updateGeometry();
+    /// Recomputes the label size after a theme or font change.
+    void themeChanged();
+
+    /// "ROUTES_TO" → "routes to".
+    static QString labelFor(const QString &connectionType);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    GraphScene *graphScene() const;
+    void updateLabelSize();
+
+    QString m_id;
+    QString m_type;
+    QString m_label;
+    NodeItem *m_source;
+    NodeItem *m_target;
+    QLineF m_line; ///< border to arrow base
+    QPolygonF m_arrow;
+    QPainterPath m_loop; ///< self-connections only
+    QSizeF m_labelSize;
+    QRectF m_bounds;
+};
+
+} // namespace kg::ui
