@@ -2,7 +2,6 @@
 
 #include "TestSupport.h"
 
-#include <QElapsedTimer>
 #include <QRectF>
 
 #include <cmath>
@@ -239,29 +238,12 @@ TEST(LayeredLayoutTest, DeepNestingIsCut)
         ASSERT_LT(it->width(), 1e5) << it.key().toStdString();
 }
 
-TEST(LayeredLayoutTest, TenThousandNodesTakeWellUnderASecond)
+TEST(LayeredLayoutTest, TenThousandNodesAreAllPlaced)
 {
+    // Speed is measured by tests/bench/bench_layout; this checks the large case is complete.
     const GraphData g = large(20, 500);
     ASSERT_EQ(g.nodes.size(), 10020);
-    QElapsedTimer timer;
-    timer.start();
     const LayoutResult r = arrangeLayered(g);
-    const qint64 ms = timer.elapsed();
-    std::printf("layout.10k_nodes %lld ms\n", static_cast<long long>(ms));
     EXPECT_EQ(r.positions.size(), g.nodes.size());
-    EXPECT_LT(ms, 1000); // a few ms; generous for a shared, loaded machine
-
-    // The same nodes without namespaces: one band of 10,000 nodes and 15,000 edges.
-    GraphData flat = g;
-    for (Node &n : flat.nodes)
-        n.parent.clear();
-    for (int i = 0; i < 5000; ++i)
-        flat.edges << makeEdge(QStringLiteral("x%1").arg(i), flat.nodes[(i * 7) % 10020].id,
-                               flat.nodes[(i * 13 + 5) % 10020].id);
-    timer.restart();
-    const LayoutResult f = arrangeLayered(flat);
-    const qint64 flatMs = timer.elapsed();
-    std::printf("layout.10k_nodes_flat %lld ms\n", static_cast<long long>(flatMs));
-    EXPECT_EQ(f.positions.size(), flat.nodes.size());
-    EXPECT_LT(flatMs, 1000);
+    EXPECT_EQ(r.sizes.size(), 20);
 }
