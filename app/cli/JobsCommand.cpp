@@ -33,19 +33,6 @@ QString humanSize(qint64 bytes)
     return QStringLiteral("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
-QString severityName(ReportItem::Severity s)
-{
-    switch (s) {
-    case ReportItem::Severity::Info:
-        return QStringLiteral("info");
-    case ReportItem::Severity::Warning:
-        return QStringLiteral("warning");
-    case ReportItem::Severity::Error:
-        return QStringLiteral("error");
-    }
-    return {};
-}
-
 /// Opens the cache, printing a recovery notice; nullptr (with the error printed) on failure.
 std::shared_ptr<Database> openDatabase(const SubcommandParser &parser, Streams io)
 {

@@ -2,6 +2,19 @@
 
 namespace kg {
 
+QString severityName(ReportItem::Severity severity)
+{
+    switch (severity) {
+    case ReportItem::Severity::Info:
+        return QStringLiteral("info");
+    case ReportItem::Severity::Warning:
+        return QStringLiteral("warning");
+    case ReportItem::Severity::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("info");
+}
+
 bool GenerationReport::hasErrors() const
 {
     return count(ReportItem::Severity::Error) > 0;

@@ -56,6 +56,9 @@ struct GeneratedObject
     }
 };
 
+/// The machine name of @p severity: "info", "warning" or "error" (reports, JSON, the CLI).
+QString severityName(ReportItem::Severity severity);
+
 /// What a generation did: what came from which node, the defaults applied, the assumptions
 /// made, warnings, and everything that could not be mapped.
 struct GenerationReport

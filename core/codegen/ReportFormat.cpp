@@ -22,19 +22,6 @@ QString cell(QString s)
     return s;
 }
 
-QString severityName(ReportItem::Severity s)
-{
-    switch (s) {
-    case ReportItem::Severity::Info:
-        return QStringLiteral("info");
-    case ReportItem::Severity::Warning:
-        return QStringLiteral("warning");
-    case ReportItem::Severity::Error:
-        return QStringLiteral("error");
-    }
-    return {};
-}
-
 int countCategory(const GenerationReport &r, const QString &category)
 {
     int n = 0;

@@ -156,9 +156,14 @@ Status JobRepository::setStatus(qint64 id, JobStatus status, const QString &erro
 
 Status JobRepository::setRemoteJobId(qint64 id, const QString &remoteJobId)
 {
+    return setTextColumn(id, QStringLiteral("remote_job_id"), remoteJobId);
+}
+
+Status JobRepository::setTextColumn(qint64 id, const QString &column, const QString &value)
+{
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE jobs SET remote_job_id = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(codec::text(remoteJobId));
+    q.prepare(QStringLiteral("UPDATE jobs SET %1 = ?, updated_at = ? WHERE id = ?").arg(column));
+    q.addBindValue(codec::text(value));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(id);
     if (Status s = execQuery(m_db, q, tr("saving a job")); !s)
@@ -206,15 +211,7 @@ Status JobRepository::complete(qint64 id, const GenerationResult &result)
 
 Status JobRepository::setExportedPath(qint64 id, const QString &path)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE jobs SET exported_path = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(codec::text(path));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(id);
-    if (Status s = execQuery(m_db, q, tr("saving a job")); !s)
-        return s;
-    m_db.notifyJobsChanged({id});
-    return {};
+    return setTextColumn(id, QStringLiteral("exported_path"), path);
 }
 
 Status JobRepository::remove(const QList<qint64> &ids)

@@ -52,6 +52,9 @@ public:
     Result<QList<UnfinishedRemoteJob>> unfinishedRemoteJobs() const;
 
 private:
+    /// Sets one text column of job @p id (a fixed column name, never user input).
+    Status setTextColumn(qint64 id, const QString &column, const QString &value);
+
     Database &m_db;
 };
 

@@ -49,19 +49,6 @@ GenerationOptions optionsFromJson(const QByteArray &json)
 
 namespace {
 
-QString severityName(ReportItem::Severity s)
-{
-    switch (s) {
-    case ReportItem::Severity::Info:
-        return QStringLiteral("info");
-    case ReportItem::Severity::Warning:
-        return QStringLiteral("warning");
-    case ReportItem::Severity::Error:
-        return QStringLiteral("error");
-    }
-    return QStringLiteral("info");
-}
-
 ReportItem::Severity severityFromName(const QString &name)
 {
     if (name == QLatin1String("warning"))

@@ -1,3 +1,4 @@
+#include "HostilePaths.h"
 #include "RemoteTestFixture.h"
 
 #include "codegen/RemoteBackend.h"
@@ -408,24 +409,7 @@ TEST(JobArtifactsTest, QuirkyResultsAreDeduplicated)
 
 TEST(JobArtifactsTest, HostileNamesAreMarkedUnsafe)
 {
-    const QStringList rejected = {QStringLiteral("../../etc/passwd"),
-                                  QStringLiteral("/etc/x"),
-                                  QStringLiteral("C:\\Windows\\x"),
-                                  QStringLiteral("c:rel"),
-                                  QStringLiteral("\\\\srv\\share\\x"),
-                                  QStringLiteral("a/../../b"),
-                                  QStringLiteral("a\\..\\b"),
-                                  QStringLiteral("./a"),
-                                  QStringLiteral("a//b"),
-                                  QStringLiteral("a") + QChar(0) + QStringLiteral("b"),
-                                  QString(300, QLatin1Char('s')),
-                                  QString(2000, QLatin1Char('p')),
-                                  QStringLiteral("d/").repeated(40) + QStringLiteral("x"),
-                                  QStringLiteral("CON.yaml"),
-                                  QStringLiteral("nul"),
-                                  QStringLiteral("x."),
-                                  QStringLiteral("x "),
-                                  QStringLiteral("a:b")};
+    const QStringList rejected = test::rejectedArtifactPaths();
     QJsonArray records;
     for (const QString &name : rejected)
         records.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},

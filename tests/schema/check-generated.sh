@@ -31,7 +31,7 @@ for graph in "$SRC"/tests/data/graphs/*.kgraph; do
         if [ "$layout" = helm ]; then
             [ -f "$out/Chart.yaml" ] && [ -f "$out/values.yaml" ] && [ -f "$out/templates/_helpers.tpl" ] \
                 || { echo "$name (helm): Chart.yaml, values.yaml or templates/_helpers.tpl missing" >&2; exit 1; }
-            if [ "$name" != empty ] && ! find "$out/templates" -name '*.yaml' | grep -q .; then
+            if [ "$name" != empty ] && [ -z "$(find "$out/templates" -name '*.yaml' -print -quit)" ]; then
                 echo "$name (helm): no templates" >&2
                 exit 1
             fi

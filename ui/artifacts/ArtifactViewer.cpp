@@ -79,7 +79,7 @@ QString displayPath(const QString &path)
     return out;
 }
 
-QString severityName(ReportItem::Severity s)
+QString severityLabel(ReportItem::Severity s)
 {
     switch (s) {
     case ReportItem::Severity::Error:
@@ -117,7 +117,7 @@ QString reportMarkdown(const GenerationReport &report, const ArtifactList &artif
                 continue;
             md += QStringLiteral("- ");
             if (item.severity != ReportItem::Severity::Info)
-                md += QStringLiteral("**") + severityName(item.severity) + QStringLiteral("** ");
+                md += QStringLiteral("**") + severityLabel(item.severity) + QStringLiteral("** ");
             if (!item.nodeId.isEmpty())
                 md += QLatin1Char('`') + item.nodeId + QStringLiteral("`: ");
             md += item.message + QLatin1Char('\n');

@@ -1,4 +1,5 @@
 #include "FakeKubegramServer.h"
+#include "HostilePaths.h"
 
 #include "codegen/LocalEngine.h"
 #include "io/ServerGraphFormat.h"
@@ -1362,29 +1363,7 @@ QJsonObject FakeKubegramServer::generatedCodeGraph(const Job &job) const
         files.append(dup);
     }
     if (m_config.hostileArtifacts) {
-        const QStringList hostile = {QStringLiteral("../../etc/passwd"),
-                                     QStringLiteral("/etc/x"),
-                                     QStringLiteral("C:\\Windows\\x"),
-                                     QStringLiteral("c:rel"),
-                                     QStringLiteral("\\\\srv\\share\\x"),
-                                     QStringLiteral("a/../../b"),
-                                     QStringLiteral("a\\..\\b"),
-                                     QStringLiteral("./a"),
-                                     QStringLiteral("a//b"),
-                                     QStringLiteral("nul") + QChar(0) + QStringLiteral("x.yaml"),
-                                     QString(300, QLatin1Char('s')),
-                                     QString(2000, QLatin1Char('p')),
-                                     QStringLiteral("d/").repeated(40) + QStringLiteral("x.yaml"),
-                                     QStringLiteral("CON.yaml"),
-                                     QStringLiteral("nul"),
-                                     QStringLiteral("x."),
-                                     QStringLiteral("x "),
-                                     QStringLiteral("a:b"),
-                                     QStringLiteral("%2e%2e/x"),
-                                     QStringLiteral("A.yaml"),
-                                     QStringLiteral("a.yaml"),
-                                     QStringLiteral("caf\u00e9.yaml"),
-                                     QStringLiteral("cafe\u0301.yaml")};
+        const QStringList hostile = test::rejectedArtifactPaths() + test::trickyArtifactPaths();
         for (const QString &name : hostile)
             files.append({name, QStringLiteral("kind: ConfigMap\n"), QString(),
                           QStringLiteral("CONFIGMAP")});
