@@ -38,7 +38,7 @@ expect "$TGZ_LIST" 'bin/kubegram-desktop$'
 expect "$TGZ_LIST" 'share/applications/dev\.kubegram\.Desktop\.desktop$'
 
 DEPENDS="$(dpkg-deb -f "$DEB" Depends)"
-for dep in libqt6core6 libqt6widgets6 libqt6sql6-sqlite; do
+for dep in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libyaml-cpp libqt6keychain libquazip1-qt6; do
     grep -q "$dep" <<<"$DEPENDS" || { echo "Depends lacks $dep: $DEPENDS"; fail=1; }
 done
 # KSyntaxHighlighting is linked statically: the package must not depend on the Qt 5 build.
