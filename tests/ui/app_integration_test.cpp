@@ -88,7 +88,7 @@ protected:
         g.nodes = {test::makeNode(QStringLiteral("web"), QStringLiteral("DEPLOYMENT"),
                                   QStringLiteral("web"), {0, 0},
                                   {{QStringLiteral("replicas"), replicas}}),
-                   test::makeNode(QStringLiteral("db"), QStringLiteral("POSTGRES"),
+                   test::makeNode(QStringLiteral("db"), QStringLiteral("DATABASE"),
                                   QStringLiteral("orders-db"), {300, 0})};
         return g;
     }
