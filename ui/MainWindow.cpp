@@ -930,6 +930,12 @@ void MainWindow::showGeneration(const QString &title, const GenerationResult &re
     }
     m_artifactsDock->show();
     m_artifactsDock->raise();
+    // Open something right away: the selected node's manifests, else the report.
+    const QStringList selected = m_scene->selectedNodeIds();
+    if (selected.size() == 1)
+        m_viewer->showArtifactsOfNode(selected.constFirst());
+    if (m_viewer->currentCodeView() == nullptr)
+        m_viewer->showReport();
 }
 
 bool MainWindow::openJobArtifacts(qint64 jobId)

@@ -65,7 +65,7 @@ bool shoot(const GraphData &graph, const QString &file, const QPalette &palette)
     auto *w = new MainWindow(context);
     w->setRecoveryFolder(dir.filePath(QStringLiteral("recovery")));
     w->setAutosaveInterval(0);
-    w->resize(1600, 1000);
+    w->resize(1440, 920);
     w->show();
     if (!QTest::qWaitForWindowExposed(w))
         qWarning("window not exposed");
@@ -80,16 +80,21 @@ bool shoot(const GraphData &graph, const QString &file, const QPalette &palette)
     const QStringList ids = [&graph] {
         QStringList r;
         for (const Node &n : graph.nodes) {
-            if (n.kind == QLatin1String("DEPLOYMENT"))
+            if (n.kind == QLatin1String("MICROSERVICE"))
                 r << n.id;
         }
         return r;
     }();
     if (!ids.isEmpty())
         w->scene()->selectElements({ids.constFirst()});
+    w->resizeDocks({w->artifactsDock()}, {360}, Qt::Vertical);
+    QTest::qWait(100);
+    // The minimap overlay would cover part of a fitted graph; the picture shows the graph.
+    w->view()->setMinimapVisible(false);
     w->view()->fitAll();
     QTest::qWait(300);
-    const bool ok = w->grab().save(file);
+    // Highest PNG compression keeps the README image small.
+    const bool ok = w->grab().save(file, "PNG", 0);
     w->document()->setClean();
     delete w;
     return ok;
