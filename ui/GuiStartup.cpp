@@ -1,10 +1,13 @@
 #include "GuiStartup.h"
 
+#include "AppContext.h"
 #include "MainWindow.h"
 #include "app/ApplicationInfo.h"
 #include "i18n/Translations.h"
 #include "model/RecoveryStore.h"
+#include "remote/Credential.h"
 #include "settings/AppSettings.h"
+#include "store/Database.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -60,11 +63,34 @@ int runGui(QApplication &app, const GuiOptions &options)
                                                         : options.language;
     i18n::install(app, i18n::resolveLanguage(language));
 
+    // The local cache is opened once per process and shared by every window. Without it the
+    // editor and the local engine still work; jobs are just not recorded.
+    store::Database::OpenReport report;
+    auto database = store::Database::open(store::Database::defaultPath(), &report);
+    QString databaseProblem;
+    std::shared_ptr<store::Database> db;
+    if (database)
+        db = *database;
+    else
+        databaseProblem = database.error().toString();
+    auto context = std::make_shared<AppContext>(std::move(settings), db,
+                                                std::make_unique<remote::KeychainCredentialStore>());
+
     // Windows delete themselves on close (one window per document).
-    auto *window = new MainWindow(std::move(settings));
+    auto *window = new MainWindow(context);
     if (options.resetLayout)
         window->resetLayout();
     window->show();
+    if (!databaseProblem.isEmpty()) {
+        QMessageBox::warning(window, QObject::tr("Job History Unavailable"),
+                             QObject::tr("The local cache could not be opened, so generations "
+                                         "are not recorded in this session.\n\n%1")
+                                     .arg(databaseProblem));
+    } else if (!report.notice().isEmpty()) {
+        QMessageBox::information(window, QObject::tr("Local Cache"), report.notice());
+    }
+    // Connects to the configured server and resumes its unfinished jobs once signed in.
+    context->start();
     // After a crash, offer what autosave kept before opening anything else.
     offerRecovery(window, RecoveryStore());
     for (const QString &file : options.files)

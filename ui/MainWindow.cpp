@@ -1,42 +1,70 @@
 #include "MainWindow.h"
 
+#include "AppContext.h"
+#include "GenerationController.h"
 #include "Resources.h"
+#include "ServerSession.h"
+#include "artifacts/ArtifactViewer.h"
+#include "browser/ProjectBrowserDock.h"
 #include "canvas/CanvasActions.h"
 #include "canvas/ExportImageDialog.h"
 #include "canvas/GraphEditor.h"
 #include "canvas/GraphScene.h"
 #include "canvas/GraphView.h"
+#include "canvas/NodeItem.h"
+#include "codegen/LocalEngine.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/ServerSettingsDialog.h"
 #include "inspector/InspectorWidget.h"
+#include "io/GraphFileReader.h"
+#include "io/JsonCanvasFormat.h"
+#include "io/JsonSupport.h"
 #include "io/KGraphFormat.h"
+#include "io/KubernetesYamlImporter.h"
+#include "io/ServerGraphFormat.h"
+#include "jobs/JobPanelDock.h"
 #include "model/GraphDocument.h"
 #include "model/RecoveryStore.h"
 #include "palette/PaletteWidget.h"
 #include "settings/AppSettings.h"
+#include "store/ArtifactRepository.h"
+#include "store/JobRecorder.h"
+#include "store/JobRepository.h"
+#include "store/RevisionRepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
 namespace kg::ui {
 
 MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget *parent)
+    : MainWindow(AppContext::withSettings(std::move(settings)), parent)
+{}
+
+MainWindow::MainWindow(std::shared_ptr<AppContext> context, QWidget *parent)
     : QMainWindow(parent)
-    , m_settings(std::move(settings))
+    , m_context(std::move(context))
+    , m_settings(m_context->sharedSettings())
     , m_document(new GraphDocument(this))
     , m_undoGroup(new QUndoGroup(this))
 {
@@ -47,15 +75,14 @@ MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget *parent)
     m_undoGroup->setActiveStack(m_document->undoStack());
     setDockOptions(AnimatedDocks | AllowTabbedDocks | GroupedDragging);
 
+    m_generation = new GenerationController(*m_settings, m_context->database(), m_context->server(),
+                                            this);
     createActions();
     createCanvas();
+    createPanels();
+    createGenerateControls();
     createMenus();
-
-    m_statusDocument = new QLabel(this);
-    m_statusZoom = new QLabel(this);
-    m_statusZoom->setObjectName(QStringLiteral("statusZoom"));
-    statusBar()->addPermanentWidget(m_statusDocument);
-    statusBar()->addPermanentWidget(m_statusZoom);
+    createStatusWidgets();
     statusBar()->showMessage(tr("Ready"), 3000);
 
     connect(m_document, &GraphDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -110,7 +137,7 @@ void MainWindow::createCanvas()
         m_editor->addNodeAtViewCenter(kind);
         m_view->setFocus();
     });
-    auto *paletteDock = new QDockWidget(tr("Palette"), this);
+    auto *paletteDock = m_paletteDock = new QDockWidget(tr("Palette"), this);
     paletteDock->setObjectName(QStringLiteral("paletteDock"));
     paletteDock->setWidget(m_palette);
     addPanel(paletteDock, Qt::LeftDockWidgetArea);
@@ -169,8 +196,27 @@ void MainWindow::createActions()
     make("actionOpen", tr("&Open…"), QKeySequence::Open, [this] { openDialog(); });
     make("actionSave", tr("&Save"), QKeySequence::Save, [this] { save(); });
     make("actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
-    make("actionExportImage", tr("&Export Image…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-         [this] { exportImage(); });
+    make("actionExportImage", tr("&Image (PNG, SVG)…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportImage(); });
+    make("actionImportYamlFiles", tr("Kubernetes YAML &Files…"), QKeySequence(),
+         [this] { importDialog(false); });
+    make("actionImportYamlFolder", tr("Kubernetes YAML F&older…"), QKeySequence(),
+         [this] { importDialog(true); });
+    make("actionExportCanvas", tr("JSON &Canvas…"), QKeySequence(),
+         [this] { exportGraphDialog(GraphExportFormat::JsonCanvas); });
+    make("actionExportServerGraph", tr("Kubegram &Graph JSON…"), QKeySequence(),
+         [this] { exportGraphDialog(GraphExportFormat::ServerGraph); });
+    make("actionServerSettings", tr("Kubegram Se&rver…"), QKeySequence(),
+         [this] { showServerSettings(); });
+    auto *generateAction = make("actionGenerate", tr("&Generate"), QKeySequence(),
+                                [this] { generate(); });
+    generateAction->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::Key_F5)});
+    generateAction->setToolTip(
+            tr("Generate Kubernetes manifests from the graph (Ctrl+Return, F5)"));
+    auto *cancelGeneration = make("actionCancelGeneration", tr("&Cancel Generation"),
+                                  QKeySequence(), [this] { m_generation->cancel(); });
+    cancelGeneration->setEnabled(false);
     make("actionClose", tr("&Close"), QKeySequence::Close, [this] { close(); });
     auto *quit = make("actionQuit", tr("&Quit"), QKeySequence::Quit,
                       [] { QApplication::closeAllWindows(); });
@@ -220,7 +266,18 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionSave")));
     file->addAction(action(QStringLiteral("actionSaveAs")));
-    file->addAction(action(QStringLiteral("actionExportImage")));
+    file->addSeparator();
+    QMenu *import = file->addMenu(tr("&Import"));
+    import->setObjectName(QStringLiteral("menuImport"));
+    import->addAction(action(QStringLiteral("actionImportYamlFiles")));
+    import->addAction(action(QStringLiteral("actionImportYamlFolder")));
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("menuExport"));
+    exportMenu->addAction(action(QStringLiteral("actionExportImage")));
+    exportMenu->addAction(action(QStringLiteral("actionExportCanvas")));
+    exportMenu->addAction(action(QStringLiteral("actionExportServerGraph")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("actionServerSettings")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionClose")));
     file->addAction(action(QStringLiteral("actionQuit")));
@@ -252,6 +309,9 @@ void MainWindow::createMenus()
 
     QMenu *graph = menuBar()->addMenu(tr("&Graph"));
     graph->setObjectName(QStringLiteral("menuGraph"));
+    graph->addAction(action(QStringLiteral("actionGenerate")));
+    graph->addAction(action(QStringLiteral("actionCancelGeneration")));
+    graph->addSeparator();
     m_canvasActions->addGraphActions(graph);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -303,7 +363,7 @@ void MainWindow::newDocument()
 {
     if (isPristine())
         return;
-    auto *w = new MainWindow(m_settings);
+    auto *w = new MainWindow(m_context);
     w->show();
 }
 
@@ -311,7 +371,8 @@ void MainWindow::openDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
             this, tr("Open Graph"), m_settings->lastDirectory.get(),
-            tr("Kubegram graphs (*.kgraph);;All files (*)"));
+            tr("All graphs (*.kgraph *.canvas *.json);;Kubegram graphs (*.kgraph);;"
+               "JSON Canvas (*.canvas);;Kubegram server graphs (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -329,17 +390,26 @@ bool MainWindow::openFile(const QString &path)
             return true;
         }
     }
-    auto data = io::KGraphFormat::readFile(absolute);
+    auto data = io::readGraphFile(absolute);
     if (!data) {
-        QMessageBox::warning(this, tr("Cannot Open File"),
-                             tr("The graph could not be opened.\n\n%1").arg(data.error().toString()));
+        message(QMessageBox::Warning, tr("Cannot Open File"),
+                tr("The graph could not be opened.\n\n%1").arg(data.error().toString()));
         m_settings->removeRecentFile(absolute);
         return false;
     }
+    // Only a .kgraph document keeps its path: Save must never overwrite a file of another
+    // format with .kgraph content (Save asks for a new .kgraph file instead).
+    const bool native = QFileInfo(absolute).suffix().compare(QLatin1String("kgraph"),
+                                                             Qt::CaseInsensitive)
+                        == 0;
     MainWindow *target = windowForNewDocument();
     target->m_document->reset(*data);
-    target->m_document->setFilePath(absolute);
+    target->m_document->setFilePath(native ? absolute : QString());
     target->updateTitle();
+    if (!native)
+        target->statusBar()->showMessage(tr("Imported %1; Save As to keep it as a Kubegram graph.")
+                                                 .arg(QFileInfo(absolute).fileName()),
+                                         8000);
     m_settings->addRecentFile(absolute);
     m_settings->lastDirectory.set(QFileInfo(absolute).absolutePath());
     return true;
@@ -349,7 +419,7 @@ MainWindow *MainWindow::windowForNewDocument()
 {
     if (isPristine())
         return this;
-    auto *w = new MainWindow(m_settings);
+    auto *w = new MainWindow(m_context);
     w->show();
     return w;
 }
@@ -584,6 +654,474 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(*m_settings, this);
     dialog.exec();
+}
+
+// ---- panels, generation, server -------------------------------------------------------------
+
+void MainWindow::createPanels()
+{
+    m_viewer = new ArtifactViewer(this);
+    m_viewer->setObjectName(QStringLiteral("artifactViewer"));
+    m_artifactsDock = new QDockWidget(tr("Artifacts"), this);
+    m_artifactsDock->setObjectName(QStringLiteral("artifactsDock"));
+    m_artifactsDock->setWidget(m_viewer);
+    connect(m_viewer, &ArtifactViewer::nodeSelected, this, &MainWindow::selectNodeOnCanvas);
+    connect(m_viewer, &ArtifactViewer::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onCanvasSelectionChanged);
+
+    const auto &database = m_context->database();
+    if (database) {
+        m_browser = new ProjectBrowserDock(database, this);
+        m_browser->setObjectName(QStringLiteral("projectBrowserDock"));
+        addPanel(m_browser, Qt::LeftDockWidgetArea);
+        tabifyDockWidget(m_paletteDock, m_browser);
+        m_paletteDock->raise();
+        m_undoGroup->addStack(m_browser->undoStack());
+        connect(m_browser, &ProjectBrowserDock::openGraphRequested, this,
+                &MainWindow::openFromBrowser);
+        connect(m_browser, &ProjectBrowserDock::jobActivated, this, &MainWindow::openJobArtifacts);
+        // Undo follows the focus: in the browser it undoes project edits, elsewhere the graph.
+        connect(qApp, &QApplication::focusChanged, this,
+                [this](QWidget *, QWidget *now) { followFocus(now); });
+
+        m_jobPanel = new JobPanelDock(database, this);
+        m_jobPanel->setObjectName(QStringLiteral("jobsDock"));
+        addPanel(m_jobPanel, Qt::BottomDockWidgetArea);
+        connect(m_jobPanel, &JobPanelDock::openArtifactsRequested, this,
+                &MainWindow::openJobArtifacts);
+        connect(m_jobPanel, &JobPanelDock::rerunRequested, this, [this](qint64 jobId) {
+            const auto outcome = m_generation->rerun(jobId);
+            if (!outcome.started)
+                message(QMessageBox::Warning, tr("Cannot Run Again"),
+                        !outcome.error.isEmpty() ? outcome.error
+                                                 : tr("The graph of that job has errors."));
+            else if (outcome.jobId)
+                m_jobPanel->selectJob(outcome.jobId);
+        });
+        connect(m_jobPanel, &JobPanelDock::cancelRequested, this, [this](qint64 jobId) {
+            if (m_generation->isRunning() && m_generation->jobId() == jobId)
+                m_generation->cancel();
+            else
+                statusBar()->showMessage(tr("That job is not running in this window."), 5000);
+        });
+        connect(m_jobPanel, &JobPanelDock::jobFinishedInBackground, this,
+                [this](qint64, const QString &text) { statusBar()->showMessage(text, 8000); });
+        addPanel(m_artifactsDock, Qt::BottomDockWidgetArea);
+        tabifyDockWidget(m_jobPanel, m_artifactsDock);
+        m_jobPanel->raise();
+    } else {
+        addPanel(m_artifactsDock, Qt::BottomDockWidgetArea);
+    }
+    m_artifactsDock->hide();
+    resizeDocks({m_artifactsDock}, {300}, Qt::Vertical);
+}
+
+void MainWindow::createGenerateControls()
+{
+    m_toolBar->addSeparator();
+    QAction *generate = action(QStringLiteral("actionGenerate"));
+    m_toolBar->addAction(generate);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(generate))) {
+        button->setObjectName(QStringLiteral("generateButton"));
+        QFont bold = button->font();
+        bold.setBold(true);
+        button->setFont(bold);
+    }
+    m_backendChoice = new QComboBox(this);
+    m_backendChoice->setObjectName(QStringLiteral("backendChoice"));
+    m_backendChoice->setToolTip(tr("Where to generate"));
+    m_backendChoice->addItem(tr("Local engine"), QStringLiteral("local"));
+    m_backendChoice->addItem(tr("Kubegram server"), QStringLiteral("remote"));
+    m_toolBar->addWidget(m_backendChoice);
+    m_layoutChoice = new QComboBox(this);
+    m_layoutChoice->setObjectName(QStringLiteral("layoutChoice"));
+    m_layoutChoice->setToolTip(tr("Output layout"));
+    m_layoutChoice->addItem(tr("Files"), QStringLiteral("files"));
+    m_layoutChoice->addItem(tr("Single file"), QStringLiteral("single"));
+    m_layoutChoice->addItem(tr("Kustomize"), QStringLiteral("kustomize"));
+    m_layoutChoice->addItem(tr("Helm chart"), QStringLiteral("helm"));
+    m_layoutChoice->setCurrentIndex(
+            std::max(0, m_layoutChoice->findData(m_settings->outputLayout.get())));
+    connect(m_layoutChoice, &QComboBox::activated, this,
+            [this] { m_settings->outputLayout.set(m_layoutChoice->currentData().toString()); });
+    m_toolBar->addWidget(m_layoutChoice);
+
+    connect(m_generation, &GenerationController::runningChanged, this,
+            &MainWindow::onGenerationRunning);
+    connect(m_generation, &GenerationController::progress, this,
+            [this](int percent, const QString &step) {
+                m_progress->setRange(0, percent < 0 ? 0 : 100);
+                m_progress->setValue(std::max(0, percent));
+                statusBar()->showMessage(tr("Generating: %1").arg(step));
+            });
+    connect(m_generation, &GenerationController::succeeded, this,
+            &MainWindow::onGenerationSucceeded);
+    connect(m_generation, &GenerationController::failed, this,
+            [this](qint64 jobId, const Error &error, bool cancelled) {
+                onGenerationFailed(jobId, error.toString(), cancelled);
+            });
+    connect(m_context->server(), &ServerSession::changed, this, [this] {
+        updateBackendChoice();
+        updateServerStatus();
+    });
+    updateBackendChoice();
+}
+
+void MainWindow::createStatusWidgets()
+{
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("generationProgress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setMaximumHeight(16);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelGenerationButton"));
+    m_cancelButton->setDefaultAction(action(QStringLiteral("actionCancelGeneration")));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAutoRaise(true);
+    m_cancelButton->hide();
+    m_statusServer = new QLabel(this);
+    m_statusServer->setObjectName(QStringLiteral("statusServer"));
+    m_statusDocument = new QLabel(this);
+    m_statusZoom = new QLabel(this);
+    m_statusZoom->setObjectName(QStringLiteral("statusZoom"));
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_statusServer);
+    statusBar()->addPermanentWidget(m_statusDocument);
+    statusBar()->addPermanentWidget(m_statusZoom);
+    updateServerStatus();
+}
+
+void MainWindow::updateBackendChoice()
+{
+    auto *model = qobject_cast<QStandardItemModel *>(m_backendChoice->model());
+    const bool remote = m_context->server()->isConfigured();
+    if (QStandardItem *item = model ? model->item(1) : nullptr) {
+        item->setEnabled(remote);
+        item->setToolTip(remote ? m_context->server()->statusText()
+                                : tr("Configure a server first (File → Kubegram Server…)"));
+    }
+    if (!remote && m_backendChoice->currentIndex() == 1)
+        m_backendChoice->setCurrentIndex(0);
+}
+
+void MainWindow::updateServerStatus()
+{
+    ServerSession *server = m_context->server();
+    m_statusServer->setVisible(server->state() != ServerSession::State::NotConfigured);
+    m_statusServer->setText(server->statusText());
+    m_statusServer->setToolTip(server->isConfigured()
+                                       ? server->origin().toString() + QLatin1Char('\n')
+                                                 + server->lastError()
+                                       : QString());
+}
+
+void MainWindow::setMessageSink(MessageSink sink)
+{
+    m_messageSink = std::move(sink);
+}
+
+void MainWindow::message(QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    if (m_messageSink) {
+        m_messageSink(icon, title, text);
+        return;
+    }
+    QMessageBox box(icon, title, text, QMessageBox::Ok, this);
+    box.exec();
+}
+
+bool MainWindow::generate()
+{
+    const bool remote = m_backendChoice->currentData().toString() == QLatin1String("remote");
+    const GenerationOptions options = m_generation->optionsFor(
+            m_layoutChoice->currentData().toString());
+    const auto outcome = m_generation->start(m_document->snapshot(),
+                                             remote ? GenerationController::Backend::Remote
+                                                    : GenerationController::Backend::Local,
+                                             options);
+    if (hasErrors(outcome.issues)) {
+        QStringList lines;
+        QString firstNode;
+        for (const ValidationIssue &issue : outcome.issues) {
+            if (issue.severity != Severity::Error)
+                continue;
+            if (firstNode.isEmpty())
+                firstNode = issue.location.nodeId;
+            const Node *node = m_document->node(issue.location.nodeId);
+            lines << (node ? QStringLiteral("• %1: %2").arg(node->name, issue.message)
+                           : QStringLiteral("• %1").arg(issue.message));
+        }
+        if (!firstNode.isEmpty())
+            selectNodeOnCanvas(firstNode);
+        message(QMessageBox::Warning, tr("Cannot Generate"),
+                tr("The graph has errors. Fix them and generate again:\n\n%1")
+                        .arg(lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    if (!outcome.started) {
+        message(QMessageBox::Warning, tr("Cannot Generate"), outcome.error);
+        return false;
+    }
+    const int warnings = int(outcome.issues.size());
+    statusBar()->showMessage(warnings > 0 ? tr("Generating (%n warning(s))…", nullptr, warnings)
+                                          : tr("Generating…"));
+    if (m_jobPanel && outcome.jobId)
+        m_jobPanel->selectJob(outcome.jobId);
+    return true;
+}
+
+void MainWindow::onGenerationRunning(bool running)
+{
+    action(QStringLiteral("actionGenerate"))->setEnabled(!running);
+    action(QStringLiteral("actionCancelGeneration"))->setEnabled(running);
+    m_progress->setVisible(running);
+    m_cancelButton->setVisible(running);
+    m_progress->setRange(0, 0);
+}
+
+void MainWindow::onGenerationSucceeded(qint64 jobId, const GenerationResult &result,
+                                       const GraphData &graph, const GenerationOptions &options,
+                                       const QString &backendId)
+{
+    const QString title = jobId ? tr("Job %1").arg(jobId) : m_document->displayName();
+    const bool local = backendId == QLatin1String("local");
+    showGeneration(title, result, local ? &graph : nullptr, options);
+    statusBar()->showMessage(tr("Generated %n file(s).", nullptr, int(result.artifacts.size())),
+                             6000);
+    if (m_jobPanel && jobId)
+        m_jobPanel->selectJob(jobId);
+}
+
+void MainWindow::onGenerationFailed(qint64, const QString &text, bool cancelled)
+{
+    if (cancelled) {
+        statusBar()->showMessage(tr("Generation cancelled."), 6000);
+        return;
+    }
+    statusBar()->showMessage(tr("Generation failed."), 6000);
+    message(QMessageBox::Critical, tr("Generation Failed"),
+            tr("No manifests were generated.\n\n%1").arg(text));
+}
+
+void MainWindow::showGeneration(const QString &title, const GenerationResult &result,
+                                const GraphData *graph, const GenerationOptions &options)
+{
+    m_viewer->setArtifacts(result.artifacts, result.report, title);
+    m_viewer->setProblems(GenerationController::manifestProblems(result.artifacts));
+    if (graph) {
+        // Local jobs: the export can re-render the same graph in another layout.
+        m_viewer->setLayoutRenderer(LocalEngine::layouts(),
+                                    [graph = *graph,
+                                     options](const QString &layout) -> Result<ArtifactList> {
+                                        GenerationOptions o = options;
+                                        o.layout = layout;
+                                        auto r = LocalEngine::generate(graph, o);
+                                        if (!r)
+                                            return r.error();
+                                        return r->artifacts;
+                                    });
+    } else {
+        m_viewer->setLayoutRenderer({}, {});
+    }
+    m_artifactsDock->show();
+    m_artifactsDock->raise();
+    // Open something right away: the selected node's manifests, else the report.
+    const QStringList selected = m_scene->selectedNodeIds();
+    if (selected.size() == 1)
+        m_viewer->showArtifactsOfNode(selected.constFirst());
+    if (m_viewer->currentCodeView() == nullptr)
+        m_viewer->showReport();
+}
+
+bool MainWindow::openJobArtifacts(qint64 jobId)
+{
+    const auto &database = m_context->database();
+    if (!database)
+        return false;
+    const auto job = store::JobRepository(*database).job(jobId);
+    const auto artifacts = job ? store::ArtifactRepository(*database).artifacts(jobId)
+                               : Result<ArtifactList>(job.error());
+    if (!job || !artifacts) {
+        message(QMessageBox::Warning, tr("Cannot Open Artifacts"),
+                (!job ? job.error() : artifacts.error()).toString());
+        return false;
+    }
+    if (job->status != store::JobStatus::Completed) {
+        statusBar()->showMessage(tr("Job %1 has no artifacts (%2).")
+                                         .arg(jobId)
+                                         .arg(store::jobStatusDisplayName(job->status)),
+                                 6000);
+        return false;
+    }
+    GenerationResult result;
+    result.artifacts = *artifacts;
+    result.report = job->report;
+    std::optional<GraphData> graph;
+    if (job->isLocal()) {
+        if (auto request = store::JobRecorder(database).rerunRequest(jobId))
+            graph = request->graph;
+    }
+    showGeneration(tr("Job %1").arg(jobId), result, graph ? &*graph : nullptr, job->options);
+    return true;
+}
+
+void MainWindow::selectNodeOnCanvas(const QString &nodeId)
+{
+    NodeItem *item = m_scene->nodeItem(nodeId);
+    if (!item)
+        return;
+    m_linkingSelection = true;
+    m_scene->selectElements({nodeId});
+    m_linkingSelection = false;
+    m_view->centerOn(item);
+}
+
+void MainWindow::onCanvasSelectionChanged()
+{
+    if (m_linkingSelection || !m_artifactsDock->isVisible() || m_viewer->artifacts().isEmpty())
+        return;
+    const QStringList nodes = m_scene->selectedNodeIds();
+    if (nodes.size() == 1)
+        m_viewer->showArtifactsOfNode(nodes.constFirst());
+}
+
+void MainWindow::followFocus(QWidget *now)
+{
+    if (!now || now->window() != this || !m_browser)
+        return;
+    const bool inBrowser = m_browser->isAncestorOf(now);
+    m_undoGroup->setActiveStack(inBrowser ? m_browser->undoStack() : m_document->undoStack());
+}
+
+void MainWindow::openFromBrowser(qint64, const QString &filePath, qint64 revisionId)
+{
+    if (!filePath.isEmpty()) {
+        openFile(filePath);
+        return;
+    }
+    if (revisionId == 0 || !m_context->database()) {
+        statusBar()->showMessage(tr("This project has no graph yet."), 6000);
+        return;
+    }
+    const auto graph = store::RevisionRepository(*m_context->database()).graph(revisionId);
+    if (!graph) {
+        message(QMessageBox::Warning, tr("Cannot Open Graph"), graph.error().toString());
+        return;
+    }
+    loadDocument(*graph, QString());
+}
+
+MainWindow *MainWindow::loadDocument(const GraphData &data, const QString &filePath)
+{
+    MainWindow *target = windowForNewDocument();
+    target->m_document->reset(data);
+    target->m_document->setFilePath(filePath);
+    target->updateTitle();
+    return target;
+}
+
+void MainWindow::importDialog(bool folder)
+{
+    QStringList paths;
+    if (folder) {
+        const QString dir = QFileDialog::getExistingDirectory(this,
+                                                              tr("Import Kubernetes YAML Folder"),
+                                                              m_settings->lastDirectory.get());
+        if (!dir.isEmpty())
+            paths << dir;
+    } else {
+        paths = QFileDialog::getOpenFileNames(this, tr("Import Kubernetes YAML"),
+                                              m_settings->lastDirectory.get(),
+                                              tr("Kubernetes manifests (*.yaml *.yml *.json);;"
+                                                 "All files (*)"));
+    }
+    if (paths.isEmpty())
+        return;
+    m_settings->lastDirectory.set(QFileInfo(paths.constFirst()).absolutePath());
+    importKubernetesYaml(paths);
+}
+
+bool MainWindow::importKubernetesYaml(const QStringList &paths)
+{
+    const QString name = paths.size() == 1 ? QFileInfo(paths.constFirst()).completeBaseName()
+                                           : QString();
+    const auto imported = io::KubernetesYamlImporter::importPaths(paths, name);
+    if (!imported) {
+        message(QMessageBox::Warning, tr("Cannot Import"), imported.error().toString());
+        return false;
+    }
+    MainWindow *target = loadDocument(imported->graph, QString());
+    if (!imported->warnings.isEmpty()) {
+        QStringList lines;
+        for (const Error &w : imported->warnings)
+            lines << QStringLiteral("• %1").arg(w.toString());
+        constexpr int MaxShown = 30;
+        const int more = int(lines.size()) - MaxShown;
+        if (more > 0) {
+            lines = lines.mid(0, MaxShown);
+            lines << tr("… and %n more", nullptr, more);
+        }
+        message(QMessageBox::Information, tr("Imported with Warnings"),
+                tr("%n object(s) imported. Some details could not be mapped:\n\n%1", nullptr,
+                   imported->objectCount)
+                        .arg(lines.join(QLatin1Char('\n'))));
+    } else {
+        target->statusBar()->showMessage(tr("Imported %n object(s).", nullptr,
+                                            imported->objectCount),
+                                         6000);
+    }
+    return true;
+}
+
+void MainWindow::exportGraphDialog(GraphExportFormat format)
+{
+    const bool canvas = format == GraphExportFormat::JsonCanvas;
+    const QString suffix = canvas ? QStringLiteral(".canvas") : QStringLiteral(".json");
+    const QString suggested = QDir(m_settings->lastDirectory.get())
+                                      .filePath(m_document->displayName() + suffix);
+    QString path = QFileDialog::getSaveFileName(this,
+                                                canvas ? tr("Export JSON Canvas")
+                                                       : tr("Export Kubegram Graph JSON"),
+                                                suggested,
+                                                canvas ? tr("JSON Canvas (*.canvas)")
+                                                       : tr("Kubegram graph JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += suffix;
+    exportGraph(path, format);
+}
+
+bool MainWindow::exportGraph(const QString &path, GraphExportFormat format)
+{
+    const GraphData graph = m_document->snapshot();
+    const QByteArray data = format == GraphExportFormat::JsonCanvas
+                                    ? io::JsonCanvasFormat::write(graph)
+                                    : io::ServerGraphFormat::write(graph);
+    const Status status = io::writeFileAtomically(path, data);
+    if (!status) {
+        message(QMessageBox::Critical, tr("Cannot Export"), status.error().toString());
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::showServerSettings()
+{
+    ServerSession *server = m_context->server();
+    ServerSettingsDialog dialog(m_context->credentials(), this);
+    const QString origin = m_settings->serverOrigin.get();
+    if (!origin.isEmpty())
+        dialog.setOrigin(QUrl(origin));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    server->configure(dialog.origin());
 }
 
 } // namespace kg::ui

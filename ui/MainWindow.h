@@ -1,11 +1,16 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
+class QComboBox;
+class QProgressBar;
+class QToolButton;
 class QDockWidget;
 class QMenu;
 class QTimer;
@@ -15,14 +20,22 @@ class QLabel;
 
 namespace kg {
 class AppSettings;
+class ArtifactViewer;
 class GraphDocument;
 class RecoveryStore;
+struct GenerationResult;
+struct GenerationOptions;
+struct GraphData;
 struct RecoveryEntry;
 } // namespace kg
 
 namespace kg::ui {
 
+class AppContext;
 class CanvasActions;
+class GenerationController;
+class JobPanelDock;
+class ProjectBrowserDock;
 class GraphEditor;
 class GraphScene;
 class GraphView;
@@ -36,8 +49,19 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    /// A window sharing the application's settings, cache and server session.
+    explicit MainWindow(std::shared_ptr<AppContext> context, QWidget *parent = nullptr);
+    /// A window with settings only: no job cache, no server (editor-only use, tests).
     explicit MainWindow(std::shared_ptr<AppSettings> settings, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// Shows a message to the user (a message box by default; tests record them instead).
+    using MessageSink = std::function<void(QMessageBox::Icon icon, const QString &title,
+                                           const QString &text)>;
+    void setMessageSink(MessageSink sink);
+
+    /// Graph formats the File → Export menu writes.
+    enum class GraphExportFormat { JsonCanvas, ServerGraph };
 
     GraphDocument *document() const { return m_document; }
     AppSettings &settings() const { return *m_settings; }
@@ -46,6 +70,29 @@ public:
     GraphEditor *editor() const { return m_editor; }
     PaletteWidget *paletteWidget() const { return m_palette; }
     InspectorWidget *inspector() const { return m_inspector; }
+    AppContext &context() const { return *m_context; }
+    GenerationController *generation() const { return m_generation; }
+    ArtifactViewer *artifactViewer() const { return m_viewer; }
+    QDockWidget *artifactsDock() const { return m_artifactsDock; }
+    /// The job panel; null when the local cache could not be opened.
+    JobPanelDock *jobPanel() const { return m_jobPanel; }
+    /// The project browser; null when the local cache could not be opened.
+    ProjectBrowserDock *projectBrowser() const { return m_browser; }
+    /// The toolbar's backend choice (data "local" / "remote") and output layout.
+    QComboBox *backendChoice() const { return m_backendChoice; }
+    QComboBox *layoutChoice() const { return m_layoutChoice; }
+
+    /// Validates the graph and generates it on the chosen backend (the Generate action).
+    /// Returns false when refused (validation errors, no backend) or not started.
+    bool generate();
+    /// Shows the artifacts and report of job @p jobId from the cache in the viewer.
+    bool openJobArtifacts(qint64 jobId);
+    /// Imports Kubernetes manifests (files or folders) as a new, unsaved document.
+    bool importKubernetesYaml(const QStringList &paths);
+    /// Writes the graph to @p path in another format; the document keeps its own file.
+    bool exportGraph(const QString &path, GraphExportFormat format);
+    /// Opens the Kubegram server settings and applies the result.
+    void showServerSettings();
 
     /// Adds a dock panel (object name set by the caller, for saveState()) and its toggle to
     /// View → Panels. Later panels (project browser, jobs, artifacts) come in the same way.
@@ -100,7 +147,27 @@ private:
     void showAbout();
     void showPreferences();
     void retranslate();
+    void createPanels();
+    void createGenerateControls();
+    void createStatusWidgets();
+    void updateBackendChoice();
+    void updateServerStatus();
+    void onGenerationRunning(bool running);
+    void onGenerationSucceeded(qint64 jobId, const GenerationResult &result, const GraphData &graph,
+                               const GenerationOptions &options, const QString &backendId);
+    void onGenerationFailed(qint64 jobId, const QString &message, bool cancelled);
+    void showGeneration(const QString &title, const GenerationResult &result,
+                        const GraphData *graph, const GenerationOptions &options);
+    void selectNodeOnCanvas(const QString &nodeId);
+    void onCanvasSelectionChanged();
+    void openFromBrowser(qint64 projectId, const QString &filePath, qint64 revisionId);
+    void importDialog(bool folder);
+    void exportGraphDialog(GraphExportFormat format);
+    void followFocus(QWidget *now);
+    void message(QMessageBox::Icon icon, const QString &title, const QString &text);
+    MainWindow *loadDocument(const GraphData &data, const QString &filePath);
 
+    std::shared_ptr<AppContext> m_context;
     std::shared_ptr<AppSettings> m_settings;
     GraphDocument *m_document;
     QUndoGroup *m_undoGroup;
@@ -122,6 +189,19 @@ private:
     QTimer *m_autosaveTimer = nullptr;
     bool m_autosaveDirty = false;
     QByteArray m_defaultState;
+    GenerationController *m_generation = nullptr;
+    ArtifactViewer *m_viewer = nullptr;
+    QDockWidget *m_artifactsDock = nullptr;
+    JobPanelDock *m_jobPanel = nullptr;
+    ProjectBrowserDock *m_browser = nullptr;
+    QDockWidget *m_paletteDock = nullptr;
+    QComboBox *m_backendChoice = nullptr;
+    QComboBox *m_layoutChoice = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QLabel *m_statusServer = nullptr;
+    MessageSink m_messageSink;
+    bool m_linkingSelection = false;
 };
 
 } // namespace kg::ui

@@ -26,6 +26,9 @@ AppSettings::AppSettings(const QString &filePath)
     , snapToGrid(m_settings.get(), QStringLiteral("canvas/snapToGrid"), true)
     , outputLayout(m_settings.get(), QStringLiteral("generate/layout"), QStringLiteral("files"))
     , networkPolicies(m_settings.get(), QStringLiteral("generate/networkPolicies"), false)
+    , serverOrigin(m_settings.get(), QStringLiteral("server/origin"))
+    , llmProvider(m_settings.get(), QStringLiteral("generate/llmProvider"))
+    , llmModel(m_settings.get(), QStringLiteral("generate/llmModel"))
 {}
 
 AppSettings::~AppSettings() = default;

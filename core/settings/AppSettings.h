@@ -51,6 +51,13 @@ public:
     /// Output layout used by Generate: files, single, kustomize or helm.
     SettingValue<QString> outputLayout;
     SettingValue<bool> networkPolicies;
+    /// Origin of the configured Kubegram server ("https://kubegram.example.com"); empty = none.
+    /// The credential never goes here: it lives in the OS keychain.
+    SettingValue<QString> serverOrigin;
+    /// LLM provider for server generations (CLAUDE, OPENAI, …); empty = the server's default.
+    SettingValue<QString> llmProvider;
+    /// Advisory model name for server generations; empty = the provider's default.
+    SettingValue<QString> llmModel;
 };
 
 } // namespace kg

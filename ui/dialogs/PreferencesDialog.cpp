@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -50,6 +51,16 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     m_networkPolicies = new QCheckBox(tr("Generate NetworkPolicies for the drawn flows"), this);
     m_networkPolicies->setChecked(settings.networkPolicies);
 
+    m_llmProvider = new QComboBox(this);
+    m_llmProvider->setObjectName(QStringLiteral("llmProvider"));
+    m_llmProvider->addItem(tr("Server default"), QString());
+    for (const char *provider : {"CLAUDE", "OPENAI", "GOOGLE", "DEEPSEEK", "GEMMA"})
+        m_llmProvider->addItem(QString::fromLatin1(provider), QString::fromLatin1(provider));
+    m_llmProvider->setCurrentIndex(std::max(0, m_llmProvider->findData(settings.llmProvider.get())));
+    m_llmModel = new QLineEdit(settings.llmModel.get(), this);
+    m_llmModel->setObjectName(QStringLiteral("llmModel"));
+    m_llmModel->setPlaceholderText(tr("Provider default"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     auto *restartHint = new QLabel(tr("A new language applies fully after a restart."), this);
@@ -59,6 +70,8 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     form->addRow(QString(), m_snapToGrid);
     form->addRow(tr("Output &layout:"), m_layout);
     form->addRow(QString(), m_networkPolicies);
+    form->addRow(tr("Server &AI provider:"), m_llmProvider);
+    form->addRow(tr("Server AI &model:"), m_llmModel);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -83,6 +96,8 @@ void PreferencesDialog::apply()
     m_settings.snapToGrid.set(m_snapToGrid->isChecked());
     m_settings.outputLayout.set(m_layout->currentData().toString());
     m_settings.networkPolicies.set(m_networkPolicies->isChecked());
+    m_settings.llmProvider.set(m_llmProvider->currentData().toString());
+    m_settings.llmModel.set(m_llmModel->text().trimmed());
     m_settings.sync();
 }
 

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QCheckBox;
+class QLineEdit;
 
 namespace kg {
 class AppSettings;
@@ -11,7 +12,8 @@ class AppSettings;
 
 namespace kg::ui {
 
-/// Application preferences: UI language, canvas grid, generation defaults.
+/// Application preferences: UI language, canvas grid, generation defaults (layout, and
+/// the AI provider and model for server generations).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ private:
     QCheckBox *m_snapToGrid;
     QComboBox *m_layout;
     QCheckBox *m_networkPolicies;
+    QComboBox *m_llmProvider;
+    QLineEdit *m_llmModel;
 };
 
 } // namespace kg::ui

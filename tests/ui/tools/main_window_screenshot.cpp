@@ -1,0 +1,126 @@
+// Not a test: opens a graph in the main window, generates it with the local engine and saves
+// screenshots of the whole window with the artifacts showing (light and dark palette).
+// Usage: main_window_screenshot GRAPH OUT_FOLDER (under xvfb-run or the offscreen platform).
+#include "AppContext.h"
+#include "GenerationController.h"
+#include "MainWindow.h"
+#include "artifacts/ArtifactViewer.h"
+#include "canvas/GraphScene.h"
+#include "canvas/GraphView.h"
+#include "io/GraphFileReader.h"
+#include "model/GraphDocument.h"
+#include "remote/Credential.h"
+#include "settings/AppSettings.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace kg;
+using namespace kg::ui;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2d, 0x2f, 0x33), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::Highlight, QColor(0x4c, 0x8b, 0xf5));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+bool shoot(const GraphData &graph, const QString &file, const QPalette &palette)
+{
+    QApplication::setPalette(palette);
+    QTemporaryDir dir;
+    auto settings = std::make_shared<AppSettings>(dir.filePath(QStringLiteral("s.conf")));
+    auto db = store::Database::open(dir.filePath(QStringLiteral("cache.sqlite")));
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+        return false;
+    }
+    auto context = std::make_shared<AppContext>(settings, *db,
+                                                std::make_unique<remote::MemoryCredentialStore>());
+    auto *w = new MainWindow(context);
+    w->setRecoveryFolder(dir.filePath(QStringLiteral("recovery")));
+    w->setAutosaveInterval(0);
+    w->resize(1440, 920);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w))
+        qWarning("window not exposed");
+    w->document()->reset(graph);
+    QTest::qWait(100);
+    if (!w->generate() || !QTest::qWaitFor([w] { return !w->generation()->isRunning(); }, 20'000)) {
+        std::fprintf(stderr, "generation did not finish\n");
+        return false;
+    }
+    QTest::qWait(200);
+    // A node selected on the canvas shows its manifest in the viewer.
+    const QStringList ids = [&graph] {
+        QStringList r;
+        for (const Node &n : graph.nodes) {
+            if (n.kind == QLatin1String("MICROSERVICE"))
+                r << n.id;
+        }
+        return r;
+    }();
+    if (!ids.isEmpty())
+        w->scene()->selectElements({ids.constFirst()});
+    w->resizeDocks({w->artifactsDock()}, {360}, Qt::Vertical);
+    QTest::qWait(100);
+    // The minimap overlay would cover part of a fitted graph; the picture shows the graph.
+    w->view()->setMinimapVisible(false);
+    w->view()->fitAll();
+    QTest::qWait(300);
+    // Highest PNG compression keeps the README image small.
+    const bool ok = w->grab().save(file, "PNG", 0);
+    w->document()->setClean();
+    delete w;
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: main_window_screenshot GRAPH OUT_FOLDER\n");
+        return 2;
+    }
+    const auto graph = io::readGraphFile(QString::fromLocal8Bit(argv[1]));
+    if (!graph) {
+        std::fprintf(stderr, "%s\n", qPrintable(graph.error().toString()));
+        return 1;
+    }
+    const QString out = QString::fromLocal8Bit(argv[2]);
+    QDir().mkpath(out);
+    const QPalette light = QApplication::palette();
+    bool ok = shoot(*graph, QDir(out).filePath(QStringLiteral("main-window.png")), light);
+    ok = shoot(*graph, QDir(out).filePath(QStringLiteral("main-window-dark.png")), darkPalette())
+         && ok;
+    return ok ? 0 : 1;
+}

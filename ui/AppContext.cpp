@@ -1,0 +1,41 @@
+#include "AppContext.h"
+
+#include "RemoteJobResumer.h"
+#include "ServerSession.h"
+#include "remote/Credential.h"
+#include "settings/AppSettings.h"
+#include "store/Database.h"
+
+namespace kg::ui {
+
+AppContext::AppContext(std::shared_ptr<AppSettings> settings,
+                       std::shared_ptr<store::Database> database,
+                       std::unique_ptr<remote::CredentialStore> credentials)
+    : m_settings(std::move(settings))
+    , m_database(std::move(database))
+    , m_credentials(credentials ? std::move(credentials)
+                                : std::make_unique<remote::MemoryCredentialStore>())
+    , m_server(std::make_unique<ServerSession>(*m_settings, m_credentials.get()))
+{
+    if (m_database)
+        m_resumer = std::make_unique<RemoteJobResumer>(m_database, m_server.get());
+}
+
+AppContext::~AppContext()
+{
+    // The resumer's watchers use the session's client: stop them first.
+    m_resumer.reset();
+    m_server.reset();
+}
+
+std::shared_ptr<AppContext> AppContext::withSettings(std::shared_ptr<AppSettings> settings)
+{
+    return std::make_shared<AppContext>(std::move(settings), nullptr, nullptr);
+}
+
+void AppContext::start()
+{
+    m_server->connectToServer();
+}
+
+} // namespace kg::ui

@@ -1,0 +1,106 @@
+#include "RemoteJobResumer.h"
+
+#include "ServerSession.h"
+#include "remote/JobArtifacts.h"
+#include "store/JobRecorder.h"
+#include "store/JobRepository.h"
+
+namespace kg::ui {
+
+RemoteJobResumer::RemoteJobResumer(std::shared_ptr<store::Database> database,
+                                   ServerSession *session, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(database))
+    , m_session(session)
+{
+    connect(session, &ServerSession::changed, this, [this] {
+        if (m_session && m_session->state() == ServerSession::State::SignedIn)
+            resume();
+    });
+}
+
+RemoteJobResumer::~RemoteJobResumer()
+{
+    // The jobs keep running on the server; the next start resumes them again.
+    for (const auto &watcher : std::as_const(m_watchers)) {
+        if (watcher) {
+            watcher->stop();
+            delete watcher.data();
+        }
+    }
+}
+
+int RemoteJobResumer::resume()
+{
+    if (!m_session || !m_session->client())
+        return 0;
+    const auto jobs = store::JobRepository(*m_db).unfinishedRemoteJobs();
+    if (!jobs)
+        return 0;
+    const QUrl origin = m_session->origin();
+    int started = 0;
+    for (const store::UnfinishedRemoteJob &job : jobs.value()) {
+        if (m_watchers.contains(job.jobId) || job.remoteJobId.isEmpty())
+            continue;
+        const QUrl jobOrigin = QUrl(job.serverUrl)
+                                       .adjusted(QUrl::RemovePath | QUrl::RemoveQuery
+                                                 | QUrl::RemoveFragment);
+        if (jobOrigin != origin)
+            continue;
+        auto *watcher = new remote::JobWatcher(m_session->client(), job.remoteJobId, this);
+        watcher->setPreferPolling(m_preferPolling);
+        const qint64 jobId = job.jobId;
+        connect(watcher, &remote::JobWatcher::progress, this,
+                [this, jobId](int percent, const QString &step) {
+                    store::JobRecorder(m_db).progress(jobId, percent, step);
+                });
+        connect(watcher, &remote::JobWatcher::finished, this,
+                [this, jobId](const remote::JobWatcher::Outcome &outcome) {
+                    onFinished(jobId, outcome);
+                });
+        m_watchers.insert(jobId, watcher);
+        watcher->start();
+        ++started;
+    }
+    return started;
+}
+
+void RemoteJobResumer::onFinished(qint64 jobId, const remote::JobWatcher::Outcome &outcome)
+{
+    if (auto watcher = m_watchers.take(jobId))
+        watcher->deleteLater();
+    store::JobRecorder recorder(m_db);
+    using Kind = remote::JobWatcher::Outcome::Kind;
+    switch (outcome.kind) {
+    case Kind::Completed: {
+        auto artifacts = remote::artifactsFromJobResult(outcome.result);
+        if (!artifacts) {
+            recorder.fail(jobId, artifacts.error());
+            Q_EMIT jobFinished(jobId, artifacts.error().message);
+            return;
+        }
+        GenerationResult result;
+        result.artifacts = artifacts.value();
+        result.report.backend = QStringLiteral("remote");
+        const Status s = recorder.complete(jobId, result);
+        Q_EMIT jobFinished(jobId, s ? tr("Server job completed.") : s.error().toString());
+        return;
+    }
+    case Kind::Failed:
+    case Kind::Gone:
+        recorder.fail(jobId,
+                      Error(outcome.message.isEmpty() ? outcome.error.message : outcome.message));
+        Q_EMIT jobFinished(jobId, outcome.message);
+        return;
+    case Kind::Cancelled:
+        recorder.cancel(jobId, outcome.message);
+        Q_EMIT jobFinished(jobId, outcome.message);
+        return;
+    case Kind::DeadlinePassed:
+    case Kind::Error:
+        // Still running on the server, or not watchable now: left as it is for the next start.
+        return;
+    }
+}
+
+} // namespace kg::ui

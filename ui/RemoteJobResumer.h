@@ -1,0 +1,53 @@
+#pragma once
+
+#include "remote/JobWatcher.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace kg::store {
+class Database;
+}
+
+namespace kg::ui {
+
+class ServerSession;
+
+/// Picks up remote jobs an earlier run left unfinished: once the session is signed in to their
+/// server, each one is watched again (JobWatcher), its row follows the server's progress and,
+/// on completion, its artifacts are stored. Jobs of other servers, or while no server is
+/// signed in, stay as they are.
+class RemoteJobResumer : public QObject
+{
+    Q_OBJECT
+
+public:
+    RemoteJobResumer(std::shared_ptr<store::Database> database, ServerSession *session,
+                     QObject *parent = nullptr);
+    ~RemoteJobResumer() override;
+
+    /// Starts watching the unfinished jobs of the session's server not yet watched. Called
+    /// whenever the session signs in; returns how many watchers were started.
+    int resume();
+    /// Jobs being watched now (local job ids).
+    QList<qint64> watchedJobs() const { return m_watchers.keys(); }
+    /// Tests: poll instead of trying a WebSocket first.
+    void setPreferPolling(bool prefer) { m_preferPolling = prefer; }
+
+Q_SIGNALS:
+    /// A resumed job ended (completed, failed or gone); @p message says how.
+    void jobFinished(qint64 jobId, const QString &message);
+
+private:
+    void onFinished(qint64 jobId, const remote::JobWatcher::Outcome &outcome);
+
+    std::shared_ptr<store::Database> m_db;
+    QPointer<ServerSession> m_session;
+    QHash<qint64, QPointer<remote::JobWatcher>> m_watchers;
+    bool m_preferPolling = false;
+};
+
+} // namespace kg::ui

@@ -1,0 +1,139 @@
+#include "ServerSession.h"
+
+#include "remote/Credential.h"
+#include "remote/ServerEndpoints.h"
+#include "settings/AppSettings.h"
+
+#include <QPointer>
+
+namespace kg::ui {
+
+ServerSession::ServerSession(AppSettings &settings, remote::CredentialStore *store, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_store(store)
+{}
+
+ServerSession::~ServerSession() = default;
+
+QUrl ServerSession::origin() const
+{
+    return m_client ? m_client->origin() : QUrl();
+}
+
+bool ServerSession::canGenerate() const
+{
+    return m_client && m_state == State::SignedIn && m_identity.canGenerate();
+}
+
+void ServerSession::setTimings(const remote::RemoteTimings &timings)
+{
+    m_timings = std::make_unique<remote::RemoteTimings>(timings);
+    if (m_client)
+        m_client->setTimings(timings);
+}
+
+void ServerSession::configure(const QUrl &origin)
+{
+    m_settings.serverOrigin.set(origin.isValid() ? origin.toString(
+                                        QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                                                 : QString());
+    m_settings.sync();
+    connectToServer();
+}
+
+void ServerSession::connectToServer()
+{
+    const int attempt = ++m_attempt;
+    m_identity = {};
+    m_teamName.clear();
+    const QString configured = m_settings.serverOrigin.get().trimmed();
+    const QUrl origin(configured);
+    if (configured.isEmpty() || !origin.isValid() || origin.host().isEmpty()) {
+        m_client.reset();
+        setState(State::NotConfigured);
+        return;
+    }
+    if (!m_client
+        || m_client->origin()
+                   != origin.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)) {
+        m_client = std::make_unique<remote::ApiClient>(origin);
+        m_client->setCredentialStore(m_store);
+        if (m_timings)
+            m_client->setTimings(*m_timings);
+        connect(m_client.get(), &remote::ApiClient::signInRequired, this,
+                [this](const remote::RemoteError &e) { setState(State::NotSignedIn, e.message); });
+    }
+    setState(State::Connecting);
+    QPointer<ServerSession> self(this);
+    m_client->loadCredential([self, attempt](const Status &status) {
+        if (!self || attempt != self->m_attempt)
+            return;
+        if (!status || !self->m_client->credential().isValid()) {
+            self->setState(State::NotSignedIn, status ? QString() : status.error().toString());
+            return;
+        }
+        remote::fetchIdentity(*self->m_client, self,
+                              [self, attempt](const remote::ApiResult<remote::Identity> &r) {
+                                  if (self && attempt == self->m_attempt)
+                                      self->onIdentity(r);
+                              });
+    });
+}
+
+void ServerSession::onIdentity(const remote::ApiResult<remote::Identity> &result)
+{
+    using Kind = remote::RemoteError::Kind;
+    if (!result) {
+        const Kind kind = result.error().kind;
+        const bool signIn = kind == Kind::SignInRequired || kind == Kind::ServerRejectsTokens;
+        setState(signIn ? State::NotSignedIn : State::Offline, result.error().message);
+        return;
+    }
+    m_identity = result.value();
+    if (m_identity.teamId.isEmpty()) {
+        setState(State::SignedIn);
+        return;
+    }
+    const int attempt = m_attempt;
+    QPointer<ServerSession> self(this);
+    remote::listTeams(*m_client, m_identity.teamId, this,
+                      [self, attempt](const remote::ApiResult<QList<remote::Team>> &teams) {
+                          if (!self || attempt != self->m_attempt)
+                              return;
+                          if (teams && !teams.value().isEmpty())
+                              self->m_teamName = teams.value().constFirst().name;
+                          self->setState(State::SignedIn);
+                      });
+}
+
+void ServerSession::setState(State state, const QString &error)
+{
+    m_state = state;
+    m_lastError = error;
+    Q_EMIT changed();
+}
+
+QString ServerSession::statusText() const
+{
+    switch (m_state) {
+    case State::NotConfigured:
+        return tr("No server");
+    case State::Connecting:
+        return tr("Connecting to %1…").arg(origin().host());
+    case State::NotSignedIn:
+        return tr("Not signed in");
+    case State::Offline:
+        return tr("Offline");
+    case State::SignedIn: {
+        const QString who = !m_identity.name.isEmpty() ? m_identity.name : m_identity.email;
+        const QString team = !m_teamName.isEmpty() ? m_teamName : m_identity.teamId;
+        if (team.isEmpty())
+            return tr("Signed in as %1 (no team)").arg(who);
+        return tr("Signed in as %1 (team %2)").arg(who, team);
+    }
+    }
+    return QString();
+}
+
+} // namespace kg::ui
