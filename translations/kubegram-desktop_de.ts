@@ -69,6 +69,47 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubegram Desktop did not close properly last time. These documents had unsaved changes:
+
+%1
+
+Recover them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job History Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache could not be opened, so generations are not recorded in this session.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kg::AddElementsCommand</name>
     <message>
         <source>Connect</source>
@@ -201,6 +242,189 @@
     </message>
 </context>
 <context>
+    <name>kg::ArtifactViewer</name>
+    <message>
+        <source>metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsafe path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has %1 lines; highlighting is off to keep the viewer responsive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the job: folder, name, Kubernetes kinds, size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;File Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Word Wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus File &amp;Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus &amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsafe path: %1 (viewable, never exported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kg::ChangeEdgeCommand</name>
     <message>
         <source>Change Connection Type</source>
@@ -226,10 +450,1004 @@
     </message>
 </context>
 <context>
+    <name>kg::CodeView</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::DiffView</name>
+    <message>
+        <source>&amp;Hide unchanged files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no differences (%n file(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 added, %3 removed, %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ExportDialog</name>
+    <message>
+        <source>One file per resource</source>
+        <translation type="unfinished">Eine Datei pro Ressource</translation>
+    </message>
+    <message>
+        <source>One multi-document file</source>
+        <translation type="unfinished">Eine Datei mit mehreren Dokumenten</translation>
+    </message>
+    <message>
+        <source>Kustomize base</source>
+        <translation type="unfinished">Kustomize-Basis</translation>
+    </message>
+    <message>
+        <source>Helm chart</source>
+        <translation type="unfinished">Helm-Chart</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;metadata files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One multi-document file (manifests.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When files exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite existing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both (number the new files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the whole folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When files exist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this layout needs the local engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose where to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to write, %2 renamed, %3 rejected, %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the folder is not empty: you will be asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Zip Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder already holds %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renamed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected (unsafe paths).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kg::ExportPreview</name>
+    <message>
+        <source>metadata is exported only on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another artifact has the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export target exists and is not a folder</source>
+        <translation type="unfinished">das Exportziel existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder is not empty; choose to overwrite or pick another folder</source>
+        <translation type="unfinished">der Ordner ist nicht leer; wählen Sie Überschreiben oder einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would be written through a symbolic link in the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder is in the way of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file with that name exists; both are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive path is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder is in the way of the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive exists; choose to overwrite or keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kg::GraphDocument</name>
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>kg::GraphValidator</name>
+    <message>
+        <source>a node has an empty id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate node id &quot;%1&quot; (first used by node %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; has no kind; nothing is generated for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; nothing is generated for node &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not generated by the local engine: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; has no letters or digits to make a Kubernetes name from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; is not a valid Kubernetes name; it will be generated as &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; has no tag; pin a version such as %1:1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; uses the tag &quot;latest&quot;; pin a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate edge id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edge &quot;%1&quot; connects %2 to %3, which does not exist; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edge &quot;%1&quot; connects a node to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection from %1 to %2 has no meaning for the engine; it is reported as not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::JobDiff</name>
+    <message>
+        <source>not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the folder holds more than %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished">Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>the folder holds more than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::LocalEngine</name>
+    <message>
+        <source>grants nothing: its rule has no resources or no verbs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is connected to several roles; binds %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ClusterRoleBinding can only bind a ClusterRole, not Role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 is in namespace %2; a RoleBinding in %3 cannot bind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is connected to no role; a binding needs one, so none is generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no subjects; connect it to a service account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a Kubernetes quantity; using %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is not a valid ConfigMap key; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is not a valid Secret key; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Secret of type %1 needs the key %2; added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no keys; the Secret is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds placeholder values only (%1); set the real values at deploy time, e.g. with kubectl create secret or a secrets operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses the cluster&apos;s default storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hostPath volume keeps its data on one node; use a storage class for anything but single-node clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 holds placeholder values (%2); set real credentials before deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external, but no host is given; using the placeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs outside the cluster at %1; only a Service of type ExternalName is generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine &quot;%1&quot; is not known; no object generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 (the engine&apos;s pinned default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes to its root filesystem at start-up; the root filesystem stays writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max memory &quot;%1&quot; is not understood; using 64 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka runs as a single-node KRaft cluster; more replicas need a controller quorum configured by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics/queues %1 are created by the clients or by hand; the engine does not create them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replicas start independent %2 instances; replication is not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage size &quot;%1&quot; is not a quantity; using 1Gi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage: a %1 volume claim per replica at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no persistence: the cache starts empty after every restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked traffic is expressed by leaving out an allow rule; enable NetworkPolicies to block undrawn flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ingress routes only to Services and workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a load balancer can only select pods in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Service selects workload pods only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule for %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edge %1 (%2 → %3%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dangling, node &quot;%2&quot; does not exist; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not mapped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edge from a node to itself has no meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of its nodes generates no object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in namespace %2 and %3 in %4; Kubernetes only links these within one namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs outside the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is drawn from %2 to %3; read as %3 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selects %1 workloads; each gets the pod label %2=true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no name; named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; is not a DNS-1123 name; using %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; using the default %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1=%2 is not a valid Kubernetes label; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no port given; assuming %1 (usual for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name %1 is already used in %2; renamed to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; no object generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not generated by the local engine (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a generation is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layout &quot;%1&quot;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace &quot;%1&quot; is not a DNS-1123 name; using %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiring edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is connected to no workload; the Service has no selector (add an EndpointSlice yourself or connect it to a workload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected workload declares no port; target port %1 assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host given; using the placeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no port, so it cannot be an Ingress backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is routed at %2 (no path drawn for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routes to nothing; no Ingress generated (connect it to a Service or workload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS is on, but only the nginx ingress class is configured for it; configure CORS in your ingress controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate Secret %1 must exist (cert-manager or created by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host given; the rule matches every host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to no workload; applies to every pod in namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress is restricted; DNS to kube-system stays allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkPolicies: namespace %1 denies all incoming pod traffic except the drawn flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached from an Ingress or load balancer: its ports %1 accept traffic from any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests for %1, generated by Kubegram Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no known port; left out of the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream &quot;%1&quot; is not host:port; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no upstreams; it answers 503 until one is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is connected to nothing; it only scrapes itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrapes /metrics on the port of each connected node (%1 targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics are kept in an emptyDir volume and lost when the pod restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1 is already set; the value from the edge is not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 both mount at %3; %2 moves to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mounted at %2 (no mount path on the edge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume claim %1 is mounted at %2 (the default mount path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is connected to several service accounts; using %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no known port; only %2_HOST is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image given; using the placeholder %1, replace it before deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 has no tag, so Kubernetes pulls &quot;latest&quot;; pin a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 uses the &quot;latest&quot; tag; pin a version for repeatable deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable name &quot;%1&quot; is not valid; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine-specific readiness probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP probes on %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP probes on port %1 (set a health check path for HTTP probes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no probes: neither a port nor a health check path is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs as user %1, non-root, no privilege escalation, all capabilities dropped, seccomp RuntimeDefault, %2 root filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writable emptyDir volumes at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is connected to no workload; none is generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is connected to %1 workloads; only %2 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which cannot be scaled; no autoscaler generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max replicas %1 is below min replicas %2; using %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scaling metric set; scales on 70% CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the autoscaler owns the replica count of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min available &quot;%1&quot; is neither a number nor a percentage; using 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a Kubernetes quantity; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod Security Admission level &quot;%1&quot; is enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other nodes connect to it, but it has no container port; no Service is generated (add a port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other nodes connect to it directly; a ClusterIP Service %1 is generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule &quot;%1&quot; is not a cron expression; using &quot;0 2 * * *&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bare Pod is not restarted on another node when its node fails; prefer a Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ManifestValidator</name>
+    <message>
+        <source>the file is binary, not YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many YAML documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document must be a Kubernetes object (a mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;apiVersion&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;kind&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses apiVersion &quot;%2&quot;; the current stable one is &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;metadata&quot; mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 name &quot;%2&quot; is not a valid DNS-1123 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label (lower case letters, digits and &apos;-&apos;, at most 63)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.namespace is not a valid namespace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Kubernetes objects in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 manifest files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no *.yaml or *.yml files in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Helm template; render it (helm template) to validate it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -244,6 +1462,17 @@
             <numerusform>%n Knoten verschieben</numerusform>
             <numerusform>%n Knoten verschieben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kg::MultiDocumentBundle</name>
+    <message>
+        <source>metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a YAML file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1198,6 +2427,172 @@
     </message>
 </context>
 <context>
+    <name>kg::ProblemsPane</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(generation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kg::RecoveryStore</name>
+    <message>
+        <source>Invalid recovery id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the recovery folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished">Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>kg::RemoteBackend</name>
+    <message>
+        <source>identifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation needs a team and a company; the signed-in user %1 has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed with project %1 (it may no longer exist); reload the projects or generate as a new project. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for the submitted job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of the generation request is unknown (%1); check the job list before generating again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling was requested but the server did not confirm it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job failed at step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated on the server as job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate file renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe path, not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum mismatch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact too large: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::RemoteGeneration</name>
+    <message>
+        <source>not a server address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credential: pass --token or --session, or set KUBEGRAM_TOKEN or KUBEGRAM_SESSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: a token on the command line is visible to other users of this machine; prefer KUBEGRAM_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the credential travels unencrypted over http to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 (project %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in as %1 (team %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account has no team or company; generation is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kg::RemoveElementsCommand</name>
     <message>
         <source>Delete Connection</source>
@@ -1238,10 +2633,625 @@
     </message>
 </context>
 <context>
+    <name>kg::ReportFormat</name>
+    <message>
+        <source># Generation report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed graph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by the %1 engine in the `%2` layout: %3 objects, %4 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret values are placeholders; replace them before deploying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished">Namespace</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::SearchBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kg::SetNodeGeometryCommand</name>
     <message>
         <source>Resize</source>
         <translation>Größe ändern</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ZipArchiveWriter</name>
+    <message>
+        <source>refusing to write the archive through a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder is in the way of the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive exists; choose to overwrite or keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished">der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the archive (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path escapes the export folder</source>
+        <translation type="unfinished">Pfad führt aus dem Exportordner heraus</translation>
+    </message>
+    <message>
+        <source>cannot add to the archive (zip error %1); nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write (zip error %1); nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the archive (zip error %1); nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive could not be written completely; nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the archive into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::cli::GenerateCommand</name>
+    <message>
+        <source>warning: the run is not recorded in the job cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate Kubernetes manifests from a graph (local engine or a Kubegram server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generates Kubernetes manifests from a graph and writes them with REPORT.md and report.json into the output folder. The built-in local engine is used unless --server is given. The graph is validated first; nothing is written when anything fails. Every run is recorded in the local job cache (see &apos;jobs&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph: .kgraph, Kubegram Graph JSON or request body, or .canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write into folder &lt;dir&gt; (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output layout of the local engine: files (default), single, kustomize or helm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also generate NetworkPolicies allowing exactly the drawn traffic flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write into a non-empty folder: files of the same name are replaced, other files are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate on the Kubegram server at &lt;url&gt; instead of locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token for --server (better: the KUBEGRAM_TOKEN environment variable, which stays out of the process list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id for --server (or KUBEGRAM_SESSION).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team id for --server; default: the signed-in user&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing server project id to generate into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLM provider preference for --server: CLAUDE, OPENAI, GOOGLE, DEEPSEEK or GEMMA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLM model preference for --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not record the run in the local job cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate even when the graph has errors: invalid values fall back to their defaults, as the report says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing the output folder (-o DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown layout &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --token or --session, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder is not empty; use --force to write into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the graph; nothing was generated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n file(s) on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 into %2 (%3 layout): %4 file(s) written, %5 warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::cli::ImportCommand</name>
+    <message>
+        <source>Turn Kubernetes manifests into a graph document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads Kubernetes YAML or JSON manifests (files, or folders searched recursively) and writes a laid-out graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest files or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph file to write (.kgraph).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing -o GRAPH.kgraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; use --force to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Kubernetes objects found in the given manifests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 objects from %2 files into %3 (%4 nodes, %5 edges, %6 warnings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::cli::JobsCommand</name>
+    <message>
+        <source>List, show and export the generation jobs in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 jobs list [--project P] [--status S]
+       %1 jobs show JOB
+       %1 jobs export JOB -o DIR [--overwrite]
+
+%2
+
+The cache is the one the application uses; set KUBEGRAM_DESKTOP_DB to use another file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subcommand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per job, newest first: id, project, backend, status, started, duration and file count, separated by tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only jobs of project P (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only jobs with status S (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project &apos;%1&apos; in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several projects are called &apos;%1&apos;; give the id of one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of one job: its request, outcome, report and artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job id, as `jobs list` prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graph revision %1, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, network policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, model %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report (%n item(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Artifacts (%n file(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unsafe: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the artifacts of a job to a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write to (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files that already exist in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing -o DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has no artifacts to export (status: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kg::cli::ValidateCommand</name>
+    <message>
+        <source>Check graphs or generated manifests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks graphs (.kgraph, .canvas, server graph .json) before generation, or Kubernetes manifests (files or folders) after. Prints file:line:col: error|warning: message [node] per finding; exits 1 when there is any error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph files, manifest files or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::io::GraphFileReader</name>
+    <message>
+        <source>not a graph: the JSON is neither a .kgraph document, a Kubegram server graph nor a JSON Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported graph file: expected .kgraph, .canvas or a Kubegram server graph (.json); Kubernetes YAML is imported with &apos;import&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::io::JsonCanvasFormat</name>
+    <message>
+        <source>not a JSON Canvas: the top level is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;nodes&quot; must be an array</source>
+        <translation type="unfinished">&quot;nodes&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>&quot;edges&quot; must be an array</source>
+        <translation type="unfinished">&quot;edges&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>a node must be an object</source>
+        <translation type="unfinished">ein Knoten muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished">&quot;%1&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number within ±1e9</source>
+        <translation type="unfinished">&quot;%1&quot; muss eine Zahl innerhalb von ±1e9 sein</translation>
+    </message>
+    <message>
+        <source>a node needs an &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown node type &quot;%1&quot; (expected text, file, link or group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edge must be an object</source>
+        <translation type="unfinished">eine Kante muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>an edge needs &quot;fromNode&quot; and &quot;toNode&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1355,6 +3365,798 @@
     </message>
 </context>
 <context>
+    <name>kg::io::KubernetesYamlImporter</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 manifest files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifests are larger than %1 MiB in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 Kubernetes documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document that is not a Kubernetes object was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped a document without kind or metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is defined twice; the second definition was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (&quot;%2&quot;): kept as a node the engine does not generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has %3 containers; only the first (&quot;%4&quot;) is mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has %3 rules; only the first is mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; refers to %3 &quot;%4&quot;, which is not in the imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selector of %1 &quot;%2&quot; matches no imported workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: subject %3 &quot;%4&quot; has no node kind and is not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::io::ServerGraphFormat</name>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished">&quot;%1&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number within ±1e9</source>
+        <translation type="unfinished">&quot;%1&quot; muss eine Zahl innerhalb von ±1e9 sein</translation>
+    </message>
+    <message>
+        <source>&quot;graph&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;graphData&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;nodes&quot; is a string but not a JSON array: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;nodes&quot; is a string but not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;nodes&quot; must be an array</source>
+        <translation type="unfinished">&quot;nodes&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>a node must be an object</source>
+        <translation type="unfinished">ein Knoten muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>an edge must be an object</source>
+        <translation type="unfinished">eine Kante muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;node&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;spec&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;edges&quot; must be an array</source>
+        <translation type="unfinished">&quot;edges&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>the graph is too large (the limit is %1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Kubegram server graph: the top level is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::io::YamlSupport</name>
+    <message>
+        <source>more than %1 values (an alias bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is binary, not YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 YAML documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML too complex: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to read this YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::remote::ApiClient</name>
+    <message>
+        <source>Refused to contact %1: it is not the server&apos;s origin %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is too large (%1 bytes announced; the limit is %2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is too large (the limit is %1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed before the server answered; the request was not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke while the answer arrived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected to %1; redirects are not followed so that credentials stay with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 with %2 instead of JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the refreshed sign-in; sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Kubegram API: the server answered with a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Kubegram API: the server answered with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the session id; paste a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the access token; paste a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejects its own tokens (a token issued moments ago was refused). Sign in with a session id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in has expired; sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in (%1); sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Kubegram API: the health check answered without status &quot;ok&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API routes are not served by this server build (404 for the health check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Kubegram API at this address (it answered with a web page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::remote::JobArtifacts</name>
+    <message>
+        <source>checksum mismatch: the content is not what the server recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job result is neither an object nor a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job delivered %1 artifacts; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job delivered %1 MiB; the limit is %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::remote::JobWatcher</name>
+    <message>
+        <source>The job is still running on the server; check again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is no longer available (not found or not shared with your team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job failed at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::remote::KeychainCredentialStore</name>
+    <message>
+        <source>No keychain service is available (%1); the credential is kept in memory only and must be entered again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the credential in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the credential from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::remote::OAuthSignIn</name>
+    <message>
+        <source>The sign-in in the browser did not finish within %1 minutes; try again or paste an access token or a session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the browser&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the web browser for the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in request is not expected; you may close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubegram Desktop received the answer; you may close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::remote::RemoteError</name>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::remote::ServerEndpoints</name>
+    <message>
+        <source>Unexpected response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no OAuth sign-in; paste an access token or a session id instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in endpoints are on another origin (%1); they were refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer %1 differs from the server&apos;s origin; its tokens may not be accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/auth/me did not answer an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/auth/me has no user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/teams did not answer a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/projects did not answer a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new project has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 was created but could not be assigned to your team: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has generation jobs and cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project changed on the server since it was loaded; reload it or overwrite the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code generation answer has no jobId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job status is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::store::ArtifactRepository</name>
+    <message>
+        <source>replacing artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing artifact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing unused artifact contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::store::Database</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache was damaged (%1). It was moved aside to %2 and a fresh cache was created; projects and jobs on servers will be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local cache: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No path given for the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is damaged (%1) and cannot be moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local cache: cannot read the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache %1 was written by a newer version of Kubegram Desktop (schema %2; this version understands up to %3). It was left unchanged: update the application, or point KUBEGRAM_DESKTOP_DB at another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local cache: cannot switch to write-ahead logging: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing unfinished jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: the application stopped before the job finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking a job as interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::store::JobRecorder</name>
+    <message>
+        <source>A job needs a backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 cannot be re-run: its graph was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::store::JobRepository</name>
+    <message>
+        <source>A job needs a backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving job progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a job&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completing a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job with id %1 in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is already completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing unfinished jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::store::JobStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::store::ProjectRepository</name>
+    <message>
+        <source>listing projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such project in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project with id %1 in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::store::RecordedGeneration</name>
+    <message>
+        <source>No generation backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generation is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::store::RevisionRepository</name>
+    <message>
+        <source>reading graph revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a graph revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a graph revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No graph revision %1 in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graph revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::store::ServerRepository</name>
+    <message>
+        <source>saving a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server with id %1 in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a server&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team %1 was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team with id %1 in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::store::Transaction</name>
+    <message>
+        <source>cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction to commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -1363,6 +4165,631 @@
     <message>
         <source>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Draw Kubernetes and infrastructure systems as graphs, generate their manifests locally or on a Kubegram server, review and export them.&lt;/p&gt;&lt;p&gt;Built with Qt %3 (running on Qt %4) and KSyntaxHighlighting %5.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Credits: the Qt Project; KDE&apos;s KSyntaxHighlighting and its syntax definition authors; yaml-cpp; QtKeychain; dtl; QuaZip.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;&lt;p&gt;Kubernetes- und Infrastruktursysteme als Graphen zeichnen, ihre Manifeste lokal oder auf einem Kubegram-Server erzeugen, prüfen und exportieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3 (ausgeführt mit Qt %4) und KSyntaxHighlighting %5.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Danksagungen: das Qt Project; KSyntaxHighlighting von KDE und die Autoren seiner Syntaxdefinitionen; yaml-cpp; QtKeychain; dtl; QuaZip.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::CanvasActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nap to Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select and move nodes (V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from one node to another to connect them (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the graph out left to right by traffic flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::ExportImageDialog</name>
+    <message>
+        <source>Export Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image was not written.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::GenerationController</name>
+    <message>
+        <source>The Kubegram server is not available (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Kubegram server is configured (File → Kubegram Server…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generation is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::GraphEditor</name>
+    <message>
+        <source>Unknown node kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no graph elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard content is too large to paste (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select nodes to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n node(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n node(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one node to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more nodes to align.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select three or more nodes to distribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph is already arranged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::GraphScene</name>
+    <message>
+        <source>The node has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: kept in the file, not generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 (%2) is not one the generator understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node cannot connect to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already connected to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot connect to a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the other direction: from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1 to %2 as &quot;%3&quot;; change the type in the Inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the connection on another node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::GraphView</name>
+    <message>
+        <source>Find node by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::ImageExport</name>
+    <message>
+        <source>Nothing is selected, or the image would be too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph is empty, or the image would be too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from Kubegram Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::InspectorWidget</name>
+    <message>
+        <source>No document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a single connection to change its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a node or connection to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished">Unbenannt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generator reads this as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generator does not understand connections between these kinds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind; kept but not generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for the generated objects (made DNS-safe when generating).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the properties all of them have are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one name=value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: expected name=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::JobPanelDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate again from the same graph revision and options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the generated files in the viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder the files were exported to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generation for %1 completed: %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generation for %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubegram Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::JobTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1463,10 +4890,6 @@
         <translation>Graph öffnen</translation>
     </message>
     <message>
-        <source>Kubegram graphs (*.kgraph);;All files (*)</source>
-        <translation>Kubegram-Graphen (*.kgraph);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Cannot Open File</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
@@ -1509,6 +4932,329 @@
     <message>
         <source>Save the changes to &quot;%1&quot; before closing?</source>
         <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image (PNG, SVG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes YAML &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes YAML F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON &amp;Canvas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubegram &amp;Graph JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubegram Se&amp;rver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate Kubernetes manifests from the graph (Ctrl+Return, F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All graphs (*.kgraph *.canvas *.json);;Kubegram graphs (*.kgraph);;JSON Canvas (*.canvas);;Kubegram server graphs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1; Save As to keep it as a Kubegram graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample loaded; Save As to keep your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Recover Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered &quot;%1&quot; from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph is empty; there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Run Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph of that job has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That job is not running in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubegram server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kustomize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm chart</source>
+        <translation type="unfinished">Helm-Chart</translation>
+    </message>
+    <message>
+        <source>Generating: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure a server first (File → Kubegram Server…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph has errors. Fix them and generate again:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating (%n warning(s))…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manifests were generated.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has no artifacts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no graph yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Kubernetes YAML Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Kubernetes YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported with Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) imported. Some details could not be mapped:
+
+%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n object(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export JSON Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Kubegram Graph JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Canvas (*.canvas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubegram graph JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::Minimap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::PaletteWidget</name>
+    <message>
+        <source>Search kinds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1564,6 +5310,291 @@
     <message>
         <source>Output &amp;layout:</source>
         <translation>Ausgabe&amp;format:</translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;AI provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server AI &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::ProjectBrowserDock</name>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter projects by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Graph</source>
+        <translation type="unfinished">Graph öffnen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch teams and projects from the servers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a team to create a project on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of this project is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is no longer configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the project &quot;%1&quot; on %2 for everyone in the team?
+
+This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Server Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::ProjectBrowserModel</name>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest generated revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The server cannot be reached: showing the cached projects and jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::ProjectCommands</name>
+    <message>
+        <source>Create project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename project %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::RemoteJobResumer</name>
+    <message>
+        <source>Server job completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::ServerSession</name>
+    <message>
+        <source>No server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (team %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kg::ui::ServerSettingsDialog</name>
+    <message>
+        <source>Kubegram Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token (JWT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the session cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: credentials would travel unencrypted over http to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials are kept in memory only and must be entered again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials are stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &quot;Paste a session id&quot; to sign in another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no team or company: generation is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kubegram server answers; sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… (finish signing in there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also paste an access token or a session id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,8 @@ namespace kg::cli {
 /// manifests into a laid-out graph document.
 class ImportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(kg::cli::ImportCommand)
+
 public:
     QString name() const override;
     QString summary() const override;

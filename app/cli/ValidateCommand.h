@@ -8,6 +8,8 @@ namespace kg::cli {
 /// prints one line per finding; exits 1 when any finding is an error.
 class ValidateCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(kg::cli::ValidateCommand)
+
 public:
     QString name() const override;
     QString summary() const override;

@@ -5,8 +5,6 @@ namespace kg::engine {
 
 namespace {
 
-using Tr = EngineContext;
-
 const QString RbacGroup = QStringLiteral("rbac.authorization.k8s.io");
 
 YamlValue rules(const EngineNode &node)
@@ -41,7 +39,8 @@ void buildAccessControl(EngineContext &ctx, EngineNode &node)
         const QString kind = cluster ? QStringLiteral("ClusterRole") : QStringLiteral("Role");
         if (node.list(QStringLiteral("verbs")).isEmpty()
             || node.list(QStringLiteral("resources")).isEmpty())
-            ctx.warn(node, Tr::tr("grants nothing: its rule has no resources or no verbs"));
+            ctx.warn(node,
+                     EngineContext::tr("grants nothing: its rule has no resources or no verbs"));
         YamlValue o = EngineContext::object(rbac, kind, ctx.metadata(node, name, !cluster));
         o.set(QStringLiteral("rules"), rules(node));
         ctx.emit(node, rbac, kind, name, std::move(o), !cluster);
@@ -57,19 +56,21 @@ void buildAccessControl(EngineContext &ctx, EngineNode &node)
         const EngineNode &t = ctx.nodes.at(size_t(l.other));
         if (l.effect == Effect::RoleRef) {
             if (role) {
-                ctx.warn(node, Tr::tr("is connected to several roles; binds %1, not %2")
+                ctx.warn(node, EngineContext::tr("is connected to several roles; binds %1, not %2")
                                        .arg(role->name, t.name));
                 continue;
             }
             if (cluster && !t.isKind("CLUSTERROLE")) {
                 ctx.add(ReportItem::Severity::Warning, QStringLiteral("unmapped"), &node,
-                        Tr::tr("a ClusterRoleBinding can only bind a ClusterRole, not Role %1")
+                        EngineContext::tr(
+                                "a ClusterRoleBinding can only bind a ClusterRole, not Role %1")
                                 .arg(t.name));
                 continue;
             }
             if (t.isKind("ROLE") && t.ns != node.ns) {
                 ctx.add(ReportItem::Severity::Warning, QStringLiteral("unmapped"), &node,
-                        Tr::tr("Role %1 is in namespace %2; a RoleBinding in %3 cannot bind it")
+                        EngineContext::tr(
+                                "Role %1 is in namespace %2; a RoleBinding in %3 cannot bind it")
                                 .arg(t.name, t.ns, node.ns));
                 continue;
             }
@@ -84,7 +85,8 @@ void buildAccessControl(EngineContext &ctx, EngineNode &node)
     }
     if (!role) {
         ctx.warn(node,
-                 Tr::tr("is connected to no role; a binding needs one, so none is generated"));
+                 EngineContext::tr(
+                         "is connected to no role; a binding needs one, so none is generated"));
         return;
     }
     YamlValue o = EngineContext::object(rbac, kind, ctx.metadata(node, name, !cluster));
@@ -94,7 +96,7 @@ void buildAccessControl(EngineContext &ctx, EngineNode &node)
             role->isKind("CLUSTERROLE") ? QStringLiteral("ClusterRole") : QStringLiteral("Role"));
     ref.set(QStringLiteral("name"), role->name);
     if (subjects.isEmptyCollection())
-        ctx.warn(node, Tr::tr("has no subjects; connect it to a service account"));
+        ctx.warn(node, EngineContext::tr("has no subjects; connect it to a service account"));
     else
         o.set(QStringLiteral("subjects"), std::move(subjects));
     ctx.emit(node, rbac, kind, name, std::move(o), !cluster);

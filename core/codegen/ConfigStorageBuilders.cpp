@@ -6,8 +6,6 @@ namespace kg::engine {
 
 namespace {
 
-using Tr = EngineContext;
-
 bool isConfigKey(const QString &key)
 {
     if (key.isEmpty() || key.size() > 253 || key == QLatin1String(".") || key == QLatin1String(".."))
@@ -28,7 +26,8 @@ QString quantityOr(EngineContext &ctx, const EngineNode &node, const QString &ke
     const QString v = node.str(key).trimmed();
     if (isQuantity(v))
         return v;
-    ctx.warn(node, Tr::tr("%1 \"%2\" is not a Kubernetes quantity; using %3").arg(key, v, fallback));
+    ctx.warn(node, EngineContext::tr("%1 \"%2\" is not a Kubernetes quantity; using %3")
+                           .arg(key, v, fallback));
     return fallback;
 }
 
@@ -49,13 +48,14 @@ void buildConfig(EngineContext &ctx, EngineNode &node)
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             if (!isConfigKey(it.key())) {
                 ctx.warn(node,
-                         Tr::tr("key \"%1\" is not a valid ConfigMap key; left out").arg(it.key()));
+                         EngineContext::tr("key \"%1\" is not a valid ConfigMap key; left out")
+                                 .arg(it.key()));
                 continue;
             }
             data.set(it.key(), it.value().toString());
         }
         if (values.isEmpty())
-            ctx.info(QStringLiteral("assumption"), node, Tr::tr("has no data yet"));
+            ctx.info(QStringLiteral("assumption"), node, EngineContext::tr("has no data yet"));
         ctx.emit(node, QStringLiteral("v1"), QStringLiteral("ConfigMap"), node.name, std::move(o));
         return;
     }
@@ -64,7 +64,8 @@ void buildConfig(EngineContext &ctx, EngineNode &node)
     QStringList keys;
     for (const QString &k : node.list(QStringLiteral("keys"))) {
         if (!isConfigKey(k.trimmed())) {
-            ctx.warn(node, Tr::tr("key \"%1\" is not a valid Secret key; left out").arg(k));
+            ctx.warn(node,
+                     EngineContext::tr("key \"%1\" is not a valid Secret key; left out").arg(k));
             continue;
         }
         if (!keys.contains(k.trimmed()))
@@ -79,7 +80,7 @@ void buildConfig(EngineContext &ctx, EngineNode &node)
         if (!keys.contains(k)) {
             keys << k;
             ctx.info(QStringLiteral("assumption"), node,
-                     Tr::tr("a Secret of type %1 needs the key %2; added").arg(type, k));
+                     EngineContext::tr("a Secret of type %1 needs the key %2; added").arg(type, k));
         }
     }
     YamlValue meta = ctx.metadata(node, node.name);
@@ -98,10 +99,12 @@ void buildConfig(EngineContext &ctx, EngineNode &node)
     }
     ctx.emit(node, QStringLiteral("v1"), QStringLiteral("Secret"), node.name, std::move(o));
     if (keys.isEmpty())
-        ctx.info(QStringLiteral("assumption"), node, Tr::tr("has no keys; the Secret is empty"));
+        ctx.info(QStringLiteral("assumption"), node,
+                 EngineContext::tr("has no keys; the Secret is empty"));
     else
-        ctx.warn(node, Tr::tr("holds placeholder values only (%1); set the real values at "
-                              "deploy time, e.g. with kubectl create secret or a secrets operator")
+        ctx.warn(node, EngineContext::tr(
+                               "holds placeholder values only (%1); set the real values at "
+                               "deploy time, e.g. with kubectl create secret or a secrets operator")
                                .arg(keys.join(QStringLiteral(", "))));
 }
 
@@ -134,7 +137,7 @@ void buildStorage(EngineContext &ctx, EngineNode &node)
             spec.set(QStringLiteral("storageClassName"), storageClass);
         else
             ctx.info(QStringLiteral("default"), node,
-                     Tr::tr("uses the cluster's default storage class"));
+                     EngineContext::tr("uses the cluster's default storage class"));
         if (!volumeName.isEmpty())
             spec.set(QStringLiteral("volumeName"), volumeName);
         spec[QStringLiteral("resources")][QStringLiteral("requests")]
@@ -179,8 +182,9 @@ void buildStorage(EngineContext &ctx, EngineNode &node)
         hostPath.set(QStringLiteral("type"), QStringLiteral("DirectoryOrCreate"));
         ctx.emit(node, QStringLiteral("v1"), QStringLiteral("PersistentVolume"), name, std::move(o),
                  false);
-        ctx.warn(node, Tr::tr("a hostPath volume keeps its data on one node; use a storage class "
-                              "for anything but single-node clusters"));
+        ctx.warn(node, EngineContext::tr(
+                               "a hostPath volume keeps its data on one node; use a storage class "
+                               "for anything but single-node clusters"));
     }
 }
 

@@ -6,8 +6,6 @@ namespace kg::engine {
 
 namespace {
 
-using Tr = EngineContext;
-
 /// What the engine knows about one data engine.
 struct EngineSpec
 {
@@ -76,8 +74,9 @@ void credentialsSecret(EngineContext &ctx, const EngineNode &node, const QString
     for (const QString &k : keys)
         data.set(k, secretPlaceholder());
     ctx.emit(node, QStringLiteral("v1"), QStringLiteral("Secret"), name, std::move(o));
-    ctx.warn(node, Tr::tr("Secret %1 holds placeholder values (%2); set real credentials before "
-                          "deploying")
+    ctx.warn(node, EngineContext::tr(
+                           "Secret %1 holds placeholder values (%2); set real credentials before "
+                           "deploying")
                            .arg(name, keys.join(QStringLiteral(", "))));
 }
 
@@ -87,7 +86,8 @@ void externalService(EngineContext &ctx, EngineNode &node)
     if (host.isEmpty()) {
         host = node.name + QStringLiteral(".example.com");
         node.props.insert(QStringLiteral("host"), host);
-        ctx.warn(node, Tr::tr("external, but no host is given; using the placeholder %1").arg(host));
+        ctx.warn(node, EngineContext::tr("external, but no host is given; using the placeholder %1")
+                               .arg(host));
     }
     YamlValue o = EngineContext::object(QStringLiteral("v1"), QStringLiteral("Service"),
                                         ctx.metadata(node, node.name));
@@ -103,8 +103,9 @@ void externalService(EngineContext &ctx, EngineNode &node)
     }
     ctx.emit(node, QStringLiteral("v1"), QStringLiteral("Service"), node.name, std::move(o));
     ctx.info(QStringLiteral("assumption"), node,
-             Tr::tr("runs outside the cluster at %1; only a Service of type ExternalName is "
-                    "generated")
+             EngineContext::tr(
+                     "runs outside the cluster at %1; only a Service of type ExternalName is "
+                     "generated")
                      .arg(host));
 }
 
@@ -144,8 +145,8 @@ void buildDataService(EngineContext &ctx, EngineNode &node)
     }
     const EngineSpec *spec = specFor(node.engineName);
     if (!spec) {
-        ctx.warn(node,
-                 Tr::tr("engine \"%1\" is not known; no object generated").arg(node.engineName));
+        ctx.warn(node, EngineContext::tr("engine \"%1\" is not known; no object generated")
+                               .arg(node.engineName));
         return;
     }
     const QString name = node.name;
@@ -162,7 +163,8 @@ void buildDataService(EngineContext &ctx, EngineNode &node)
     plan.image = QStringLiteral("%1:%2").arg(QLatin1String(spec->image),
                                              version.isEmpty() ? QLatin1String(spec->tag) : version);
     if (version.isEmpty())
-        plan.defaultImageNote = Tr::tr("image %1 (the engine's pinned default)").arg(plan.image);
+        plan.defaultImageNote = EngineContext::tr("image %1 (the engine's pinned default)")
+                                        .arg(plan.image);
     plan.ports = node.ports;
     plan.runAsUser = spec->uid;
     plan.readOnlyRootFilesystem = spec->readOnlyRoot;
@@ -170,8 +172,9 @@ void buildDataService(EngineContext &ctx, EngineNode &node)
         plan.writablePaths = QString::fromLatin1(spec->writable).split(QLatin1Char(','));
     if (!spec->readOnlyRoot)
         ctx.info(QStringLiteral("assumption"), node,
-                 Tr::tr("%1 writes to its root filesystem at start-up; the root filesystem stays "
-                        "writable")
+                 EngineContext::tr(
+                         "%1 writes to its root filesystem at start-up; the root filesystem stays "
+                         "writable")
                          .arg(node.engineName));
 
     const QString engine = node.engineName;
@@ -219,7 +222,7 @@ void buildDataService(EngineContext &ctx, EngineNode &node)
         const int mb = megabytes(node.str(QStringLiteral("maxMemory")));
         plan.args = {QStringLiteral("-m"), QString::number(mb > 0 ? mb : 64)};
         if (mb <= 0)
-            ctx.warn(node, Tr::tr("max memory \"%1\" is not understood; using 64 MB")
+            ctx.warn(node, EngineContext::tr("max memory \"%1\" is not understood; using 64 MB")
                                    .arg(node.str(QStringLiteral("maxMemory"))));
     } else if (engine == QLatin1String("rabbitmq")) {
         plan.env = {value(QStringLiteral("RABBITMQ_DEFAULT_USER"), QStringLiteral("app")),
@@ -246,8 +249,9 @@ void buildDataService(EngineContext &ctx, EngineNode &node)
                     value(QStringLiteral("KAFKA_CFG_NUM_PARTITIONS"),
                           QString::number(node.integer(QStringLiteral("partitions"))))};
         if (node.integer(QStringLiteral("replicas")) > 1)
-            ctx.warn(node, Tr::tr("Kafka runs as a single-node KRaft cluster; more replicas need "
-                                  "a controller quorum configured by hand"));
+            ctx.warn(node, EngineContext::tr(
+                                   "Kafka runs as a single-node KRaft cluster; more replicas need "
+                                   "a controller quorum configured by hand"));
     } else if (engine == QLatin1String("nats")) {
         plan.args = {QStringLiteral("--jetstream"), QStringLiteral("--store_dir"),
                      QStringLiteral("/data")};
@@ -256,8 +260,9 @@ void buildDataService(EngineContext &ctx, EngineNode &node)
         const QStringList topics = node.list(QStringLiteral("topics"));
         if (!topics.isEmpty())
             ctx.info(QStringLiteral("assumption"), node,
-                     Tr::tr("topics/queues %1 are created by the clients or by hand; the engine "
-                            "does not create them")
+                     EngineContext::tr(
+                             "topics/queues %1 are created by the clients or by hand; the engine "
+                             "does not create them")
                              .arg(topics.join(QStringLiteral(", "))));
     }
     applyContainerProperties(ctx, node, plan);
@@ -278,10 +283,11 @@ void buildDataService(EngineContext &ctx, EngineNode &node)
     }
     const qint64 replicas = node.integer(QStringLiteral("replicas"));
     if (isDatabase && replicas > 1)
-        ctx.warn(node, Tr::tr("%1 replicas start independent %2 instances; replication is not "
-                              "configured")
-                               .arg(replicas)
-                               .arg(engine));
+        ctx.warn(node,
+                 EngineContext::tr("%1 replicas start independent %2 instances; replication is not "
+                                   "configured")
+                         .arg(replicas)
+                         .arg(engine));
 
     YamlValue rep(replicas);
     rep.setHelmValue(EngineContext::helmPath(node, QStringLiteral("replicas")));
@@ -299,11 +305,12 @@ void buildDataService(EngineContext &ctx, EngineNode &node)
         if (withClaim) {
             QString size = storage;
             if (!isQuantity(size)) {
-                ctx.warn(node, Tr::tr("storage size \"%1\" is not a quantity; using 1Gi").arg(size));
+                ctx.warn(node, EngineContext::tr("storage size \"%1\" is not a quantity; using 1Gi")
+                                       .arg(size));
                 size = QStringLiteral("1Gi");
             } else if (!node.isSet(QStringLiteral("storageSize"))) {
                 ctx.info(QStringLiteral("default"), node,
-                         Tr::tr("storage: a %1 volume claim per replica at %2")
+                         EngineContext::tr("storage: a %1 volume claim per replica at %2")
                                  .arg(size, QLatin1String(spec->dataPath)));
             }
             YamlValue claim = YamlValue::map();
@@ -333,7 +340,7 @@ void buildDataService(EngineContext &ctx, EngineNode &node)
         ctx.emit(node, QStringLiteral("v1"), QStringLiteral("Service"), name,
                  serviceFor(ctx, node, name, node.ports, false));
         ctx.info(QStringLiteral("assumption"), node,
-                 Tr::tr("no persistence: the cache starts empty after every restart"));
+                 EngineContext::tr("no persistence: the cache starts empty after every restart"));
     }
 }
 

@@ -8,8 +8,6 @@ namespace kg::engine {
 
 namespace {
 
-using Tr = EngineContext;
-
 // The Service that fronts @p target and its port, as an Ingress backend or a load balancer's
 // target port.
 struct Backend
@@ -38,8 +36,9 @@ YamlValue frontService(EngineContext &ctx, EngineNode &node, const QString &type
     else
         spec.set(QStringLiteral("type"), type);
     if (pods.empty())
-        ctx.warn(node, Tr::tr("is connected to no workload; the Service has no selector (add "
-                              "an EndpointSlice yourself or connect it to a workload)"));
+        ctx.warn(node,
+                 EngineContext::tr("is connected to no workload; the Service has no selector (add "
+                                   "an EndpointSlice yourself or connect it to a workload)"));
     else
         spec.set(QStringLiteral("selector"), ctx.selectorFor(node, pods));
     const int port = int(node.integer(QStringLiteral("port")));
@@ -48,7 +47,8 @@ YamlValue frontService(EngineContext &ctx, EngineNode &node, const QString &type
         targetPort = pods.empty() ? port : ctx.nodes.at(size_t(pods.front())).ports.value(0, port);
         if (!pods.empty() && ctx.nodes.at(size_t(pods.front())).ports.isEmpty())
             ctx.info(QStringLiteral("assumption"), node,
-                     Tr::tr("the selected workload declares no port; target port %1 assumed")
+                     EngineContext::tr(
+                             "the selected workload declares no port; target port %1 assumed")
                              .arg(targetPort));
     }
     YamlValue p = YamlValue::map();
@@ -120,7 +120,7 @@ void buildExternal(EngineContext &ctx, EngineNode &node)
     }
     ctx.emit(node, QStringLiteral("v1"), QStringLiteral("Service"), node.name, std::move(o));
     if (!node.isSet(QStringLiteral("host")))
-        ctx.warn(node, Tr::tr("no host given; using the placeholder %1").arg(host));
+        ctx.warn(node, EngineContext::tr("no host given; using the placeholder %1").arg(host));
 }
 
 void buildIngress(EngineContext &ctx, EngineNode &node)
@@ -144,8 +144,8 @@ void buildIngress(EngineContext &ctx, EngineNode &node)
         const EngineNode &target = ctx.nodes.at(size_t(l.other));
         const Backend b = backendOf(target);
         if (b.service.isEmpty() || b.port <= 0) {
-            ctx.warn(node,
-                     Tr::tr("%1 has no port, so it cannot be an Ingress backend").arg(target.name));
+            ctx.warn(node, EngineContext::tr("%1 has no port, so it cannot be an Ingress backend")
+                                   .arg(target.name));
             continue;
         }
         QString path = l.edge ? l.edge->properties.value(QStringLiteral("path")).toString().trimmed()
@@ -154,7 +154,8 @@ void buildIngress(EngineContext &ctx, EngineNode &node)
             path = paths.value(i, i == 0 ? QStringLiteral("/") : QLatin1Char('/') + target.name);
             if (i >= paths.size())
                 ctx.info(QStringLiteral("assumption"), node,
-                         Tr::tr("%1 is routed at %2 (no path drawn for it)").arg(target.name, path));
+                         EngineContext::tr("%1 is routed at %2 (no path drawn for it)")
+                                 .arg(target.name, path));
         }
         if (!path.startsWith(QLatin1Char('/')))
             path.prepend(QLatin1Char('/'));
@@ -164,8 +165,9 @@ void buildIngress(EngineContext &ctx, EngineNode &node)
         ++i;
     }
     if (routes.isEmpty()) {
-        ctx.warn(node, Tr::tr("routes to nothing; no Ingress generated (connect it to a Service "
-                              "or workload)"));
+        ctx.warn(node, EngineContext::tr(
+                               "routes to nothing; no Ingress generated (connect it to a Service "
+                               "or workload)"));
         return;
     }
 
@@ -177,8 +179,9 @@ void buildIngress(EngineContext &ctx, EngineNode &node)
                     .set(QStringLiteral("nginx.ingress.kubernetes.io/enable-cors"),
                          QStringLiteral("true"));
         else
-            ctx.warn(node, Tr::tr("CORS is on, but only the nginx ingress class is configured "
-                                  "for it; configure CORS in your ingress controller"));
+            ctx.warn(node,
+                     EngineContext::tr("CORS is on, but only the nginx ingress class is configured "
+                                       "for it; configure CORS in your ingress controller"));
     }
     YamlValue o = EngineContext::object(QStringLiteral("networking.k8s.io/v1"),
                                         QStringLiteral("Ingress"), std::move(meta));
@@ -200,7 +203,8 @@ void buildIngress(EngineContext &ctx, EngineNode &node)
         tls.set(QStringLiteral("secretName"), secret);
         spec[QStringLiteral("tls")].append(std::move(tls));
         ctx.info(QStringLiteral("assumption"), node,
-                 Tr::tr("TLS certificate Secret %1 must exist (cert-manager or created by hand)")
+                 EngineContext::tr(
+                         "TLS certificate Secret %1 must exist (cert-manager or created by hand)")
                          .arg(secret));
     }
     const QString pathType = node.props.contains(QStringLiteral("pathType"))
@@ -229,7 +233,7 @@ void buildIngress(EngineContext &ctx, EngineNode &node)
     if (hosts.isEmpty()) {
         rules.append(rule(-1));
         ctx.info(QStringLiteral("assumption"), node,
-                 Tr::tr("no host given; the rule matches every host"));
+                 EngineContext::tr("no host given; the rule matches every host"));
     }
     for (int k = 0; k < hosts.size(); ++k)
         rules.append(rule(k));
@@ -247,7 +251,7 @@ void buildNetworkPolicy(EngineContext &ctx, EngineNode &node)
     YamlValue &selector = spec[QStringLiteral("podSelector")];
     if (pods.empty()) {
         ctx.info(QStringLiteral("assumption"), node,
-                 Tr::tr("connected to no workload; applies to every pod in namespace %1")
+                 EngineContext::tr("connected to no workload; applies to every pod in namespace %1")
                          .arg(node.ns));
     } else {
         selector.set(QStringLiteral("matchLabels"), ctx.selectorFor(node, pods));
@@ -285,7 +289,7 @@ void buildNetworkPolicy(EngineContext &ctx, EngineNode &node)
         }
         egress.append(std::move(dns));
         ctx.info(QStringLiteral("assumption"), node,
-                 Tr::tr("egress is restricted; DNS to kube-system stays allowed"));
+                 EngineContext::tr("egress is restricted; DNS to kube-system stays allowed"));
     }
     ctx.emit(node, QStringLiteral("networking.k8s.io/v1"), QStringLiteral("NetworkPolicy"),
              node.name, std::move(o));
@@ -333,8 +337,9 @@ void buildFlowPolicies(EngineContext &ctx)
         ctx.emit(owner, QStringLiteral("networking.k8s.io/v1"), QStringLiteral("NetworkPolicy"),
                  name, std::move(o));
         ctx.info(QStringLiteral("assumption"), owner,
-                 Tr::tr("NetworkPolicies: namespace %1 denies all incoming pod traffic except the "
-                        "drawn flows")
+                 EngineContext::tr(
+                         "NetworkPolicies: namespace %1 denies all incoming pod traffic except the "
+                         "drawn flows")
                          .arg(it.key()));
     }
     for (const int t : targets) {
@@ -367,15 +372,17 @@ void buildFlowPolicies(EngineContext &ctx)
             YamlValue rule = YamlValue::map();
             rule.set(QStringLiteral("ports"), portList(target.ports));
             ingress.append(std::move(rule));
-            ctx.info(QStringLiteral("assumption"), target,
-                     Tr::tr("reached from an Ingress or load balancer: its ports %1 accept traffic "
+            ctx.info(
+                    QStringLiteral("assumption"), target,
+                    EngineContext::tr(
+                            "reached from an Ingress or load balancer: its ports %1 accept traffic "
                             "from any source")
-                             .arg([&] {
-                                 QStringList p;
-                                 for (const int port : target.ports)
-                                     p << QString::number(port);
-                                 return p.join(QStringLiteral(", "));
-                             }()));
+                            .arg([&] {
+                                QStringList p;
+                                for (const int port : target.ports)
+                                    p << QString::number(port);
+                                return p.join(QStringLiteral(", "));
+                            }()));
         }
         ctx.emit(target, QStringLiteral("networking.k8s.io/v1"), QStringLiteral("NetworkPolicy"),
                  name, std::move(o));

@@ -8,8 +8,6 @@ namespace kg::engine {
 
 namespace {
 
-using Tr = EngineContext;
-
 struct Upstream
 {
     QString name;
@@ -26,8 +24,8 @@ QList<Upstream> upstreamsOf(EngineContext &ctx, const EngineNode &node, Effect e
         const EngineNode &target = ctx.nodes.at(size_t(l.other));
         const Endpoint ep = ctx.endpoint(target, node);
         if (!ep.valid() || ep.port <= 0) {
-            ctx.warn(node,
-                     Tr::tr("%1 has no known port; left out of the configuration").arg(target.name));
+            ctx.warn(node, EngineContext::tr("%1 has no known port; left out of the configuration")
+                                   .arg(target.name));
             continue;
         }
         out.append({target.name, ep.host, ep.port});
@@ -197,13 +195,14 @@ void buildProxy(EngineContext &ctx, EngineNode &node)
         const qsizetype colon = u.lastIndexOf(QLatin1Char(':'));
         const int port = colon > 0 ? u.mid(colon + 1).toInt() : 0;
         if (port <= 0 || port > 65535) {
-            ctx.warn(node, Tr::tr("upstream \"%1\" is not host:port; left out").arg(u));
+            ctx.warn(node, EngineContext::tr("upstream \"%1\" is not host:port; left out").arg(u));
             continue;
         }
         upstreams.append({u.left(colon), u.left(colon), port});
     }
     if (upstreams.isEmpty())
-        ctx.warn(node, Tr::tr("has no upstreams; it answers 503 until one is connected"));
+        ctx.warn(node,
+                 EngineContext::tr("has no upstreams; it answers 503 until one is connected"));
     const int port = node.ports.value(0);
     QString health = node.str(QStringLiteral("healthCheckPath")).trimmed();
     if (!health.startsWith(QLatin1Char('/')))
@@ -240,7 +239,8 @@ void buildProxy(EngineContext &ctx, EngineNode &node)
         mountDir = QStringLiteral("/etc/nginx/conf.d");
     }
     if (version.isEmpty())
-        plan.defaultImageNote = Tr::tr("image %1 (the engine's pinned default)").arg(plan.image);
+        plan.defaultImageNote = EngineContext::tr("image %1 (the engine's pinned default)")
+                                        .arg(plan.image);
     plan.volumes.push_back(configVolume(configName, file, mountDir, false));
     plan.podAnnotations.emplace_back(QStringLiteral("kubegram.dev/config-checksum"),
                                      checksum(content));
@@ -274,10 +274,11 @@ void buildMonitoring(EngineContext &ctx, EngineNode &node)
         jobs.append(std::move(job));
     }
     if (targets.isEmpty())
-        ctx.warn(node, Tr::tr("is connected to nothing; it only scrapes itself"));
+        ctx.warn(node, EngineContext::tr("is connected to nothing; it only scrapes itself"));
     else
         ctx.info(QStringLiteral("assumption"), node,
-                 Tr::tr("scrapes /metrics on the port of each connected node (%1 targets)")
+                 EngineContext::tr(
+                         "scrapes /metrics on the port of each connected node (%1 targets)")
                          .arg(targets.size()));
     YamlWriter writer;
     const QString content = QString::fromUtf8(writer.document(config));
@@ -291,7 +292,8 @@ void buildMonitoring(EngineContext &ctx, EngineNode &node)
                               : version.startsWith(QLatin1Char('v')) ? version
                                                                      : QLatin1Char('v') + version);
     if (version.isEmpty())
-        plan.defaultImageNote = Tr::tr("image %1 (the engine's pinned default)").arg(plan.image);
+        plan.defaultImageNote = EngineContext::tr("image %1 (the engine's pinned default)")
+                                        .arg(plan.image);
     plan.ports = node.ports;
     plan.runAsUser = 65534;
     plan.healthPath = QStringLiteral("/-/ready");
@@ -306,7 +308,8 @@ void buildMonitoring(EngineContext &ctx, EngineNode &node)
     plan.podAnnotations.emplace_back(QStringLiteral("kubegram.dev/config-checksum"),
                                      checksum(content));
     ctx.info(QStringLiteral("assumption"), node,
-             Tr::tr("metrics are kept in an emptyDir volume and lost when the pod restarts"));
+             EngineContext::tr(
+                     "metrics are kept in an emptyDir volume and lost when the pod restarts"));
     configMap(ctx, node, configName, QStringLiteral("prometheus.yml"), content);
     deployment(ctx, node, plan, 1);
 }

@@ -7,8 +7,6 @@ namespace kg::engine {
 
 namespace {
 
-using Tr = EngineContext;
-
 QString imageTag(const QString &image)
 {
     if (image.contains(QLatin1Char('@')))
@@ -23,8 +21,9 @@ void addEnv(EngineContext &ctx, const EngineNode &node, ContainerPlan &plan, Env
     for (const EnvVar &e : plan.env) {
         if (e.name == var.name) {
             ctx.info(QStringLiteral("assumption"), node,
-                     Tr::tr("environment variable %1 is already set; the value from the edge is "
-                            "not used")
+                     EngineContext::tr(
+                             "environment variable %1 is already set; the value from the edge is "
+                             "not used")
                              .arg(var.name));
             return;
         }
@@ -45,7 +44,7 @@ void addVolume(EngineContext &ctx, const EngineNode &node, ContainerPlan &plan,
             return; // the same source drawn twice
         if (v.mountPath == volume.mountPath) {
             const QString moved = volume.mountPath + QLatin1Char('/') + volume.name;
-            ctx.warn(node, Tr::tr("%1 and %2 both mount at %3; %2 moves to %4")
+            ctx.warn(node, EngineContext::tr("%1 and %2 both mount at %3; %2 moves to %4")
                                    .arg(v.name, volume.name, volume.mountPath, moved));
             volume.mountPath = moved;
         }
@@ -64,7 +63,7 @@ void applyLink(EngineContext &ctx, const EngineNode &node, ContainerPlan &plan, 
         if (mountPath.isEmpty() && l.edge && l.edge->connectionType == QLatin1String("MOUNTS")) {
             mountPath = QStringLiteral("/etc/") + target.name;
             ctx.info(QStringLiteral("default"), node,
-                     Tr::tr("%1 is mounted at %2 (no mount path on the edge)")
+                     EngineContext::tr("%1 is mounted at %2 (no mount path on the edge)")
                              .arg(target.name, mountPath));
         }
         if (mountPath.isEmpty()) {
@@ -93,7 +92,8 @@ void applyLink(EngineContext &ctx, const EngineNode &node, ContainerPlan &plan, 
             mountPath = target.str(QStringLiteral("mountPath"));
             if (!target.isSet(QStringLiteral("mountPath")))
                 ctx.info(QStringLiteral("default"), node,
-                         Tr::tr("volume claim %1 is mounted at %2 (the default mount path)")
+                         EngineContext::tr(
+                                 "volume claim %1 is mounted at %2 (the default mount path)")
                                  .arg(target.name, mountPath));
         }
         ContainerPlan::Volume v;
@@ -106,8 +106,9 @@ void applyLink(EngineContext &ctx, const EngineNode &node, ContainerPlan &plan, 
     }
     case Effect::UseAccount:
         if (!plan.serviceAccount.isEmpty()) {
-            ctx.warn(node, Tr::tr("is connected to several service accounts; using %1, not %2")
-                                   .arg(plan.serviceAccount, target.name));
+            ctx.warn(node,
+                     EngineContext::tr("is connected to several service accounts; using %1, not %2")
+                             .arg(plan.serviceAccount, target.name));
             return;
         }
         plan.serviceAccount = target.name;
@@ -127,8 +128,8 @@ void applyLink(EngineContext &ctx, const EngineNode &node, ContainerPlan &plan, 
                 addEnv(ctx, node, plan, {prefix + QStringLiteral("_URL"), url, {}, {}});
             }
         } else {
-            ctx.warn(node,
-                     Tr::tr("%1 has no known port; only %2_HOST is set").arg(target.name, prefix));
+            ctx.warn(node, EngineContext::tr("%1 has no known port; only %2_HOST is set")
+                                   .arg(target.name, prefix));
         }
         if (target.isKind("DATABASE") && !target.external && target.ns == node.ns) {
             addEnv(ctx, node, plan,
@@ -168,7 +169,7 @@ YamlValue resourcesFor(EngineContext &ctx, const EngineNode &node)
         QString value = node.str(key);
         const PropertySpec *spec = node.info ? node.info->property(key) : nullptr;
         if (!isQuantity(value) && spec) {
-            ctx.warn(node, Tr::tr("%1 \"%2\" is not a Kubernetes quantity; using %3")
+            ctx.warn(node, EngineContext::tr("%1 \"%2\" is not a Kubernetes quantity; using %3")
                                    .arg(key, value, spec->defaultValue.toString()));
             value = spec->defaultValue.toString();
         } else if (!node.isSet(key)) {
@@ -181,7 +182,7 @@ YamlValue resourcesFor(EngineContext &ctx, const EngineNode &node)
     }
     if (!defaulted.isEmpty())
         ctx.info(QStringLiteral("default"), node,
-                 Tr::tr("resources: %1").arg(defaulted.join(QStringLiteral(", "))));
+                 EngineContext::tr("resources: %1").arg(defaulted.join(QStringLiteral(", "))));
     return r;
 }
 
@@ -268,18 +269,20 @@ void applyContainerProperties(EngineContext &ctx, const EngineNode &node, Contai
         plan.image = image;
     if (plan.image.isEmpty()) {
         plan.image = QStringLiteral("registry.example.com/%1/%2:0.1.0").arg(ctx.partOf, node.name);
-        ctx.warn(node, Tr::tr("no image given; using the placeholder %1, replace it before "
-                              "deploying")
-                               .arg(plan.image));
+        ctx.warn(node,
+                 EngineContext::tr("no image given; using the placeholder %1, replace it before "
+                                   "deploying")
+                         .arg(plan.image));
     } else {
         const QString tag = imageTag(plan.image);
         if (tag.isEmpty())
-            ctx.warn(node, Tr::tr("image %1 has no tag, so Kubernetes pulls \"latest\"; pin a "
-                                  "version")
-                                   .arg(plan.image));
+            ctx.warn(node,
+                     EngineContext::tr("image %1 has no tag, so Kubernetes pulls \"latest\"; pin a "
+                                       "version")
+                             .arg(plan.image));
         else if (tag == QLatin1String("latest"))
-            ctx.warn(node, Tr::tr("image %1 uses the \"latest\" tag; pin a version for "
-                                  "repeatable deployments")
+            ctx.warn(node, EngineContext::tr("image %1 uses the \"latest\" tag; pin a version for "
+                                             "repeatable deployments")
                                    .arg(plan.image));
         else if (!plan.defaultImageNote.isEmpty())
             ctx.info(QStringLiteral("default"), node, plan.defaultImageNote);
@@ -293,8 +296,9 @@ void applyContainerProperties(EngineContext &ctx, const EngineNode &node, Contai
     const QVariantMap env = node.map(QStringLiteral("env"));
     for (auto it = env.cbegin(); it != env.cend(); ++it) {
         if (it.key().isEmpty() || it.key().contains(QLatin1Char('='))) {
-            ctx.warn(node, Tr::tr("environment variable name \"%1\" is not valid; left out")
-                                   .arg(it.key()));
+            ctx.warn(node,
+                     EngineContext::tr("environment variable name \"%1\" is not valid; left out")
+                             .arg(it.key()));
             continue;
         }
         addEnv(ctx, node, plan, {it.key(), it.value().toString(), {}, {}});
@@ -391,7 +395,7 @@ YamlValue podTemplate(EngineContext &ctx, const EngineNode &node, const Containe
             c.set(QStringLiteral("readinessProbe"), probe(plan.readinessProbe, 5, 10));
             if (port > 0)
                 c.set(QStringLiteral("livenessProbe"), probe(tcpAction(port), 30, 20));
-            defaults << Tr::tr("engine-specific readiness probe");
+            defaults << EngineContext::tr("engine-specific readiness probe");
         } else if (!plan.healthPath.isEmpty() && port > 0) {
             YamlValue action = YamlValue::map();
             YamlValue &get = action[QStringLiteral("httpGet")];
@@ -399,15 +403,17 @@ YamlValue podTemplate(EngineContext &ctx, const EngineNode &node, const Containe
             get.set(QStringLiteral("port"), port);
             c.set(QStringLiteral("readinessProbe"), probe(action, 5, 10));
             c.set(QStringLiteral("livenessProbe"), probe(action, 15, 20));
-            defaults << Tr::tr("HTTP probes on %1 port %2").arg(plan.healthPath).arg(port);
+            defaults << EngineContext::tr("HTTP probes on %1 port %2").arg(plan.healthPath).arg(port);
         } else if (port > 0) {
             c.set(QStringLiteral("readinessProbe"), probe(tcpAction(port), 5, 10));
             c.set(QStringLiteral("livenessProbe"), probe(tcpAction(port), 15, 20));
-            defaults << Tr::tr("TCP probes on port %1 (set a health check path for HTTP probes)")
+            defaults << EngineContext::tr(
+                                "TCP probes on port %1 (set a health check path for HTTP probes)")
                                 .arg(port);
         } else {
             ctx.info(QStringLiteral("assumption"), node,
-                     Tr::tr("no probes: neither a port nor a health check path is known"));
+                     EngineContext::tr(
+                             "no probes: neither a port nor a health check path is known"));
         }
     }
 
@@ -417,10 +423,12 @@ YamlValue podTemplate(EngineContext &ctx, const EngineNode &node, const Containe
     sc.set(QStringLiteral("runAsNonRoot"), true);
     sc[QStringLiteral("capabilities")].set(QStringLiteral("drop"),
                                            YamlValue::strings({QStringLiteral("ALL")}));
-    defaults << Tr::tr("runs as user %1, non-root, no privilege escalation, all capabilities "
-                       "dropped, seccomp RuntimeDefault, %2 root filesystem")
+    defaults << EngineContext::tr(
+                        "runs as user %1, non-root, no privilege escalation, all capabilities "
+                        "dropped, seccomp RuntimeDefault, %2 root filesystem")
                         .arg(plan.runAsUser)
-                        .arg(plan.readOnlyRootFilesystem ? Tr::tr("read-only") : Tr::tr("writable"));
+                        .arg(plan.readOnlyRootFilesystem ? EngineContext::tr("read-only")
+                                                         : EngineContext::tr("writable"));
 
     std::vector<ContainerPlan::Volume> volumes = plan.volumes;
     QStringList writable = plan.writablePaths;
@@ -434,7 +442,7 @@ YamlValue podTemplate(EngineContext &ctx, const EngineNode &node, const Containe
         volumes.push_back(std::move(v));
     }
     if (!writable.isEmpty())
-        defaults << Tr::tr("writable emptyDir volumes at %1")
+        defaults << EngineContext::tr("writable emptyDir volumes at %1")
                             .arg(writable.join(QStringLiteral(", ")));
     if (!volumes.empty() || !plan.claimTemplateMounts.empty()) {
         YamlValue &mounts = c.set(QStringLiteral("volumeMounts"), YamlValue::sequence());

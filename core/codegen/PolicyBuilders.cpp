@@ -5,8 +5,6 @@ namespace kg::engine {
 
 namespace {
 
-using Tr = EngineContext;
-
 // The apps/v1 kind a node's pods are managed by, or empty.
 QString controllerKind(const EngineNode &n)
 {
@@ -44,11 +42,11 @@ const EngineNode *singleTarget(EngineContext &ctx, const EngineNode &node)
 {
     const std::vector<int> targets = ctx.targets(node, Effect::Scale);
     if (targets.empty()) {
-        ctx.warn(node, Tr::tr("is connected to no workload; none is generated"));
+        ctx.warn(node, EngineContext::tr("is connected to no workload; none is generated"));
         return nullptr;
     }
     if (targets.size() > 1)
-        ctx.warn(node, Tr::tr("is connected to %1 workloads; only %2 is used")
+        ctx.warn(node, EngineContext::tr("is connected to %1 workloads; only %2 is used")
                                .arg(targets.size())
                                .arg(ctx.nodes.at(size_t(targets.front())).name));
     return &ctx.nodes.at(size_t(targets.front()));
@@ -66,14 +64,14 @@ void buildPolicy(EngineContext &ctx, EngineNode &node)
         const QString kind = controllerKind(*target);
         if (kind.isEmpty()) {
             ctx.add(ReportItem::Severity::Warning, QStringLiteral("unmapped"), &node,
-                    Tr::tr("%1 is a %2, which cannot be scaled; no autoscaler generated")
+                    EngineContext::tr("%1 is a %2, which cannot be scaled; no autoscaler generated")
                             .arg(target->name, target->kind));
             return;
         }
         qint64 minR = node.integer(QStringLiteral("minReplicas"));
         qint64 maxR = node.integer(QStringLiteral("maxReplicas"));
         if (maxR < minR) {
-            ctx.warn(node, Tr::tr("max replicas %1 is below min replicas %2; using %2")
+            ctx.warn(node, EngineContext::tr("max replicas %1 is below min replicas %2; using %2")
                                    .arg(maxR)
                                    .arg(minR));
             maxR = minR;
@@ -93,7 +91,7 @@ void buildPolicy(EngineContext &ctx, EngineNode &node)
         if (cpu <= 0 && memory <= 0) {
             cpu = 70;
             ctx.info(QStringLiteral("assumption"), node,
-                     Tr::tr("no scaling metric set; scales on 70% CPU"));
+                     EngineContext::tr("no scaling metric set; scales on 70% CPU"));
         }
         YamlValue &metrics = spec.set(QStringLiteral("metrics"), YamlValue::sequence());
         auto metric = [&](const QString &resource, qint64 value) {
@@ -113,7 +111,7 @@ void buildPolicy(EngineContext &ctx, EngineNode &node)
         ctx.emit(node, QStringLiteral("autoscaling/v2"), QStringLiteral("HorizontalPodAutoscaler"),
                  name, std::move(o));
         ctx.info(QStringLiteral("assumption"), node,
-                 Tr::tr("the autoscaler owns the replica count of %1").arg(target->name));
+                 EngineContext::tr("the autoscaler owns the replica count of %1").arg(target->name));
         return;
     }
     if (node.isKind("PODDISRUPTIONBUDGET")) {
@@ -130,8 +128,9 @@ void buildPolicy(EngineContext &ctx, EngineNode &node)
             spec.set(QStringLiteral("maxUnavailable"), intOrString(maxUnavailable));
         } else {
             if (!validIntOrPercent(minAvailable)) {
-                ctx.warn(node, Tr::tr("min available \"%1\" is neither a number nor a percentage; "
-                                      "using 1")
+                ctx.warn(node, EngineContext::tr(
+                                       "min available \"%1\" is neither a number nor a percentage; "
+                                       "using 1")
                                        .arg(minAvailable));
                 minAvailable = QStringLiteral("1");
             }
@@ -155,7 +154,7 @@ void buildPolicy(EngineContext &ctx, EngineNode &node)
         for (const auto &f : fields) {
             const QString v = node.str(QLatin1String(f.second)).trimmed();
             if (!isQuantity(v)) {
-                ctx.warn(node, Tr::tr("%1 \"%2\" is not a Kubernetes quantity; left out")
+                ctx.warn(node, EngineContext::tr("%1 \"%2\" is not a Kubernetes quantity; left out")
                                        .arg(QLatin1String(f.second), v));
                 continue;
             }
@@ -178,8 +177,9 @@ void buildPolicy(EngineContext &ctx, EngineNode &node)
                 if (isQuantity(v))
                     s.set(kv.first, v);
                 else
-                    ctx.warn(node, Tr::tr("%1 \"%2\" is not a Kubernetes quantity; left out")
-                                           .arg(QLatin1String(kv.second), v));
+                    ctx.warn(node,
+                             EngineContext::tr("%1 \"%2\" is not a Kubernetes quantity; left out")
+                                     .arg(QLatin1String(kv.second), v));
             }
         };
         pair(QStringLiteral("default"), "defaultCpuLimit", "defaultMemoryLimit");
@@ -211,7 +211,7 @@ void buildNamespace(EngineContext &ctx, EngineNode &node)
         meta[QStringLiteral("labels")].set(QStringLiteral("pod-security.kubernetes.io/enforce"),
                                            level);
         ctx.info(QStringLiteral("default"), node,
-                 Tr::tr("Pod Security Admission level \"%1\" is enforced").arg(level));
+                 EngineContext::tr("Pod Security Admission level \"%1\" is enforced").arg(level));
     }
     YamlValue o = EngineContext::object(QStringLiteral("v1"), QStringLiteral("Namespace"),
                                         std::move(meta));

@@ -5,8 +5,6 @@ namespace kg::engine {
 
 namespace {
 
-using Tr = EngineContext;
-
 YamlValue selectorOf(EngineContext &ctx, const EngineNode &node)
 {
     YamlValue s = YamlValue::map();
@@ -34,14 +32,16 @@ void ownService(EngineContext &ctx, const EngineNode &node)
     if (!node.needsOwnService)
         return;
     if (node.ports.isEmpty()) {
-        ctx.warn(node, Tr::tr("other nodes connect to it, but it has no container port; no "
-                              "Service is generated (add a port)"));
+        ctx.warn(node,
+                 EngineContext::tr("other nodes connect to it, but it has no container port; no "
+                                   "Service is generated (add a port)"));
         return;
     }
     ctx.emit(node, QStringLiteral("v1"), QStringLiteral("Service"), node.name,
              serviceFor(ctx, node, node.name, node.ports, false));
     ctx.info(QStringLiteral("assumption"), node,
-             Tr::tr("other nodes connect to it directly; a ClusterIP Service %1 is generated")
+             EngineContext::tr(
+                     "other nodes connect to it directly; a ClusterIP Service %1 is generated")
                      .arg(node.name));
 }
 
@@ -115,8 +115,8 @@ void buildWorkload(EngineContext &ctx, EngineNode &node)
                     .set(QStringLiteral("storage"),
                          isQuantity(storage) ? storage : QStringLiteral("1Gi"));
             if (!isQuantity(storage))
-                ctx.warn(node,
-                         Tr::tr("storage size \"%1\" is not a quantity; using 1Gi").arg(storage));
+                ctx.warn(node, EngineContext::tr("storage size \"%1\" is not a quantity; using 1Gi")
+                                       .arg(storage));
             spec[QStringLiteral("volumeClaimTemplates")].append(std::move(claim));
         }
         ctx.emit(node, QStringLiteral("apps/v1"), QStringLiteral("StatefulSet"), name, std::move(o));
@@ -143,7 +143,8 @@ void buildWorkload(EngineContext &ctx, EngineNode &node)
     } else if (node.isKind("CRONJOB")) {
         QString schedule = node.str(QStringLiteral("schedule")).trimmed();
         if (!validSchedule(schedule)) {
-            ctx.warn(node, Tr::tr("schedule \"%1\" is not a cron expression; using \"0 2 * * *\"")
+            ctx.warn(node, EngineContext::tr(
+                                   "schedule \"%1\" is not a cron expression; using \"0 2 * * *\"")
                                    .arg(schedule));
             schedule = QStringLiteral("0 2 * * *");
         }
@@ -173,8 +174,9 @@ void buildWorkload(EngineContext &ctx, EngineNode &node)
             o.set(QStringLiteral("spec"), *spec);
         ctx.emit(node, QStringLiteral("v1"), QStringLiteral("Pod"), name, std::move(o));
         ctx.info(QStringLiteral("assumption"), node,
-                 Tr::tr("a bare Pod is not restarted on another node when its node fails; "
-                        "prefer a Deployment"));
+                 EngineContext::tr(
+                         "a bare Pod is not restarted on another node when its node fails; "
+                         "prefer a Deployment"));
         ownService(ctx, node);
     }
 }
