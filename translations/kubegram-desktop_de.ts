@@ -72,7 +72,7 @@
     <name>QObject</name>
     <message>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
         <source>Kubegram Desktop did not close properly last time. These documents had unsaved changes:
@@ -80,33 +80,39 @@
 %1
 
 Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubegram Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Diese Dokumente hatten ungespeicherte Änderungen:
+
+%1
+
+Sollen sie wiederhergestellt werden?</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Job History Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-Verlauf nicht verfügbar</translation>
     </message>
     <message>
         <source>The local cache could not be opened, so generations are not recorded in this session.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache konnte nicht geöffnet werden, daher werden Generierungen in dieser Sitzung nicht aufgezeichnet.
+
+%1</translation>
     </message>
     <message>
         <source>Local Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Cache</translation>
     </message>
 </context>
 <context>
@@ -245,183 +251,183 @@ Recover them?</source>
     <name>kg::ArtifactViewer</name>
     <message>
         <source>metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Generation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierungsbericht</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, </numerusform>
+            <numerusform>%n Dateien, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler, </numerusform>
+            <numerusform>%n Fehler, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu berichten.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>unsafe path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicherer Pfad: %1</translation>
     </message>
     <message>
         <source>&amp;Highlight anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem &amp;hervorheben</translation>
     </message>
     <message>
         <source>This file has %1 lines; highlighting is off to keep the viewer responsive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei hat %1 Zeilen; die Syntaxhervorhebung ist ausgeschaltet, damit die Anzeige reaktionsschnell bleibt.</translation>
     </message>
     <message>
         <source>Generated files</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugte Dateien</translation>
     </message>
     <message>
         <source>Files of the job: folder, name, Kubernetes kinds, size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien des Jobs: Ordner, Name, Kubernetes-Kinds, Größe</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Open files</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnete Dateien</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu Zeile…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;File Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateiinhalt kopieren</translation>
     </message>
     <message>
         <source>&amp;Word Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilenumbruch</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht</translation>
     </message>
     <message>
         <source>Compare with F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Ordner vergleichen…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab s&amp;chließen</translation>
     </message>
     <message>
         <source>Focus File &amp;Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fokus auf Dateibaum</translation>
     </message>
     <message>
         <source>Focus &amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokus auf &amp;Probleme</translation>
     </message>
     <message>
         <source>unsafe path: %1 (viewable, never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicherer Pfad: %1 (anzeigbar, wird nie exportiert)</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>Contents of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt von %1</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>this job</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Job</translation>
     </message>
     <message>
         <source>Diff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff: %1</translation>
     </message>
     <message>
         <source>Compare with Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ordner vergleichen</translation>
     </message>
     <message>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Zeile</translation>
     </message>
     <message>
         <source>Line (1–%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile (1–%1):</translation>
     </message>
 </context>
 <context>
@@ -453,327 +459,327 @@ Recover them?</source>
     <name>kg::CodeView</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
     <name>kg::DiffView</name>
     <message>
         <source>&amp;Hide unchanged files</source>
-        <translation type="unfinished"></translation>
+        <translation>Unveränderte Dateien &amp;ausblenden</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander</translation>
     </message>
     <message>
         <source>Unified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinheitlicht</translation>
     </message>
     <message>
         <source>Diff layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff-Darstellung</translation>
     </message>
     <message>
         <source>Compared files</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Dateien</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Version</translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Version</translation>
     </message>
     <message>
         <source>Unified diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinheitlichter Diff</translation>
     </message>
     <message>
         <source>Next Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Änderung</translation>
     </message>
     <message>
         <source>Previous Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Änderung</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3</translation>
     </message>
     <message numerus="yes">
         <source>no differences (%n file(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Unterschiede (%n Datei)</numerusform>
+            <numerusform>keine Unterschiede (%n Dateien)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changed, %2 added, %3 removed, %4 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert, %2 hinzugefügt, %3 entfernt, %4 unverändert</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
 </context>
 <context>
     <name>kg::ExportDialog</name>
     <message>
         <source>One file per resource</source>
-        <translation type="unfinished">Eine Datei pro Ressource</translation>
+        <translation>Eine Datei pro Ressource</translation>
     </message>
     <message>
         <source>One multi-document file</source>
-        <translation type="unfinished">Eine Datei mit mehreren Dokumenten</translation>
+        <translation>Eine Datei mit mehreren Dokumenten</translation>
     </message>
     <message>
         <source>Kustomize base</source>
-        <translation type="unfinished">Kustomize-Basis</translation>
+        <translation>Kustomize-Basis</translation>
     </message>
     <message>
         <source>Helm chart</source>
-        <translation type="unfinished">Helm-Chart</translation>
+        <translation>Helm-Chart</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben</translation>
     </message>
     <message>
         <source>overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>überschreiben</translation>
     </message>
     <message>
         <source>rename</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenennen</translation>
     </message>
     <message>
         <source>reject</source>
-        <translation type="unfinished"></translation>
+        <translation>ablehnen</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>überspringen</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner</translation>
     </message>
     <message>
         <source>&amp;Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zip-Archiv</translation>
     </message>
     <message>
         <source>Include &amp;metadata files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadaten-Dateien einschließen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;öffnen</translation>
     </message>
     <message>
         <source>Export Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte exportieren</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Their own paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Pfade</translation>
     </message>
     <message>
         <source>One multi-document file (manifests.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit mehreren Dokumenten (manifests.yaml)</translation>
     </message>
     <message>
         <source>When files exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Dateien existieren</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <source>Overwrite existing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien überschreiben</translation>
     </message>
     <message>
         <source>Keep both (number the new files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten (neue Dateien nummerieren)</translation>
     </message>
     <message>
         <source>Replace the whole folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Ordner ersetzen</translation>
     </message>
     <message>
         <source>Export preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportvorschau</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Export &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren &amp;als:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach:</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;When files exist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wenn Dateien existieren:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <source>this layout needs the local engine</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Format benötigt die lokale Engine</translation>
     </message>
     <message>
         <source>choose where to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportziel auswählen</translation>
     </message>
     <message>
         <source>from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1: %2</translation>
     </message>
     <message>
         <source>not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht leer</translation>
     </message>
     <message>
         <source>%1 to write, %2 renamed, %3 rejected, %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu schreiben, %2 umbenannt, %3 abgelehnt, %4 übersprungen</translation>
     </message>
     <message>
         <source>(the folder is not empty: you will be asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Ordner ist nicht leer: Sie werden gefragt)</translation>
     </message>
     <message>
         <source>Export to Zip Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zip-Archiv exportieren</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Archive (*.zip)</translation>
     </message>
     <message>
         <source>Export to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner exportieren</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>The archive already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv existiert bereits.</translation>
     </message>
     <message numerus="yes">
         <source>The folder already holds %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Ordner enthält bereits %n Eintrag.</numerusform>
+            <numerusform>Der Ordner enthält bereits %n Einträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überschreiben</translation>
     </message>
     <message>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beide behalten</translation>
     </message>
     <message>
         <source>&amp;Replace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;ersetzen</translation>
     </message>
     <message>
         <source>Choose where to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wohin exportiert werden soll.</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert.</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n renamed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n umbenannt.</numerusform>
+            <numerusform>%n umbenannt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected (unsafe paths).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelehnt (unsichere Pfade).</numerusform>
+            <numerusform>%n abgelehnt (unsichere Pfade).</numerusform>
         </translation>
     </message>
 </context>
@@ -781,43 +787,43 @@ Recover them?</source>
     <name>kg::ExportPreview</name>
     <message>
         <source>metadata is exported only on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten werden nur auf Wunsch exportiert</translation>
     </message>
     <message>
         <source>another artifact has the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Artefakt hat denselben Namen</translation>
     </message>
     <message>
         <source>the export target exists and is not a folder</source>
-        <translation type="unfinished">das Exportziel existiert und ist kein Ordner</translation>
+        <translation>das Exportziel existiert und ist kein Ordner</translation>
     </message>
     <message>
         <source>the folder is not empty; choose to overwrite or pick another folder</source>
-        <translation type="unfinished">der Ordner ist nicht leer; wählen Sie Überschreiben oder einen anderen Ordner</translation>
+        <translation>der Ordner ist nicht leer; wählen Sie Überschreiben oder einen anderen Ordner</translation>
     </message>
     <message>
         <source>&apos;%1&apos; would be written through a symbolic link in the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ würde über einen symbolischen Link im Exportordner geschrieben</translation>
     </message>
     <message>
         <source>a folder is in the way of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner steht „%1“ im Weg</translation>
     </message>
     <message>
         <source>a file with that name exists; both are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei mit diesem Namen existiert; beide werden behalten</translation>
     </message>
     <message>
         <source>the archive path is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>der Archivpfad ist ein symbolischer Link</translation>
     </message>
     <message>
         <source>a folder is in the way of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner steht dem Archiv im Weg</translation>
     </message>
     <message>
         <source>the archive exists; choose to overwrite or keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv existiert; wählen Sie Überschreiben oder Beide behalten</translation>
     </message>
 </context>
 <context>
@@ -831,623 +837,623 @@ Recover them?</source>
     <name>kg::GraphValidator</name>
     <message>
         <source>a node has an empty id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Knoten hat eine leere ID</translation>
     </message>
     <message>
         <source>duplicate node id &quot;%1&quot; (first used by node %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Knoten-ID „%1“ (zuerst verwendet von Knoten %2)</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; has no kind; nothing is generated for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ hat keinen Kind; für ihn wird nichts erzeugt</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; nothing is generated for node &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kind „%1“; für Knoten „%2“ wird nichts erzeugt</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not generated by the local engine: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ wird von der lokalen Engine nicht erzeugt: %3</translation>
     </message>
     <message>
         <source>%1 has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen leeren Namen</translation>
     </message>
     <message>
         <source>name &quot;%1&quot; has no letters or digits to make a Kubernetes name from</source>
-        <translation type="unfinished"></translation>
+        <translation>Name „%1“ enthält keine Buchstaben oder Ziffern, aus denen sich ein Kubernetes-Name bilden ließe</translation>
     </message>
     <message>
         <source>name &quot;%1&quot; is not a valid Kubernetes name; it will be generated as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Name „%1“ ist kein gültiger Kubernetes-Name; er wird als „%2“ erzeugt</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; has no tag; pin a version such as %1:1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Image „%1“ hat kein Tag; legen Sie eine Version fest, z. B. %1:1.0</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; uses the tag &quot;latest&quot;; pin a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Image „%1“ verwendet das Tag „latest“; legen Sie eine Version fest</translation>
     </message>
     <message>
         <source>duplicate edge id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Verbindungs-ID „%1“</translation>
     </message>
     <message>
         <source>edge &quot;%1&quot; connects %2 to %3, which does not exist; it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ verbindet %2 mit %3, das nicht existiert; sie wird ignoriert</translation>
     </message>
     <message>
         <source>edge &quot;%1&quot; connects a node to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ verbindet einen Knoten mit sich selbst</translation>
     </message>
     <message>
         <source>a connection from %1 to %2 has no meaning for the engine; it is reported as not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verbindung von %1 zu %2 hat für die Engine keine Bedeutung; sie wird als nicht zugeordnet gemeldet</translation>
     </message>
 </context>
 <context>
     <name>kg::JobDiff</name>
     <message>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner</translation>
     </message>
     <message numerus="yes">
         <source>the folder holds more than %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Ordner enthält mehr als %n Datei</numerusform>
+            <numerusform>der Ordner enthält mehr als %n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished">Lesen nicht möglich: %1</translation>
+        <translation>Lesen nicht möglich: %1</translation>
     </message>
     <message>
         <source>the folder holds more than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner enthält mehr als %1 MiB</translation>
     </message>
 </context>
 <context>
     <name>kg::LocalEngine</name>
     <message>
         <source>grants nothing: its rule has no resources or no verbs</source>
-        <translation type="unfinished"></translation>
+        <translation>gewährt nichts: seine Regel hat keine Ressourcen oder keine Verben</translation>
     </message>
     <message>
         <source>is connected to several roles; binds %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mit mehreren Roles verbunden; bindet %1, nicht %2</translation>
     </message>
     <message>
         <source>a ClusterRoleBinding can only bind a ClusterRole, not Role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ClusterRoleBinding kann nur eine ClusterRole binden, nicht die Role %1</translation>
     </message>
     <message>
         <source>Role %1 is in namespace %2; a RoleBinding in %3 cannot bind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Role %1 liegt im Namespace %2; ein RoleBinding in %3 kann sie nicht binden</translation>
     </message>
     <message>
         <source>is connected to no role; a binding needs one, so none is generated</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mit keiner Role verbunden; ein Binding benötigt eine, daher wird keines erzeugt</translation>
     </message>
     <message>
         <source>has no subjects; connect it to a service account</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Subjects; verbinden Sie es mit einem ServiceAccount</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a Kubernetes quantity; using %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine Kubernetes-Mengenangabe; %3 wird verwendet</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; is not a valid ConfigMap key; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist kein gültiger ConfigMap-Schlüssel; ausgelassen</translation>
     </message>
     <message>
         <source>has no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>hat noch keine Daten</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; is not a valid Secret key; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist kein gültiger Secret-Schlüssel; ausgelassen</translation>
     </message>
     <message>
         <source>a Secret of type %1 needs the key %2; added</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Secret vom Typ %1 benötigt den Schlüssel %2; hinzugefügt</translation>
     </message>
     <message>
         <source>has no keys; the Secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Schlüssel; das Secret ist leer</translation>
     </message>
     <message>
         <source>holds placeholder values only (%1); set the real values at deploy time, e.g. with kubectl create secret or a secrets operator</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält nur Platzhalterwerte (%1); setzen Sie die echten Werte bei der Bereitstellung, z. B. mit kubectl create secret oder einem Secrets-Operator</translation>
     </message>
     <message>
         <source>uses the cluster&apos;s default storage class</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet die Standard-StorageClass des Clusters</translation>
     </message>
     <message>
         <source>a hostPath volume keeps its data on one node; use a storage class for anything but single-node clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein hostPath-Volume hält seine Daten auf einem einzigen Knoten; verwenden Sie außer bei Ein-Knoten-Clustern eine StorageClass</translation>
     </message>
     <message>
         <source>Secret %1 holds placeholder values (%2); set real credentials before deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret %1 enthält Platzhalterwerte (%2); setzen Sie vor der Bereitstellung echte Zugangsdaten</translation>
     </message>
     <message>
         <source>external, but no host is given; using the placeholder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>extern, aber ohne Host; der Platzhalter %1 wird verwendet</translation>
     </message>
     <message>
         <source>runs outside the cluster at %1; only a Service of type ExternalName is generated</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft außerhalb des Clusters unter %1; erzeugt wird nur ein Service vom Typ ExternalName</translation>
     </message>
     <message>
         <source>engine &quot;%1&quot; is not known; no object generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine „%1“ ist unbekannt; kein Objekt erzeugt</translation>
     </message>
     <message>
         <source>image %1 (the engine&apos;s pinned default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 (der fest vorgegebene Standard der Engine)</translation>
     </message>
     <message>
         <source>%1 writes to its root filesystem at start-up; the root filesystem stays writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibt beim Start in sein Root-Dateisystem; das Root-Dateisystem bleibt beschreibbar</translation>
     </message>
     <message>
         <source>max memory &quot;%1&quot; is not understood; using 64 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>max. Arbeitsspeicher „%1“ wird nicht verstanden; 64 MB werden verwendet</translation>
     </message>
     <message>
         <source>Kafka runs as a single-node KRaft cluster; more replicas need a controller quorum configured by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka läuft als KRaft-Cluster mit einem Knoten; für mehr Replikate muss ein Controller-Quorum von Hand konfiguriert werden</translation>
     </message>
     <message>
         <source>topics/queues %1 are created by the clients or by hand; the engine does not create them</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics/Queues %1 werden von den Clients oder von Hand angelegt; die Engine legt sie nicht an</translation>
     </message>
     <message>
         <source>%1 replicas start independent %2 instances; replication is not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Replikate starten unabhängige %2-Instanzen; Replikation ist nicht konfiguriert</translation>
     </message>
     <message>
         <source>storage size &quot;%1&quot; is not a quantity; using 1Gi</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichergröße „%1“ ist keine Mengenangabe; 1Gi wird verwendet</translation>
     </message>
     <message>
         <source>storage: a %1 volume claim per replica at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: ein Volume-Claim von %1 pro Replikat unter %2</translation>
     </message>
     <message>
         <source>no persistence: the cache starts empty after every restart</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Persistenz: der Cache startet nach jedem Neustart leer</translation>
     </message>
     <message>
         <source>blocked traffic is expressed by leaving out an allow rule; enable NetworkPolicies to block undrawn flows</source>
-        <translation type="unfinished"></translation>
+        <translation>blockierter Traffic wird durch Weglassen einer Erlaubnisregel ausgedrückt; aktivieren Sie NetworkPolicies, um nicht gezeichnete Datenflüsse zu blockieren</translation>
     </message>
     <message>
         <source>an Ingress routes only to Services and workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ingress leitet nur zu Services und Arbeitslasten weiter</translation>
     </message>
     <message>
         <source>a load balancer can only select pods in the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Load Balancer kann nur Pods im Cluster auswählen</translation>
     </message>
     <message>
         <source>a Service selects workload pods only</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Service wählt nur Pods von Arbeitslasten aus</translation>
     </message>
     <message>
         <source>no rule for %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel für %1 → %2</translation>
     </message>
     <message>
         <source>edge %1 (%2 → %3%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 (%2 → %3%4)</translation>
     </message>
     <message>
         <source>%1: dangling, node &quot;%2&quot; does not exist; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ins Leere, Knoten „%2“ existiert nicht; ignoriert</translation>
     </message>
     <message>
         <source>%1 not mapped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht zugeordnet: %2</translation>
     </message>
     <message>
         <source>an edge from a node to itself has no meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verbindung von einem Knoten zu sich selbst hat keine Bedeutung</translation>
     </message>
     <message>
         <source>one of its nodes generates no object</source>
-        <translation type="unfinished"></translation>
+        <translation>einer ihrer Knoten erzeugt kein Objekt</translation>
     </message>
     <message>
         <source>%1 is in namespace %2 and %3 in %4; Kubernetes only links these within one namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Namespace %2 und %3 in %4; Kubernetes verknüpft diese nur innerhalb eines Namespace</translation>
     </message>
     <message>
         <source>%1 runs outside the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft außerhalb des Clusters</translation>
     </message>
     <message>
         <source>%1 is drawn from %2 to %3; read as %3 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von %2 nach %3 gezeichnet; gelesen als %3 → %2</translation>
     </message>
     <message>
         <source>selects %1 workloads; each gets the pod label %2=true</source>
-        <translation type="unfinished"></translation>
+        <translation>wählt %1 Arbeitslasten aus; jede erhält das Pod-Label %2=true</translation>
     </message>
     <message>
         <source>has no name; named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keinen Namen; benannt als %1</translation>
     </message>
     <message>
         <source>name &quot;%1&quot; is not a DNS-1123 name; using %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Name „%1“ ist kein DNS-1123-Name; %2 wird verwendet</translation>
     </message>
     <message>
         <source>%1; using the default %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; der Standardwert %2 wird verwendet</translation>
     </message>
     <message>
         <source>label %1=%2 is not a valid Kubernetes label; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1=%2 ist kein gültiges Kubernetes-Label; ausgelassen</translation>
     </message>
     <message>
         <source>no port given; assuming %1 (usual for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Port angegeben; %1 wird angenommen (üblich für %2)</translation>
     </message>
     <message>
         <source>web services</source>
-        <translation type="unfinished"></translation>
+        <translation>Webdienste</translation>
     </message>
     <message>
         <source>the name %1 is already used in %2; renamed to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name %1 wird in %2 bereits verwendet; umbenannt in %3</translation>
     </message>
     <message>
         <source>the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cluster</translation>
     </message>
     <message>
         <source>namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace %1</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; no object generated</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kind „%1“; kein Objekt erzeugt</translation>
     </message>
     <message>
         <source>%1 is not generated by the local engine (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von der lokalen Engine nicht erzeugt (%2)</translation>
     </message>
     <message>
         <source>a generation is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Generierung läuft bereits</translation>
     </message>
     <message>
         <source>unknown layout &quot;%1&quot;; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“; verwenden Sie eines von: %2</translation>
     </message>
     <message>
         <source>generation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung abgebrochen</translation>
     </message>
     <message>
         <source>Reading nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten werden gelesen</translation>
     </message>
     <message>
         <source>namespace &quot;%1&quot; is not a DNS-1123 name; using %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace „%1“ ist kein DNS-1123-Name; %2 wird verwendet</translation>
     </message>
     <message>
         <source>Wiring edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen werden verknüpft</translation>
     </message>
     <message>
         <source>Naming objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte werden benannt</translation>
     </message>
     <message>
         <source>Building objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte werden aufgebaut</translation>
     </message>
     <message>
         <source>Writing %1 layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Format %1 wird geschrieben</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>is connected to no workload; the Service has no selector (add an EndpointSlice yourself or connect it to a workload)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mit keiner Arbeitslast verbunden; der Service hat keinen Selektor (legen Sie selbst ein EndpointSlice an oder verbinden Sie ihn mit einer Arbeitslast)</translation>
     </message>
     <message>
         <source>the selected workload declares no port; target port %1 assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>die ausgewählte Arbeitslast deklariert keinen Port; Zielport %1 wird angenommen</translation>
     </message>
     <message>
         <source>no host given; using the placeholder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host angegeben; der Platzhalter %1 wird verwendet</translation>
     </message>
     <message>
         <source>%1 has no port, so it cannot be an Ingress backend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Port und kann daher kein Ingress-Backend sein</translation>
     </message>
     <message>
         <source>%1 is routed at %2 (no path drawn for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird unter %2 geroutet (kein Pfad dafür gezeichnet)</translation>
     </message>
     <message>
         <source>routes to nothing; no Ingress generated (connect it to a Service or workload)</source>
-        <translation type="unfinished"></translation>
+        <translation>leitet nirgendwohin weiter; kein Ingress erzeugt (verbinden Sie ihn mit einem Service oder einer Arbeitslast)</translation>
     </message>
     <message>
         <source>CORS is on, but only the nginx ingress class is configured for it; configure CORS in your ingress controller</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS ist aktiviert, wird aber nur für die Ingress-Klasse nginx konfiguriert; konfigurieren Sie CORS in Ihrem Ingress-Controller</translation>
     </message>
     <message>
         <source>TLS certificate Secret %1 must exist (cert-manager or created by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>das TLS-Zertifikat-Secret %1 muss existieren (über cert-manager oder von Hand angelegt)</translation>
     </message>
     <message>
         <source>no host given; the rule matches every host</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host angegeben; die Regel passt auf jeden Host</translation>
     </message>
     <message>
         <source>connected to no workload; applies to every pod in namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit keiner Arbeitslast verbunden; gilt für jeden Pod im Namespace %1</translation>
     </message>
     <message>
         <source>egress is restricted; DNS to kube-system stays allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Egress ist eingeschränkt; DNS zu kube-system bleibt erlaubt</translation>
     </message>
     <message>
         <source>NetworkPolicies: namespace %1 denies all incoming pod traffic except the drawn flows</source>
-        <translation type="unfinished"></translation>
+        <translation>NetworkPolicies: Namespace %1 verweigert allen eingehenden Pod-Traffic außer den gezeichneten Datenflüssen</translation>
     </message>
     <message>
         <source>reached from an Ingress or load balancer: its ports %1 accept traffic from any source</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichbar über einen Ingress oder Load Balancer: seine Ports %1 akzeptieren Traffic von jeder Quelle</translation>
     </message>
     <message>
         <source>Kubernetes manifests for %1, generated by Kubegram Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Manifeste für %1, erzeugt von Kubegram Desktop</translation>
     </message>
     <message>
         <source>%1 has no known port; left out of the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen bekannten Port; in der Konfiguration ausgelassen</translation>
     </message>
     <message>
         <source>upstream &quot;%1&quot; is not host:port; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream „%1“ ist nicht host:port; ausgelassen</translation>
     </message>
     <message>
         <source>has no upstreams; it answers 503 until one is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Upstreams; antwortet mit 503, bis einer verbunden ist</translation>
     </message>
     <message>
         <source>is connected to nothing; it only scrapes itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mit nichts verbunden; ruft nur die eigenen Metriken ab</translation>
     </message>
     <message>
         <source>scrapes /metrics on the port of each connected node (%1 targets)</source>
-        <translation type="unfinished"></translation>
+        <translation>ruft /metrics auf dem Port jedes verbundenen Knotens ab (%1 Ziele)</translation>
     </message>
     <message>
         <source>metrics are kept in an emptyDir volume and lost when the pod restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken werden in einem emptyDir-Volume gehalten und gehen beim Neustart des Pods verloren</translation>
     </message>
     <message>
         <source>environment variable %1 is already set; the value from the edge is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable %1 ist bereits gesetzt; der Wert aus der Verbindung wird nicht verwendet</translation>
     </message>
     <message>
         <source>%1 and %2 both mount at %3; %2 moves to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 werden beide unter %3 eingehängt; %2 wird nach %4 verschoben</translation>
     </message>
     <message>
         <source>%1 is mounted at %2 (no mount path on the edge)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird unter %2 eingehängt (kein Mount-Pfad an der Verbindung)</translation>
     </message>
     <message>
         <source>volume claim %1 is mounted at %2 (the default mount path)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume-Claim %1 wird unter %2 eingehängt (der Standard-Mount-Pfad)</translation>
     </message>
     <message>
         <source>is connected to several service accounts; using %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mit mehreren ServiceAccounts verbunden; %1 wird verwendet, nicht %2</translation>
     </message>
     <message>
         <source>%1 has no known port; only %2_HOST is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen bekannten Port; nur %2_HOST wird gesetzt</translation>
     </message>
     <message>
         <source>resources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen: %1</translation>
     </message>
     <message>
         <source>no image given; using the placeholder %1, replace it before deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Image angegeben; der Platzhalter %1 wird verwendet, ersetzen Sie ihn vor der Bereitstellung</translation>
     </message>
     <message>
         <source>image %1 has no tag, so Kubernetes pulls &quot;latest&quot;; pin a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 hat kein Tag, daher lädt Kubernetes „latest“; legen Sie eine Version fest</translation>
     </message>
     <message>
         <source>image %1 uses the &quot;latest&quot; tag; pin a version for repeatable deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 verwendet das Tag „latest“; legen Sie für reproduzierbare Bereitstellungen eine Version fest</translation>
     </message>
     <message>
         <source>environment variable name &quot;%1&quot; is not valid; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Umgebungsvariable „%1“ ist ungültig; ausgelassen</translation>
     </message>
     <message>
         <source>engine-specific readiness probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-spezifische Readiness-Probe</translation>
     </message>
     <message>
         <source>HTTP probes on %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Probes auf %1 Port %2</translation>
     </message>
     <message>
         <source>TCP probes on port %1 (set a health check path for HTTP probes)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Probes auf Port %1 (setzen Sie einen Health-Check-Pfad für HTTP-Probes)</translation>
     </message>
     <message>
         <source>no probes: neither a port nor a health check path is known</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Probes: weder ein Port noch ein Health-Check-Pfad ist bekannt</translation>
     </message>
     <message>
         <source>runs as user %1, non-root, no privilege escalation, all capabilities dropped, seccomp RuntimeDefault, %2 root filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft als Benutzer %1, ohne Root, ohne Rechteausweitung, alle Capabilities entzogen, seccomp RuntimeDefault, %2 Root-Dateisystem</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschütztes</translation>
     </message>
     <message>
         <source>writable</source>
-        <translation type="unfinished"></translation>
+        <translation>beschreibbares</translation>
     </message>
     <message>
         <source>writable emptyDir volumes at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschreibbare emptyDir-Volumes unter %1</translation>
     </message>
     <message>
         <source>is connected to no workload; none is generated</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mit keiner Arbeitslast verbunden; es wird keiner erzeugt</translation>
     </message>
     <message>
         <source>is connected to %1 workloads; only %2 is used</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mit %1 Arbeitslasten verbunden; nur %2 wird verwendet</translation>
     </message>
     <message>
         <source>%1 is a %2, which cannot be scaled; no autoscaler generated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein %2, der nicht skaliert werden kann; kein Autoscaler erzeugt</translation>
     </message>
     <message>
         <source>max replicas %1 is below min replicas %2; using %2</source>
-        <translation type="unfinished"></translation>
+        <translation>max. Replikate %1 liegt unter min. Replikate %2; %2 wird verwendet</translation>
     </message>
     <message>
         <source>no scaling metric set; scales on 70% CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Skalierungsmetrik gesetzt; skaliert bei 70 % CPU</translation>
     </message>
     <message>
         <source>the autoscaler owns the replica count of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Autoscaler bestimmt die Replikatanzahl von %1</translation>
     </message>
     <message>
         <source>min available &quot;%1&quot; is neither a number nor a percentage; using 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. verfügbar „%1“ ist weder eine Zahl noch ein Prozentwert; 1 wird verwendet</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a Kubernetes quantity; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine Kubernetes-Mengenangabe; ausgelassen</translation>
     </message>
     <message>
         <source>Pod Security Admission level &quot;%1&quot; is enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod-Security-Admission-Stufe „%1“ wird durchgesetzt</translation>
     </message>
     <message>
         <source>other nodes connect to it, but it has no container port; no Service is generated (add a port)</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Knoten verbinden sich damit, aber es hat keinen Container-Port; kein Service erzeugt (fügen Sie einen Port hinzu)</translation>
     </message>
     <message>
         <source>other nodes connect to it directly; a ClusterIP Service %1 is generated</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Knoten verbinden sich direkt damit; ein ClusterIP-Service %1 wird erzeugt</translation>
     </message>
     <message>
         <source>schedule &quot;%1&quot; is not a cron expression; using &quot;0 2 * * *&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan „%1“ ist kein Cron-Ausdruck; „0 2 * * *“ wird verwendet</translation>
     </message>
     <message>
         <source>a bare Pod is not restarted on another node when its node fails; prefer a Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner Pod wird bei Ausfall seines Knotens nicht auf einem anderen neu gestartet; verwenden Sie besser ein Deployment</translation>
     </message>
 </context>
 <context>
     <name>kg::ManifestValidator</name>
     <message>
         <source>the file is binary, not YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist binär, kein YAML</translation>
     </message>
     <message>
         <source>too many YAML documents</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele YAML-Dokumente</translation>
     </message>
     <message>
         <source>cannot read YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>invalid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
         <source>a document must be a Kubernetes object (a mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dokument muss ein Kubernetes-Objekt sein (ein Mapping)</translation>
     </message>
     <message>
         <source>missing &quot;apiVersion&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;apiVersion&quot; fehlt</translation>
     </message>
     <message>
         <source>missing &quot;kind&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; fehlt</translation>
     </message>
     <message>
         <source>%1 uses apiVersion &quot;%2&quot;; the current stable one is &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet apiVersion &quot;%2&quot;; die aktuelle stabile ist &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 has no &quot;metadata&quot; mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein &quot;metadata&quot;-Mapping</translation>
     </message>
     <message>
         <source>%1 has no metadata.name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein metadata.name</translation>
     </message>
     <message>
         <source>%1 name &quot;%2&quot; is not a valid DNS-1123 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Name „%2“ ist kein gültiges DNS-1123-%3</translation>
     </message>
     <message>
         <source>label (lower case letters, digits and &apos;-&apos;, at most 63)</source>
-        <translation type="unfinished"></translation>
+        <translation>Label (Kleinbuchstaben, Ziffern und „-“, höchstens 63)</translation>
     </message>
     <message>
         <source>subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdomain</translation>
     </message>
     <message>
         <source>metadata.namespace is not a valid namespace name</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.namespace ist kein gültiger Namespace-Name</translation>
     </message>
     <message>
         <source>no Kubernetes objects in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kubernetes-Objekte in dieser Datei</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
         <source>more than %1 manifest files</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Manifestdateien</translation>
     </message>
     <message>
         <source>no *.yaml or *.yml files in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>keine *.yaml- oder *.yml-Dateien in diesem Ordner</translation>
     </message>
     <message>
         <source>a Helm template; render it (helm template) to validate it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Helm-Template; rendern Sie es (helm template), um es zu prüfen</translation>
     </message>
 </context>
 <context>
@@ -1468,11 +1474,11 @@ Recover them?</source>
     <name>kg::MultiDocumentBundle</name>
     <message>
         <source>metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>not a YAML file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine YAML-Datei</translation>
     </message>
 </context>
 <context>
@@ -2430,52 +2436,52 @@ Recover them?</source>
     <name>kg::ProblemsPane</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>(generation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Generierung)</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2483,113 +2489,113 @@ Recover them?</source>
     <name>kg::RecoveryStore</name>
     <message>
         <source>Invalid recovery id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Wiederherstellungs-ID „%1“.</translation>
     </message>
     <message>
         <source>Cannot create the recovery folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsordner kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Unbenannt</translation>
+        <translation>Unbenannt</translation>
     </message>
 </context>
 <context>
     <name>kg::RemoteBackend</name>
     <message>
         <source>identifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifizierung</translation>
     </message>
     <message>
         <source>Generation needs a team and a company; the signed-in user %1 has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Generierung benötigt ein Team und ein Unternehmen; der angemeldete Benutzer %1 hat keines</translation>
     </message>
     <message>
         <source>submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlung</translation>
     </message>
     <message>
         <source>The server failed with project %1 (it may no longer exist); reload the projects or generate as a new project. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet einen Fehler mit Projekt %1 (es existiert möglicherweise nicht mehr); laden Sie die Projekte neu oder erzeugen Sie als neues Projekt. %2</translation>
     </message>
     <message>
         <source>looking for the submitted job</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach dem übermittelten Job</translation>
     </message>
     <message>
         <source>The outcome of the generation request is unknown (%1); check the job list before generating again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis der Generierungsanfrage ist unbekannt (%1); prüfen Sie die Job-Liste, bevor Sie erneut erzeugen</translation>
     </message>
     <message>
         <source>Cancelling was requested but the server did not confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen wurde angefordert, aber der Server hat es nicht bestätigt: %1</translation>
     </message>
     <message>
         <source>The job failed at step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job ist bei Schritt %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Generated on the server as job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server als Job %1 erzeugt</translation>
     </message>
     <message>
         <source>Duplicate file renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Datei umbenannt: %1</translation>
     </message>
     <message>
         <source>Unsafe path, not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicherer Pfad, nicht exportiert: %1</translation>
     </message>
     <message>
         <source>Checksum mismatch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme stimmt nicht überein: %1</translation>
     </message>
     <message>
         <source>Artifact too large: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt zu groß: %1</translation>
     </message>
 </context>
 <context>
     <name>kg::RemoteGeneration</name>
     <message>
         <source>not a server address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Serveradresse: %1</translation>
     </message>
     <message>
         <source>no credential: pass --token or --session, or set KUBEGRAM_TOKEN or KUBEGRAM_SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zugangsdaten: übergeben Sie --token oder --session oder setzen Sie KUBEGRAM_TOKEN oder KUBEGRAM_SESSION</translation>
     </message>
     <message>
         <source>warning: a token on the command line is visible to other users of this machine; prefer KUBEGRAM_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: ein Token auf der Befehlszeile ist für andere Benutzer dieses Rechners sichtbar; verwenden Sie besser KUBEGRAM_TOKEN</translation>
     </message>
     <message>
         <source>warning: the credential travels unencrypted over http to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: die Zugangsdaten werden unverschlüsselt über http an %1 übertragen</translation>
     </message>
     <message>
         <source>job %1 (project %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 (Projekt %2)</translation>
     </message>
     <message>
         <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
         <source>signed in as %1 (team %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet als %1 (Team %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>this account has no team or company; generation is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Konto hat kein Team oder Unternehmen; die Generierung ist deaktiviert</translation>
     </message>
     <message>
         <source>gave up waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Server aufgegeben</translation>
     </message>
 </context>
 <context>
@@ -2636,121 +2642,121 @@ Recover them?</source>
     <name>kg::ReportFormat</name>
     <message>
         <source># Generation report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation># Generierungsbericht: %1</translation>
     </message>
     <message>
         <source>(unnamed graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannter Graph)</translation>
     </message>
     <message>
         <source>Generated by the %1 engine in the `%2` layout: %3 objects, %4 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt von der Engine %1 im Format `%2`: %3 Objekte, %4 Warnungen.</translation>
     </message>
     <message>
         <source>Secret values are placeholders; replace them before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Werte sind Platzhalter; ersetzen Sie sie vor der Bereitstellung.</translation>
     </message>
     <message>
         <source>Generated objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugte Objekte</translation>
     </message>
     <message>
         <source>Nothing was generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts erzeugt.</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished">Namespace</translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>(cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Cluster)</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmen</translation>
     </message>
     <message>
         <source>Defaults applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewandte Standardwerte</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>kg::SearchBar</name>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Find text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text suchen</translation>
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ergebnisse</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2764,241 +2770,241 @@ Recover them?</source>
     <name>kg::ZipArchiveWriter</name>
     <message>
         <source>refusing to write the archive through a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Archivs über einen symbolischen Link wird verweigert</translation>
     </message>
     <message>
         <source>a folder is in the way of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner steht dem Archiv im Weg</translation>
     </message>
     <message>
         <source>the archive exists; choose to overwrite or keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv existiert; wählen Sie Überschreiben oder Beide behalten</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished">der Ordner kann nicht angelegt werden</translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot create a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temporäre Datei kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>cannot create the archive (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv kann nicht angelegt werden (Zip-Fehler %1)</translation>
     </message>
     <message>
         <source>path escapes the export folder</source>
-        <translation type="unfinished">Pfad führt aus dem Exportordner heraus</translation>
+        <translation>Pfad führt aus dem Exportordner heraus</translation>
     </message>
     <message>
         <source>cannot add to the archive (zip error %1); nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Archiv kann nichts hinzugefügt werden (Zip-Fehler %1); es wurde nichts exportiert</translation>
     </message>
     <message>
         <source>cannot write (zip error %1); nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich (Zip-Fehler %1); es wurde nichts exportiert</translation>
     </message>
     <message>
         <source>cannot finish the archive (zip error %1); nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv kann nicht abgeschlossen werden (Zip-Fehler %1); es wurde nichts exportiert</translation>
     </message>
     <message>
         <source>the archive could not be written completely; nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv konnte nicht vollständig geschrieben werden; es wurde nichts exportiert</translation>
     </message>
     <message>
         <source>cannot move the archive into place</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv kann nicht an seinen Zielort verschoben werden</translation>
     </message>
 </context>
 <context>
     <name>kg::cli::GenerateCommand</name>
     <message>
         <source>warning: the run is not recorded in the job cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: der Lauf wird nicht im Job-Cache aufgezeichnet: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Generate Kubernetes manifests from a graph (local engine or a Kubegram server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Manifeste aus einem Graphen erzeugen (lokale Engine oder Kubegram-Server).</translation>
     </message>
     <message>
         <source>Generates Kubernetes manifests from a graph and writes them with REPORT.md and report.json into the output folder. The built-in local engine is used unless --server is given. The graph is validated first; nothing is written when anything fails. Every run is recorded in the local job cache (see &apos;jobs&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt Kubernetes-Manifeste aus einem Graphen und schreibt sie mit REPORT.md und report.json in den Ausgabeordner. Die eingebaute lokale Engine wird verwendet, sofern nicht --server angegeben ist. Der Graph wird zuerst geprüft; schlägt etwas fehl, wird nichts geschrieben. Jeder Lauf wird im lokalen Job-Cache aufgezeichnet (siehe „jobs“).</translation>
     </message>
     <message>
         <source>The graph: .kgraph, Kubegram Graph JSON or request body, or .canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph: .kgraph, Kubegram-Graph-JSON oder Anfrage-Body, oder .canvas.</translation>
     </message>
     <message>
         <source>Write into folder &lt;dir&gt; (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner &lt;dir&gt; schreiben (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <source>Output layout of the local engine: files (default), single, kustomize or helm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat der lokalen Engine: files (Standard), single, kustomize oder helm.</translation>
     </message>
     <message>
         <source>Also generate NetworkPolicies allowing exactly the drawn traffic flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich NetworkPolicies erzeugen, die genau die gezeichneten Datenflüsse erlauben.</translation>
     </message>
     <message>
         <source>Write into a non-empty folder: files of the same name are replaced, other files are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen nicht leeren Ordner schreiben: gleichnamige Dateien werden ersetzt, andere Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Generate on the Kubegram server at &lt;url&gt; instead of locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Kubegram-Server unter &lt;url&gt; statt lokal erzeugen.</translation>
     </message>
     <message>
         <source>Access token for --server (better: the KUBEGRAM_TOKEN environment variable, which stays out of the process list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken für --server (besser: die Umgebungsvariable KUBEGRAM_TOKEN, die nicht in der Prozessliste erscheint).</translation>
     </message>
     <message>
         <source>Session id for --server (or KUBEGRAM_SESSION).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID für --server (oder KUBEGRAM_SESSION).</translation>
     </message>
     <message>
         <source>Team id for --server; default: the signed-in user&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-ID für --server; Standard: das Team des angemeldeten Benutzers.</translation>
     </message>
     <message>
         <source>Existing server project id to generate into.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID eines vorhandenen Serverprojekts, in das erzeugt werden soll.</translation>
     </message>
     <message>
         <source>LLM provider preference for --server: CLAUDE, OPENAI, GOOGLE, DEEPSEEK or GEMMA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter LLM-Anbieter für --server: CLAUDE, OPENAI, GOOGLE, DEEPSEEK oder GEMMA.</translation>
     </message>
     <message>
         <source>LLM model preference for --server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugtes LLM-Modell für --server.</translation>
     </message>
     <message>
         <source>Do not record the run in the local job cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf nicht im lokalen Job-Cache aufzeichnen.</translation>
     </message>
     <message>
         <source>Generate even when the graph has errors: invalid values fall back to their defaults, as the report says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch erzeugen, wenn der Graph Fehler hat: ungültige Werte fallen auf ihre Standardwerte zurück, wie im Bericht angegeben.</translation>
     </message>
     <message>
         <source>Missing the output folder (-o DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner fehlt (-o DIR).</translation>
     </message>
     <message>
         <source>Unknown layout &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“; verwenden Sie eines von: %2.</translation>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anbieter „%1“; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>--%1 needs --server.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 benötigt --server.</translation>
     </message>
     <message>
         <source>Give either --token or --session, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --token oder --session an, nicht beides.</translation>
     </message>
     <message>
         <source>%1: the folder is not empty; use --force to write into it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ordner ist nicht leer; verwenden Sie --force, um hineinzuschreiben</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in the graph; nothing was generated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler im Graphen; es wurde nichts erzeugt.</numerusform>
+            <numerusform>%n Fehler im Graphen; es wurde nichts erzeugt.</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot write the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>warning: not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: nicht geschrieben: %1</translation>
     </message>
     <message numerus="yes">
         <source>Generated %n file(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei auf %1 erzeugt</numerusform>
+            <numerusform>%n Dateien auf %1 erzeugt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Generated %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt erzeugt</numerusform>
+            <numerusform>%n Objekte erzeugt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 into %2 (%3 layout): %4 file(s) written, %5 warning(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 (Format %3): %4 Datei(en) geschrieben, %5 Warnung(en).</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1.</translation>
     </message>
 </context>
 <context>
     <name>kg::cli::ImportCommand</name>
     <message>
         <source>Turn Kubernetes manifests into a graph document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Manifeste in ein Graph-Dokument umwandeln.</translation>
     </message>
     <message>
         <source>Reads Kubernetes YAML or JSON manifests (files, or folders searched recursively) and writes a laid-out graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Kubernetes-Manifeste in YAML oder JSON (Dateien oder rekursiv durchsuchte Ordner) und schreibt einen angeordneten Graphen.</translation>
     </message>
     <message>
         <source>Manifest files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifestdateien oder -ordner.</translation>
     </message>
     <message>
         <source>The graph file to write (.kgraph).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Graph-Datei (.kgraph).</translation>
     </message>
     <message>
         <source>Overwrite an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Datei überschreiben.</translation>
     </message>
     <message>
         <source>Missing -o GRAPH.kgraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o GRAPH.kgraph fehlt.</translation>
     </message>
     <message>
         <source>%1 exists; use --force to overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert; verwenden Sie --force, um die Datei zu überschreiben.</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>no Kubernetes objects found in the given manifests.</source>
-        <translation type="unfinished"></translation>
+        <translation>in den angegebenen Manifesten wurden keine Kubernetes-Objekte gefunden.</translation>
     </message>
     <message>
         <source>Imported %1 objects from %2 files into %3 (%4 nodes, %5 edges, %6 warnings).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Objekte aus %2 Dateien nach %3 importiert (%4 Knoten, %5 Verbindungen, %6 Warnungen).</translation>
     </message>
 </context>
 <context>
     <name>kg::cli::JobsCommand</name>
     <message>
         <source>List, show and export the generation jobs in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Generierungs-Jobs im lokalen Cache auflisten, anzeigen und exportieren.</translation>
     </message>
     <message>
         <source>Usage: %1 jobs list [--project P] [--status S]
@@ -3009,171 +3015,178 @@ Recover them?</source>
 
 The cache is the one the application uses; set KUBEGRAM_DESKTOP_DB to use another file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 jobs list [--project P] [--status S]
+        %1 jobs show JOB
+        %1 jobs export JOB -o DIR [--overwrite]
+
+%2
+
+Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTOP_DB, um eine andere Datei zu verwenden.
+</translation>
     </message>
     <message>
         <source>Missing subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbefehl fehlt.</translation>
     </message>
     <message>
         <source>Unknown subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Unterbefehl: %1</translation>
     </message>
     <message>
         <source>One line per job, newest first: id, project, backend, status, started, duration and file count, separated by tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Job, neueste zuerst: ID, Projekt, Backend, Status, Start, Dauer und Dateianzahl, durch Tabulatoren getrennt.</translation>
     </message>
     <message>
         <source>Only jobs of project P (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Jobs des Projekts P (Name oder ID).</translation>
     </message>
     <message>
         <source>Only jobs with status S (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Jobs mit dem Status S (%1).</translation>
     </message>
     <message>
         <source>Unknown status &apos;%1&apos;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status „%1“; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>No project &apos;%1&apos; in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt „%1“ im lokalen Cache.</translation>
     </message>
     <message>
         <source>Several projects are called &apos;%1&apos;; give the id of one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Projekte heißen „%1“; geben Sie die ID eines davon an.</translation>
     </message>
     <message>
         <source>Details of one job: its request, outcome, report and artifacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Details eines Jobs: Anfrage, Ergebnis, Bericht und Artefakte.</translation>
     </message>
     <message>
         <source>The job id, as `jobs list` prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Job-ID, wie `jobs list` sie ausgibt.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Job-ID.</translation>
     </message>
     <message>
         <source>Job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Job:</translation>
     </message>
     <message>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt:</translation>
     </message>
     <message>
         <source>Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend:</translation>
     </message>
     <message>
         <source>Server job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Job:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt:</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet:</translation>
     </message>
     <message>
         <source>Finished:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <source>layout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format %1</translation>
     </message>
     <message>
         <source>graph revision %1, </source>
-        <translation type="unfinished"></translation>
+        <translation>Graph-Revision %1, </translation>
     </message>
     <message>
         <source>, network policies</source>
-        <translation type="unfinished"></translation>
+        <translation>, NetworkPolicies</translation>
     </message>
     <message>
         <source>, model %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, Modell %1 %2</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage:</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <source>Exported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert:</translation>
     </message>
     <message numerus="yes">
         <source>Report (%n item(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bericht (%n Eintrag):</numerusform>
+            <numerusform>Bericht (%n Einträge):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Artifacts (%n file(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Artefakte (%n Datei):</numerusform>
+            <numerusform>Artefakte (%n Dateien):</numerusform>
         </translation>
     </message>
     <message>
         <source>(unsafe: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unsicher: %1)</translation>
     </message>
     <message>
         <source>Writes the artifacts of a job to a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Artefakte eines Jobs in einen Ordner.</translation>
     </message>
     <message>
         <source>The folder to write to (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <source>Replace files that already exist in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ersetzen, die in DIR bereits existieren.</translation>
     </message>
     <message>
         <source>Missing -o DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o DIR fehlt.</translation>
     </message>
     <message>
         <source>Job %1 has no artifacts to export (status: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 hat keine Artefakte zum Exportieren (Status: %2).</translation>
     </message>
     <message>
         <source>renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt: %1</translation>
     </message>
     <message>
         <source>not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschrieben: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
         </translation>
     </message>
 </context>
@@ -3181,77 +3194,77 @@ The cache is the one the application uses; set KUBEGRAM_DESKTOP_DB to use anothe
     <name>kg::cli::ValidateCommand</name>
     <message>
         <source>Check graphs or generated manifests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphen oder erzeugte Manifeste prüfen.</translation>
     </message>
     <message>
         <source>Checks graphs (.kgraph, .canvas, server graph .json) before generation, or Kubernetes manifests (files or folders) after. Prints file:line:col: error|warning: message [node] per finding; exits 1 when there is any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft Graphen (.kgraph, .canvas, Server-Graph .json) vor der Generierung oder Kubernetes-Manifeste (Dateien oder Ordner) danach. Gibt pro Befund file:line:col: error|warning: message [node] aus; endet mit 1, wenn es einen Fehler gibt.</translation>
     </message>
     <message>
         <source>Graph files, manifest files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph-Dateien, Manifestdateien oder Ordner.</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler, %2 Warnungen</translation>
     </message>
 </context>
 <context>
     <name>kg::io::GraphFileReader</name>
     <message>
         <source>not a graph: the JSON is neither a .kgraph document, a Kubegram server graph nor a JSON Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Graph: das JSON ist weder ein .kgraph-Dokument noch ein Kubegram-Server-Graph noch ein JSON Canvas</translation>
     </message>
     <message>
         <source>unsupported graph file: expected .kgraph, .canvas or a Kubegram server graph (.json); Kubernetes YAML is imported with &apos;import&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Graph-Datei: erwartet wird .kgraph, .canvas oder ein Kubegram-Server-Graph (.json); Kubernetes-YAML wird mit „import“ importiert</translation>
     </message>
 </context>
 <context>
     <name>kg::io::JsonCanvasFormat</name>
     <message>
         <source>not a JSON Canvas: the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON Canvas: die oberste Ebene ist kein Objekt</translation>
     </message>
     <message>
         <source>&quot;nodes&quot; must be an array</source>
-        <translation type="unfinished">&quot;nodes&quot; muss ein Array sein</translation>
+        <translation>&quot;nodes&quot; muss ein Array sein</translation>
     </message>
     <message>
         <source>&quot;edges&quot; must be an array</source>
-        <translation type="unfinished">&quot;edges&quot; muss ein Array sein</translation>
+        <translation>&quot;edges&quot; muss ein Array sein</translation>
     </message>
     <message>
         <source>a node must be an object</source>
-        <translation type="unfinished">ein Knoten muss ein Objekt sein</translation>
+        <translation>ein Knoten muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished">&quot;%1&quot; muss eine Zeichenkette sein</translation>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number within ±1e9</source>
-        <translation type="unfinished">&quot;%1&quot; muss eine Zahl innerhalb von ±1e9 sein</translation>
+        <translation>&quot;%1&quot; muss eine Zahl innerhalb von ±1e9 sein</translation>
     </message>
     <message>
         <source>a node needs an &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Knoten benötigt eine &quot;id&quot;</translation>
     </message>
     <message>
         <source>unknown node type &quot;%1&quot; (expected text, file, link or group)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Knotentyp &quot;%1&quot; (erwartet: text, file, link oder group)</translation>
     </message>
     <message>
         <source>an edge must be an object</source>
-        <translation type="unfinished">eine Kante muss ein Objekt sein</translation>
+        <translation>eine Kante muss ein Objekt sein</translation>
     </message>
     <message>
         <source>an edge needs &quot;fromNode&quot; and &quot;toNode&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kante benötigt &quot;fromNode&quot; und &quot;toNode&quot;</translation>
     </message>
 </context>
 <context>
@@ -3368,792 +3381,792 @@ The cache is the one the application uses; set KUBEGRAM_DESKTOP_DB to use anothe
     <name>kg::io::KubernetesYamlImporter</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
         <source>more than %1 manifest files</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Manifestdateien</translation>
     </message>
     <message>
         <source>the manifests are larger than %1 MiB in total</source>
-        <translation type="unfinished"></translation>
+        <translation>die Manifeste sind insgesamt größer als %1 MiB</translation>
     </message>
     <message>
         <source>more than %1 Kubernetes documents</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Kubernetes-Dokumente</translation>
     </message>
     <message>
         <source>a document that is not a Kubernetes object was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dokument, das kein Kubernetes-Objekt ist, wurde übersprungen</translation>
     </message>
     <message>
         <source>skipped a document without kind or metadata.name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dokument ohne kind oder metadata.name wurde übersprungen</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is defined twice; the second definition was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist doppelt definiert; die zweite Definition wurde übersprungen</translation>
     </message>
     <message>
         <source>unknown kind %1 (&quot;%2&quot;): kept as a node the engine does not generate</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kind %1 („%2“): als Knoten beibehalten, den die Engine nicht erzeugt</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; has %3 containers; only the first (&quot;%4&quot;) is mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ hat %3 Container; nur der erste („%4“) wird zugeordnet</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; has %3 rules; only the first is mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ hat %3 Regeln; nur die erste wird zugeordnet</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; refers to %3 &quot;%4&quot;, which is not in the imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ verweist auf %3 „%4“, das nicht in den importierten Dateien enthalten ist</translation>
     </message>
     <message>
         <source>the selector of %1 &quot;%2&quot; matches no imported workload</source>
-        <translation type="unfinished"></translation>
+        <translation>der Selektor von %1 „%2“ passt auf keine importierte Arbeitslast</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: subject %3 &quot;%4&quot; has no node kind and is not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“: Subject %3 „%4“ hat keinen Knotentyp und wird nicht zugeordnet</translation>
     </message>
 </context>
 <context>
     <name>kg::io::ServerGraphFormat</name>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished">&quot;%1&quot; muss eine Zeichenkette sein</translation>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number within ±1e9</source>
-        <translation type="unfinished">&quot;%1&quot; muss eine Zahl innerhalb von ±1e9 sein</translation>
+        <translation>&quot;%1&quot; muss eine Zahl innerhalb von ±1e9 sein</translation>
     </message>
     <message>
         <source>&quot;graph&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;graph&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;graphData&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;graphData&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;nodes&quot; is a string but not a JSON array: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;nodes&quot; ist eine Zeichenkette, aber kein JSON-Array: %1</translation>
     </message>
     <message>
         <source>&quot;nodes&quot; is a string but not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;nodes&quot; ist eine Zeichenkette, aber kein JSON-Array</translation>
     </message>
     <message>
         <source>&quot;nodes&quot; must be an array</source>
-        <translation type="unfinished">&quot;nodes&quot; muss ein Array sein</translation>
+        <translation>&quot;nodes&quot; muss ein Array sein</translation>
     </message>
     <message>
         <source>a node must be an object</source>
-        <translation type="unfinished">ein Knoten muss ein Objekt sein</translation>
+        <translation>ein Knoten muss ein Objekt sein</translation>
     </message>
     <message>
         <source>an edge must be an object</source>
-        <translation type="unfinished">eine Kante muss ein Objekt sein</translation>
+        <translation>eine Kante muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;id&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>&quot;node&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;node&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;spec&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;spec&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;edges&quot; must be an array</source>
-        <translation type="unfinished">&quot;edges&quot; muss ein Array sein</translation>
+        <translation>&quot;edges&quot; muss ein Array sein</translation>
     </message>
     <message>
         <source>the graph is too large (the limit is %1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Graph ist zu groß (die Grenze liegt bei %1 MiB)</translation>
     </message>
     <message>
         <source>not a Kubegram server graph: the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kubegram-Server-Graph: die oberste Ebene ist kein Objekt</translation>
     </message>
 </context>
 <context>
     <name>kg::io::YamlSupport</name>
     <message>
         <source>more than %1 values (an alias bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Werte (eine Alias-Bombe?)</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>the file is binary, not YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist binär, kein YAML</translation>
     </message>
     <message>
         <source>more than %1 YAML documents</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 YAML-Dokumente</translation>
     </message>
     <message>
         <source>invalid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
         <source>YAML too complex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML zu komplex: %1</translation>
     </message>
     <message>
         <source>not enough memory to read this YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genügend Arbeitsspeicher, um dieses YAML zu lesen</translation>
     </message>
     <message>
         <source>cannot read YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>kg::remote::ApiClient</name>
     <message>
         <source>Refused to contact %1: it is not the server&apos;s origin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verweigert: es ist nicht der Ursprung %2 des Servers</translation>
     </message>
     <message>
         <source>The answer is too large (%1 bytes announced; the limit is %2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist zu groß (%1 Byte angekündigt; die Grenze liegt bei %2 MiB)</translation>
     </message>
     <message>
         <source>The answer is too large (the limit is %1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist zu groß (die Grenze liegt bei %1 MiB)</translation>
     </message>
     <message>
         <source>Could not connect within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung innerhalb von %1 s möglich</translation>
     </message>
     <message>
         <source>The server did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <source>The connection closed before the server answered; the request was not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete; die Anfrage wurde nicht erneut gesendet</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
     <message>
         <source>The request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
         <source>The connection broke while the answer arrived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach ab, während die Antwort eintraf: %1</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The server redirected to %1; redirects are not followed so that credentials stay with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nach %1 umgeleitet; Umleitungen werden nicht verfolgt, damit die Zugangsdaten beim Server bleiben</translation>
     </message>
     <message>
         <source>the answer is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>Unexpected response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort: %1</translation>
     </message>
     <message>
         <source>The server refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>The server answered %1 with %2 instead of JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 mit %2 statt mit JSON beantwortet</translation>
     </message>
     <message>
         <source>The server refused the refreshed sign-in; sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die erneuerte Anmeldung abgelehnt; melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>This is not a Kubegram API: the server answered with a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Kubegram-API: der Server hat mit einer Webseite geantwortet</translation>
     </message>
     <message>
         <source>This is not a Kubegram API: the server answered with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Kubegram-API: der Server hat mit %1 geantwortet</translation>
     </message>
     <message>
         <source>The server refused the session id; paste a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzungs-ID abgelehnt; fügen Sie eine neue ein</translation>
     </message>
     <message>
         <source>The server refused the access token; paste a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Zugriffstoken abgelehnt; fügen Sie ein neues ein</translation>
     </message>
     <message>
         <source>The server rejects its own tokens (a token issued moments ago was refused). Sign in with a session id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt seine eigenen Tokens ab (ein gerade ausgestelltes Token wurde abgelehnt). Melden Sie sich stattdessen mit einer Sitzungs-ID an.</translation>
     </message>
     <message>
         <source>The sign-in has expired; sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist abgelaufen; melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>The token endpoint answered without an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat ohne Zugriffstoken geantwortet</translation>
     </message>
     <message>
         <source>The server no longer accepts this sign-in (%1); sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert diese Anmeldung nicht mehr (%1); melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>This is not a Kubegram API: the health check answered without status &quot;ok&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Kubegram-API: der Health-Check hat nicht mit dem Status &quot;ok&quot; geantwortet</translation>
     </message>
     <message>
         <source>The API routes are not served by this server build (404 for the health check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Routen werden von diesem Server-Build nicht bereitgestellt (404 beim Health-Check)</translation>
     </message>
     <message>
         <source>There is no Kubegram API at this address (it answered with a web page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse gibt es keine Kubegram-API (sie hat mit einer Webseite geantwortet)</translation>
     </message>
 </context>
 <context>
     <name>kg::remote::JobArtifacts</name>
     <message>
         <source>checksum mismatch: the content is not what the server recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme stimmt nicht überein: der Inhalt entspricht nicht dem, was der Server aufgezeichnet hat</translation>
     </message>
     <message>
         <source>the job result is neither an object nor a list</source>
-        <translation type="unfinished"></translation>
+        <translation>das Job-Ergebnis ist weder ein Objekt noch eine Liste</translation>
     </message>
     <message>
         <source>the job delivered %1 artifacts; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Job hat %1 Artefakte geliefert; die Grenze liegt bei %2</translation>
     </message>
     <message>
         <source>larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als %1 MiB</translation>
     </message>
     <message>
         <source>the job delivered %1 MiB; the limit is %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>der Job hat %1 MiB geliefert; die Grenze liegt bei %2 MiB</translation>
     </message>
 </context>
 <context>
     <name>kg::remote::JobWatcher</name>
     <message>
         <source>The job is still running on the server; check again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job läuft noch auf dem Server; prüfen Sie es später erneut</translation>
     </message>
     <message>
         <source>The job is no longer available (not found or not shared with your team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job ist nicht mehr verfügbar (nicht gefunden oder nicht für Ihr Team freigegeben)</translation>
     </message>
     <message>
         <source>The job was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job wurde abgebrochen</translation>
     </message>
     <message>
         <source>The job failed at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job ist bei Schritt %1 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>kg::remote::KeychainCredentialStore</name>
     <message>
         <source>No keychain service is available (%1); the credential is kept in memory only and must be entered again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund-Dienst verfügbar (%1); die Zugangsdaten werden nur im Arbeitsspeicher gehalten und müssen nach einem Neustart erneut eingegeben werden.</translation>
     </message>
     <message>
         <source>Cannot read the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot store the credential in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten können nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Cannot delete the credential from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten können nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
     <name>kg::remote::OAuthSignIn</name>
     <message>
         <source>The sign-in in the browser did not finish within %1 minutes; try again or paste an access token or a session id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung im Browser wurde nicht innerhalb von %1 Minuten abgeschlossen; versuchen Sie es erneut oder fügen Sie ein Zugriffstoken oder eine Sitzungs-ID ein</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1 for the browser&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1 kann nicht auf die Antwort des Browsers gewartet werden: %1</translation>
     </message>
     <message>
         <source>Cannot open the web browser for the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webbrowser kann für die Anmeldung nicht geöffnet werden</translation>
     </message>
     <message>
         <source>This sign-in request is not expected; you may close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldeanfrage wird nicht erwartet; Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
         <source>Kubegram Desktop received the answer; you may close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubegram Desktop hat die Antwort erhalten; Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
         <source>The sign-in was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server refused the sign-in code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Anmeldecode abgelehnt: %1</translation>
     </message>
     <message>
         <source>The token endpoint answered without an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat ohne Zugriffstoken geantwortet</translation>
     </message>
     <message>
         <source>The sign-in was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>kg::remote::RemoteError</name>
     <message>
         <source> (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (HTTP %1)</translation>
     </message>
 </context>
 <context>
     <name>kg::remote::ServerEndpoints</name>
     <message>
         <source>Unexpected response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort: %1</translation>
     </message>
     <message>
         <source>The server offers no OAuth sign-in; paste an access token or a session id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet keine OAuth-Anmeldung an; fügen Sie stattdessen ein Zugriffstoken oder eine Sitzungs-ID ein</translation>
     </message>
     <message>
         <source>The server&apos;s sign-in endpoints are on another origin (%1); they were refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmelde-Endpunkte des Servers liegen auf einem anderen Ursprung (%1); sie wurden abgelehnt</translation>
     </message>
     <message>
         <source>The issuer %1 differs from the server&apos;s origin; its tokens may not be accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aussteller %1 weicht vom Ursprung des Servers ab; seine Tokens werden möglicherweise nicht akzeptiert</translation>
     </message>
     <message>
         <source>/auth/me did not answer an object</source>
-        <translation type="unfinished"></translation>
+        <translation>/auth/me hat kein Objekt geliefert</translation>
     </message>
     <message>
         <source>/auth/me has no user id</source>
-        <translation type="unfinished"></translation>
+        <translation>/auth/me enthält keine Benutzer-ID</translation>
     </message>
     <message>
         <source>/teams did not answer a list</source>
-        <translation type="unfinished"></translation>
+        <translation>/teams hat keine Liste geliefert</translation>
     </message>
     <message>
         <source>/projects did not answer a list</source>
-        <translation type="unfinished"></translation>
+        <translation>/projects hat keine Liste geliefert</translation>
     </message>
     <message>
         <source>Project %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 nicht gefunden</translation>
     </message>
     <message>
         <source>the project is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt ist kein Objekt</translation>
     </message>
     <message>
         <source>the new project has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Projekt hat keine ID</translation>
     </message>
     <message>
         <source>The project %1 was created but could not be assigned to your team: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt %1 wurde angelegt, konnte aber Ihrem Team nicht zugewiesen werden: %2</translation>
     </message>
     <message>
         <source>The project has generation jobs and cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat Generierungs-Jobs und kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>The project changed on the server since it was loaded; reload it or overwrite the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde seit dem Laden auf dem Server geändert; laden Sie es neu oder überschreiben Sie die Version des Servers</translation>
     </message>
     <message>
         <source>the code generation answer has no jobId</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort der Codegenerierung enthält keine jobId</translation>
     </message>
     <message>
         <source>the job status is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Job-Status ist kein Objekt</translation>
     </message>
 </context>
 <context>
     <name>kg::store::ArtifactRepository</name>
     <message>
         <source>replacing artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen von Artefakten</translation>
     </message>
     <message>
         <source>storing artifact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von Artefakt %1</translation>
     </message>
     <message>
         <source>reading artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Artefakten</translation>
     </message>
     <message>
         <source>listing artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten von Artefakten</translation>
     </message>
     <message>
         <source>measuring artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Messen von Artefakten</translation>
     </message>
     <message>
         <source>removing unused artifact contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen nicht verwendeter Artefaktinhalte</translation>
     </message>
 </context>
 <context>
     <name>kg::store::Database</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The local cache was damaged (%1). It was moved aside to %2 and a fresh cache was created; projects and jobs on servers will be fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache war beschädigt (%1). Er wurde nach %2 verschoben und ein neuer Cache angelegt; Projekte und Jobs auf Servern werden erneut abgerufen.</translation>
     </message>
     <message>
         <source>Local cache: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Cache: %1: %2</translation>
     </message>
     <message>
         <source>integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung</translation>
     </message>
     <message>
         <source>No path given for the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pfad für den lokalen Cache angegeben.</translation>
     </message>
     <message>
         <source>Cannot create the folder of the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des lokalen Caches kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>The local cache is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache ist keine Datei</translation>
     </message>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>the file is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist gesperrt</translation>
     </message>
     <message>
         <source>The local cache is damaged (%1) and cannot be moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache ist beschädigt (%1) und kann nicht beiseite verschoben werden</translation>
     </message>
     <message>
         <source>Local cache: cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Cache: die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The local cache %1 was written by a newer version of Kubegram Desktop (schema %2; this version understands up to %3). It was left unchanged: update the application, or point KUBEGRAM_DESKTOP_DB at another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache %1 wurde von einer neueren Version von Kubegram Desktop geschrieben (Schema %2; diese Version versteht bis %3). Er wurde nicht verändert: aktualisieren Sie die Anwendung oder lassen Sie KUBEGRAM_DESKTOP_DB auf eine andere Datei zeigen.</translation>
     </message>
     <message>
         <source>Local cache: cannot switch to write-ahead logging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Cache: Umstellung auf Write-Ahead-Logging nicht möglich: %1</translation>
     </message>
     <message>
         <source>migration to schema %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration auf Schema %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>listing unfinished jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten unfertiger Jobs</translation>
     </message>
     <message>
         <source>Interrupted: the application stopped before the job finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: die Anwendung wurde beendet, bevor der Job fertig war.</translation>
     </message>
     <message>
         <source>marking a job as interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren eines Jobs als unterbrochen</translation>
     </message>
 </context>
 <context>
     <name>kg::store::JobRecorder</name>
     <message>
         <source>A job needs a backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Job benötigt ein Backend.</translation>
     </message>
     <message>
         <source>Job %1 cannot be re-run: its graph was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 kann nicht erneut ausgeführt werden: sein Graph wurde nicht aufbewahrt.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>kg::store::JobRepository</name>
     <message>
         <source>A job needs a backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Job benötigt ein Backend.</translation>
     </message>
     <message>
         <source>creating a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen eines Jobs</translation>
     </message>
     <message>
         <source>saving job progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Job-Fortschritts</translation>
     </message>
     <message>
         <source>saving a job&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Job-Status</translation>
     </message>
     <message>
         <source>saving a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Jobs</translation>
     </message>
     <message>
         <source>completing a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen eines Jobs</translation>
     </message>
     <message>
         <source>No job with id %1 in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Job mit der ID %1 im lokalen Cache.</translation>
     </message>
     <message>
         <source>Job %1 is already completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
         <source>removing a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen eines Jobs</translation>
     </message>
     <message>
         <source>reading a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Jobs</translation>
     </message>
     <message>
         <source>listing jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten von Jobs</translation>
     </message>
     <message>
         <source>counting jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen von Jobs</translation>
     </message>
     <message>
         <source>listing unfinished jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten unfertiger Jobs</translation>
     </message>
 </context>
 <context>
     <name>kg::store::JobStatus</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
 </context>
 <context>
     <name>kg::store::ProjectRepository</name>
     <message>
         <source>listing projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten von Projekten</translation>
     </message>
     <message>
         <source>No such project in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt gibt es im lokalen Cache nicht.</translation>
     </message>
     <message>
         <source>A project needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt benötigt einen Namen.</translation>
     </message>
     <message>
         <source>creating a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen eines Projekts</translation>
     </message>
     <message>
         <source>saving a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Projekts</translation>
     </message>
     <message>
         <source>The project %1 was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt %1 wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>updating projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren von Projekten</translation>
     </message>
     <message>
         <source>renaming a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen eines Projekts</translation>
     </message>
     <message>
         <source>deleting a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen eines Projekts</translation>
     </message>
     <message>
         <source>removing a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen eines Projekts</translation>
     </message>
     <message>
         <source>No project with id %1 in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt mit der ID %1 im lokalen Cache.</translation>
     </message>
 </context>
 <context>
     <name>kg::store::RecordedGeneration</name>
     <message>
         <source>No generation backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Generierungs-Backend.</translation>
     </message>
     <message>
         <source>A generation is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Generierung läuft bereits.</translation>
     </message>
 </context>
 <context>
     <name>kg::store::RevisionRepository</name>
     <message>
         <source>reading graph revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Graph-Revisionen</translation>
     </message>
     <message>
         <source>saving a graph revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Graph-Revision</translation>
     </message>
     <message>
         <source>reading a graph revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen einer Graph-Revision</translation>
     </message>
     <message>
         <source>No graph revision %1 in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Graph-Revision %1 im lokalen Cache.</translation>
     </message>
     <message>
         <source>graph revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph-Revision %1</translation>
     </message>
 </context>
 <context>
     <name>kg::store::ServerRepository</name>
     <message>
         <source>saving a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Servers</translation>
     </message>
     <message>
         <source>The server %1 was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>listing servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten von Servern</translation>
     </message>
     <message>
         <source>reading a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Servers</translation>
     </message>
     <message>
         <source>No server with id %1 in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Server mit der ID %1 im lokalen Cache.</translation>
     </message>
     <message>
         <source>saving a server&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Server-Zustands</translation>
     </message>
     <message>
         <source>removing a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen eines Servers</translation>
     </message>
     <message>
         <source>saving a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Teams</translation>
     </message>
     <message>
         <source>The team %1 was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team %1 wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>removing a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen eines Teams</translation>
     </message>
     <message>
         <source>listing teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten von Teams</translation>
     </message>
     <message>
         <source>reading a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Teams</translation>
     </message>
     <message>
         <source>No team with id %1 in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team mit der ID %1 im lokalen Cache.</translation>
     </message>
 </context>
 <context>
     <name>kg::store::Transaction</name>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>cannot start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>No transaction to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Transaktion zum Festschreiben.</translation>
     </message>
     <message>
         <source>cannot commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Festschreiben nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -4171,625 +4184,627 @@ The cache is the one the application uses; set KUBEGRAM_DESKTOP_DB to use anothe
     <name>kg::ui::CanvasActions</name>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Auss&amp;chneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;fügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>&amp;Find Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten &amp;suchen…</translation>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizontal zentrieren</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechts ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oben ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertikal zentrieren</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unten ausrichten</translation>
     </message>
     <message>
         <source>Distribute &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal ver&amp;teilen</translation>
     </message>
     <message>
         <source>Distribute &amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikal verte&amp;ilen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;100 %</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles einpassen</translation>
     </message>
     <message>
         <source>Show the whole graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Graphen anzeigen</translation>
     </message>
     <message>
         <source>Fit &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wahl einpassen</translation>
     </message>
     <message>
         <source>&amp;Minimap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minikarte</translation>
     </message>
     <message>
         <source>Show &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raster anzeigen</translation>
     </message>
     <message>
         <source>S&amp;nap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Raster ausr&amp;ichten</translation>
     </message>
     <message>
         <source>&amp;Select Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswahlwerkzeug</translation>
     </message>
     <message>
         <source>Select and move nodes (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten auswählen und verschieben (V)</translation>
     </message>
     <message>
         <source>&amp;Connect Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungswerkzeug</translation>
     </message>
     <message>
         <source>Drag from one node to another to connect them (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Knoten zu einem anderen ziehen, um sie zu verbinden (C)</translation>
     </message>
     <message>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nordnen</translation>
     </message>
     <message>
         <source>Lay the graph out left to right by traffic flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Graphen von links nach rechts nach Datenfluss anordnen</translation>
     </message>
     <message>
         <source>A&amp;lign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausr&amp;ichten</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::ExportImageDialog</name>
     <message>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild exportieren</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Whole graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Graph</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt:</translation>
     </message>
     <message>
         <source>PNG scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Skalierung:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The image was not written.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wurde nicht geschrieben.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::GenerationController</name>
     <message>
         <source>The Kubegram server is not available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kubegram-Server ist nicht verfügbar (%1).</translation>
     </message>
     <message>
         <source>No Kubegram server is configured (File → Kubegram Server…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Kubegram-Server eingerichtet (Datei → Kubegram-Server…).</translation>
     </message>
     <message>
         <source>The local cache is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>A generation is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Generierung läuft bereits.</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::GraphEditor</name>
     <message>
         <source>Unknown node kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Knotentyp „%1“.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>The clipboard holds no graph elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Graph-Elemente.</translation>
     </message>
     <message>
         <source>The clipboard content is too large to paste (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt der Zwischenablage ist zu groß zum Einfügen (%1 MB).</translation>
     </message>
     <message>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <source>Select nodes to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu kopierenden Knoten aus.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten kopiert.</numerusform>
+            <numerusform>%n Knoten kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschneiden</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Knoten.</numerusform>
+            <numerusform>%1: %n Knoten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one node to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Knoten zum Umbenennen aus.</translation>
     </message>
     <message>
         <source>Select two or more nodes to align.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei oder mehr Knoten zum Ausrichten aus.</translation>
     </message>
     <message>
         <source>Align</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichten</translation>
     </message>
     <message>
         <source>Select three or more nodes to distribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie drei oder mehr Knoten zum Verteilen aus.</translation>
     </message>
     <message>
         <source>Distribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilen</translation>
     </message>
     <message>
         <source>The graph is already arranged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph ist bereits angeordnet.</translation>
     </message>
     <message>
         <source>Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnen</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::GraphScene</name>
     <message>
         <source>The node has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat keinen Namen.</translation>
     </message>
     <message>
         <source>Unknown kind &quot;%1&quot;: kept in the file, not generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Kind „%1“: bleibt in der Datei, wird nicht erzeugt.</translation>
     </message>
     <message>
         <source>The connection to %1 (%2) is not one the generator understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 (%2) wird vom Generator nicht verstanden.</translation>
     </message>
     <message>
         <source>A node cannot connect to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten kann nicht mit sich selbst verbunden werden.</translation>
     </message>
     <message>
         <source>%1 is already connected to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits mit %2 verbunden.</translation>
     </message>
     <message>
         <source>A %1 cannot connect to a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1 kann nicht mit einem %2 verbunden werden.</translation>
     </message>
     <message>
         <source>Try the other direction: from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie die andere Richtung: von %1 zu %2.</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 verbinden</translation>
     </message>
     <message>
         <source>Connected %1 to %2 as &quot;%3&quot;; change the type in the Inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 als „%3“ verbunden; ändern Sie den Typ im Inspektor.</translation>
     </message>
     <message>
         <source>Drop the connection on another node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Verbindung auf einem anderen Knoten ab.</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::GraphView</name>
     <message>
         <source>Find node by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten nach Namen suchen</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts ausgewählt.</translation>
     </message>
     <message>
         <source>No node named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten mit dem Namen „%1“.</translation>
     </message>
     <message>
         <source>A node needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten benötigt einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::ImageExport</name>
     <message>
         <source>Nothing is selected, or the image would be too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts ausgewählt, oder das Bild wäre zu groß.</translation>
     </message>
     <message>
         <source>The graph is empty, or the image would be too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph ist leer, oder das Bild wäre zu groß.</translation>
     </message>
     <message>
         <source>The PNG image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PNG-Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts ausgewählt.</translation>
     </message>
     <message>
         <source>The graph is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph ist leer.</translation>
     </message>
     <message>
         <source>Exported from Kubegram Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert aus Kubegram Desktop</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::InspectorWidget</name>
     <message>
         <source>No document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dokument.</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung ausgewählt</numerusform>
+            <numerusform>%n Verbindungen ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a single connection to change its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine einzelne Verbindung aus, um ihren Typ zu ändern.</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph</translation>
     </message>
     <message>
         <source>Select a node or connection to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Knoten oder eine Verbindung zum Bearbeiten aus.</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Unbenannt</translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Knoten</numerusform>
             <numerusform>%n Knoten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 (proposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorgeschlagen)</translation>
     </message>
     <message>
         <source>The generator reads this as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Generator interpretiert dies als %1.</translation>
     </message>
     <message>
         <source>The generator does not understand connections between these kinds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Generator versteht keine Verbindungen zwischen diesen Kinds.</translation>
     </message>
     <message>
         <source>Connection type</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstyp</translation>
     </message>
     <message>
         <source>Unknown kind; kept but not generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Kind; bleibt erhalten, wird aber nicht erzeugt.</translation>
     </message>
     <message>
         <source>Used for the generated objects (made DNS-safe when generating).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird für die erzeugten Objekte verwendet (beim Erzeugen DNS-tauglich gemacht).</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten ausgewählt</numerusform>
+            <numerusform>%n Knoten ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the properties all of them have are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur die Eigenschaften angezeigt, die alle gemeinsam haben.</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>one name=value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>ein name=value pro Zeile</translation>
     </message>
     <message>
         <source>A node needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten benötigt einen Namen.</translation>
     </message>
     <message>
         <source>Line %1: expected name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: name=value erwartet.</translation>
     </message>
     <message>
         <source>(several values)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mehrere Werte)</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::JobPanelDock</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Job stoppen</translation>
     </message>
     <message>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen</translation>
     </message>
     <message>
         <source>Generate again from the same graph revision and options</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut aus derselben Graph-Revision mit denselben Optionen erzeugen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Show the generated files in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erzeugten Dateien in der Anzeige zeigen</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner zeigen</translation>
     </message>
     <message>
         <source>Open the folder the files were exported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner öffnen, in den die Dateien exportiert wurden</translation>
     </message>
     <message>
         <source>All jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Jobs</translation>
     </message>
     <message>
         <source>The export folder %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Exportordner %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>a graph</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Graphen</translation>
     </message>
     <message numerus="yes">
         <source>Generation for %1 completed: %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Generierung für %1 abgeschlossen: %n Datei.</numerusform>
+            <numerusform>Generierung für %1 abgeschlossen: %n Dateien.</numerusform>
         </translation>
     </message>
     <message>
         <source>Generation for %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Generation for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung für %1: %2</translation>
     </message>
     <message>
         <source>Kubegram Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubegram Desktop</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::JobTableModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1:%2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 min</translation>
     </message>
     <message>
         <source>%1:%2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 h</translation>
     </message>
     <message>
         <source>Job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1: %2</translation>
     </message>
     <message>
         <source>(no project)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Projekt)</translation>
     </message>
     <message>
         <source>Local engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Engine</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -4935,326 +4950,334 @@ The cache is the one the application uses; set KUBEGRAM_DESKTOP_DB to use anothe
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Image (PNG, SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bild (PNG, SVG)…</translation>
     </message>
     <message>
         <source>Kubernetes YAML &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-YAML-&amp;Dateien…</translation>
     </message>
     <message>
         <source>Kubernetes YAML F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-YAML-&amp;Ordner…</translation>
     </message>
     <message>
         <source>JSON &amp;Canvas…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON &amp;Canvas…</translation>
     </message>
     <message>
         <source>Kubegram &amp;Graph JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubegram-&amp;Graph-JSON…</translation>
     </message>
     <message>
         <source>Kubegram Se&amp;rver…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubegram-Se&amp;rver…</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erzeugen</translation>
     </message>
     <message>
         <source>Generate Kubernetes manifests from the graph (Ctrl+Return, F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Manifeste aus dem Graphen erzeugen (Strg+Eingabe, F5)</translation>
     </message>
     <message>
         <source>&amp;Cancel Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>New from &amp;Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Beispie&amp;l</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedienfelder</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graph</translation>
     </message>
     <message>
         <source>All graphs (*.kgraph *.canvas *.json);;Kubegram graphs (*.kgraph);;JSON Canvas (*.canvas);;Kubegram server graphs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Graphen (*.kgraph *.canvas *.json);;Kubegram-Graphen (*.kgraph);;JSON Canvas (*.canvas);;Kubegram-Server-Graphen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Imported %1; Save As to keep it as a Kubegram graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert; verwenden Sie „Speichern unter“, um ihn als Kubegram-Graph zu behalten.</translation>
     </message>
     <message>
         <source>No samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beispiele</translation>
     </message>
     <message>
         <source>Cannot Open Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Sample loaded; Save As to keep your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel geladen; verwenden Sie „Speichern unter“, um Ihre Änderungen zu behalten.</translation>
     </message>
     <message>
         <source>Cannot Recover Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>Recovered &quot;%1&quot; from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus %2 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The graph is empty; there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph ist leer; es gibt nichts zu exportieren.</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <source>Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
     <message>
         <source>Cannot Run Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Ausführung nicht möglich</translation>
     </message>
     <message>
         <source>The graph of that job has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph dieses Jobs enthält Fehler.</translation>
     </message>
     <message>
         <source>That job is not running in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Job läuft nicht in diesem Fenster.</translation>
     </message>
     <message>
         <source>Where to generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo erzeugt werden soll</translation>
     </message>
     <message>
         <source>Local engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Engine</translation>
     </message>
     <message>
         <source>Kubegram server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubegram-Server</translation>
     </message>
     <message>
         <source>Output layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Single file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Datei</translation>
     </message>
     <message>
         <source>Kustomize</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustomize</translation>
     </message>
     <message>
         <source>Helm chart</source>
-        <translation type="unfinished">Helm-Chart</translation>
+        <translation>Helm-Chart</translation>
     </message>
     <message>
         <source>Generating: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugung: %1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Configure a server first (File → Kubegram Server…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie zuerst einen Server ein (Datei → Kubegram-Server…)</translation>
     </message>
     <message>
         <source>Cannot Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen nicht möglich</translation>
     </message>
     <message>
         <source>The graph has errors. Fix them and generate again:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph enthält Fehler. Beheben Sie sie und erzeugen Sie erneut:
+
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Generating (%n warning(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erzeugung läuft (%n Warnung)…</numerusform>
+            <numerusform>Erzeugung läuft (%n Warnungen)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugung läuft…</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1</translation>
     </message>
     <message numerus="yes">
         <source>Generated %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei erzeugt.</numerusform>
+            <numerusform>%n Dateien erzeugt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Generation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung abgebrochen.</translation>
     </message>
     <message>
         <source>Generation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Generation Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>No manifests were generated.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Manifeste erzeugt.
+
+%1</translation>
     </message>
     <message>
         <source>Cannot Open Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte können nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Job %1 has no artifacts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 hat keine Artefakte (%2).</translation>
     </message>
     <message>
         <source>This project has no graph yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat noch keinen Graphen.</translation>
     </message>
     <message>
         <source>Cannot Open Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Import Kubernetes YAML Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-YAML-Ordner importieren</translation>
     </message>
     <message>
         <source>Import Kubernetes YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-YAML importieren</translation>
     </message>
     <message>
         <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Manifeste (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren nicht möglich</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported with Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Warnungen importiert</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) imported. Some details could not be mapped:
 
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt importiert. Einige Details konnten nicht zugeordnet werden:
+
+%1</numerusform>
+            <numerusform>%n Objekte importiert. Einige Details konnten nicht zugeordnet werden:
+
+%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n object(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt importiert.</numerusform>
+            <numerusform>%n Objekte importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export JSON Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Canvas exportieren</translation>
     </message>
     <message>
         <source>Export Kubegram Graph JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubegram-Graph-JSON exportieren</translation>
     </message>
     <message>
         <source>JSON Canvas (*.canvas)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Canvas (*.canvas)</translation>
     </message>
     <message>
         <source>Kubegram graph JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubegram-Graph-JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::Minimap</name>
     <message>
         <source>Overview: click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::PaletteWidget</name>
     <message>
         <source>Search kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinds suchen</translation>
     </message>
 </context>
 <context>
@@ -5313,288 +5336,291 @@ The cache is the one the application uses; set KUBEGRAM_DESKTOP_DB to use anothe
     </message>
     <message>
         <source>Server default</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverstandard</translation>
     </message>
     <message>
         <source>Provider default</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterstandard</translation>
     </message>
     <message>
         <source>Server &amp;AI provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KI-Anbieter des Servers:</translation>
     </message>
     <message>
         <source>Server AI &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-&amp;Modell des Servers:</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::ProjectBrowserDock</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>Rename Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt umbenennen</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>Filter projects by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte nach Namen filtern</translation>
     </message>
     <message>
         <source>New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Open Graph</source>
-        <translation type="unfinished">Graph öffnen</translation>
+        <translation>Graph öffnen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Fetch teams and projects from the servers again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und Projekte erneut von den Servern abrufen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Select a team to create a project on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Team aus, um ein Projekt auf dem Server anzulegen.</translation>
     </message>
     <message>
         <source>The server of this project is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server dieses Projekts ist nicht eingerichtet.</translation>
     </message>
     <message>
         <source>The server is no longer configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht mehr eingerichtet.</translation>
     </message>
     <message>
         <source>Delete the project &quot;%1&quot; on %2 for everyone in the team?
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ auf %2 für alle im Team löschen?
+
+Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete Server Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprojekt löschen</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::ProjectBrowserModel</name>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph</translation>
     </message>
     <message>
         <source>Latest generated revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt erzeugte Revision</translation>
     </message>
     <message>
         <source>Jobs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs (%1)</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Local workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Arbeitsbereich</translation>
     </message>
     <message>
         <source>%1 — offline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — offline</translation>
     </message>
     <message>
         <source>%1
 The server cannot be reached: showing the cached projects and jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Der Server ist nicht erreichbar: die zwischengespeicherten Projekte und Jobs werden angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::ProjectCommands</name>
     <message>
         <source>Create project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 anlegen</translation>
     </message>
     <message>
         <source>Rename project %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Delete project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 löschen</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::RemoteJobResumer</name>
     <message>
         <source>Server job completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Job abgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::ServerSession</name>
     <message>
         <source>No server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Server</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Signed in as %1 (no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (kein Team)</translation>
     </message>
     <message>
         <source>Signed in as %1 (team %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (Team %2)</translation>
     </message>
 </context>
 <context>
     <name>kg::ui::ServerSettingsDialog</name>
     <message>
         <source>Kubegram Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubegram-Server</translation>
     </message>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser anmelden</translation>
     </message>
     <message>
         <source>Paste an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken einfügen</translation>
     </message>
     <message>
         <source>Paste a session id</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID einfügen</translation>
     </message>
     <message>
         <source>Access token (JWT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken (JWT)</translation>
     </message>
     <message>
         <source>Value of the session cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Sitzungs-Cookies</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>Sign-in &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde&amp;methode:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität:</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine http://- oder https://-Adresse ein.</translation>
     </message>
     <message>
         <source>Warning: credentials would travel unencrypted over http to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Zugangsdaten würden unverschlüsselt über http an %1 übertragen.</translation>
     </message>
     <message>
         <source>Credentials are kept in memory only and must be entered again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden nur im Arbeitsspeicher gehalten und müssen nach einem Neustart erneut eingegeben werden.</translation>
     </message>
     <message>
         <source>Credentials are stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Choose &quot;Paste a session id&quot; to sign in another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Sitzungs-ID einfügen“, um sich auf andere Weise anzumelden.</translation>
     </message>
     <message>
         <source>Certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat SHA-256: %1</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1</translation>
     </message>
     <message>
         <source>This account has no team or company: generation is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat kein Team oder Unternehmen: die Generierung ist deaktiviert.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <source>A Kubegram server answers; sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kubegram-Server antwortet; melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden.</translation>
     </message>
     <message>
         <source>Waiting for the browser… (finish signing in there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser… (schließen Sie die Anmeldung dort ab)</translation>
     </message>
     <message>
         <source>You can also paste an access token or a session id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können auch ein Zugriffstoken oder eine Sitzungs-ID einfügen.</translation>
     </message>
 </context>
 </TS>
