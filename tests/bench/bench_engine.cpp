@@ -3,6 +3,7 @@
 #include "codegen/LocalEngine.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -71,10 +72,23 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    for (const int n : {1000, 10000}) {
+    // Optional arguments for profiling: a node count and a layout (defaults: 1k and 10k, all).
+    const QStringList args = app.arguments();
+    QList<int> sizes{1000, 10000};
+    QStringList layouts = LocalEngine::layouts();
+    if (args.size() > 1)
+        sizes = {qMax(1, args.at(1).toInt())};
+    if (args.size() > 2)
+        layouts = {args.at(2)};
+    // "--digest" as a third argument prints a SHA-256 of every artifact's path and content, to
+    // check that an optimisation leaves the output byte for byte unchanged.
+    const bool digest = args.size() > 3 && args.at(3) == QLatin1String("--digest");
+    for (const int n : sizes) {
         const GraphData g = syntheticGraph(n);
-        const QString size = n >= 10000 ? QStringLiteral("10k") : QStringLiteral("1k");
-        for (const QString &layout : LocalEngine::layouts()) {
+        const QString size = n >= 1000 && n % 1000 == 0
+                                     ? QString::number(n / 1000) + QLatin1Char('k')
+                                     : QString::number(n);
+        for (const QString &layout : layouts) {
             GenerationOptions options;
             options.layout = layout;
             options.networkPolicies = layout == QLatin1String("files");
@@ -101,6 +115,16 @@ int main(int argc, char **argv)
                 objects = result->report.objects.size();
             }
             const QString key = QStringLiteral("engine.generate_%1_%2").arg(size, layout);
+            if (digest) {
+                QCryptographicHash hash(QCryptographicHash::Sha256);
+                const auto generated = LocalEngine::generate(g, options);
+                for (const Artifact &a : generated->artifacts) {
+                    hash.addData(a.path.toUtf8());
+                    hash.addData(QByteArrayView("\0", 1));
+                    hash.addData(a.content);
+                }
+                out << key << "_digest " << QString::fromLatin1(hash.result().toHex()) << '\n';
+            }
             out << key << "_ms " << qRound(bestWall) << " ms\n";
             out << key << "_cpu_ms " << qRound(bestCpu) << " ms\n";
             if (layout == QLatin1String("files")) {

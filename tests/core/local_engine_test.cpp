@@ -12,6 +12,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <limits>
+
 using namespace kg;
 using kg::test::makeEdge;
 using kg::test::makeNode;
@@ -132,6 +134,123 @@ TEST(YamlWriter, QuotesStringsAYaml11ReaderWouldRetype)
     EXPECT_EQ(back["flag"].Tag(), "!");
     EXPECT_EQ(back["script"].as<std::string>(), "line 1\nline 2\n");
     EXPECT_TRUE(back["empty"].IsMap());
+}
+
+namespace {
+
+// What the writer emitted for a one-line string before it took a shortcut for plain scalars:
+// yaml-cpp chooses the style itself, except for strings a YAML 1.1 reader would retype.
+QByteArray emittedByYamlCpp(const QString &s)
+{
+    const std::string utf8 = s.toStdString();
+    auto scalar = [&](YAML::Emitter &e) {
+        if (YamlWriter::needsQuotes(s))
+            e << YAML::DoubleQuoted;
+        e << utf8;
+    };
+    YAML::Emitter e;
+    e.SetIndent(2);
+    e.SetSeqFormat(YAML::Block);
+    e << YAML::BeginMap << YAML::Key;
+    scalar(e);
+    e << YAML::Value;
+    scalar(e);
+    e << YAML::Key << "items" << YAML::Value << YAML::BeginSeq;
+    scalar(e);
+    e << YAML::BeginMap << YAML::Key << "name" << YAML::Value;
+    scalar(e);
+    e << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
+    QByteArray out(e.c_str(), qsizetype(e.size()));
+    out.append('\n');
+    return out;
+}
+
+QByteArray emittedByWriter(const QString &s)
+{
+    YamlValue v = YamlValue::map();
+    v.set(s, s);
+    YamlValue &items = v.set(str("items"), YamlValue::sequence());
+    items.append(s);
+    YamlValue named = YamlValue::map();
+    named.set(str("name"), s);
+    items.append(std::move(named));
+    return YamlWriter().document(v);
+}
+
+} // namespace
+
+TEST(YamlWriter, WritesEveryOneLineStringInTheStyleYamlCppChooses)
+{
+    // Every string of up to three characters over the characters the plain-scalar rules are
+    // about, every pair of printable ASCII characters, null words, long and non-ASCII strings,
+    // and pseudo-random longer strings: bytes identical to yaml-cpp's own choice.
+    const QString tricky = str(" -?:#,[]{}&*!|>'\"%@`~.a1\t\\");
+    QStringList samples{str("~"),
+                        str("null"),
+                        str("Null"),
+                        str("NULL"),
+                        str("nUll"),
+                        str("a: b"),
+                        str("a :b"),
+                        str("a #b"),
+                        str("a#b"),
+                        str("- a"),
+                        str("-a"),
+                        str("--- a"),
+                        str("..."),
+                        str("x\u00e9"),
+                        str("\u00e9t\u00e9"),
+                        str("\u2028"),
+                        str("a\x7f"),
+                        str("\r"),
+                        QString(1024, QLatin1Char('k')),
+                        QString(1025, QLatin1Char('k'))};
+    for (const QChar a : tricky) {
+        samples << QString(a);
+        for (const QChar b : tricky) {
+            samples << QString(a) + b;
+            for (const QChar c : tricky)
+                samples << QString(a) + b + c;
+        }
+    }
+    for (char16_t a = 0x20; a < 0x7f; ++a) {
+        for (char16_t b = 0x20; b < 0x7f; ++b)
+            samples << QString(QChar(a)) + QChar(b);
+    }
+    quint32 x = 7;
+    for (int i = 0; i < 5000; ++i) {
+        QString s;
+        x = x * 1103515245u + 12345u;
+        const int length = 4 + int((x >> 16) % 40);
+        for (int k = 0; k < length; ++k) {
+            x = x * 1103515245u + 12345u;
+            s += tricky.at(int((x >> 16) % quint32(tricky.size())));
+        }
+        samples << s;
+    }
+    int plain = 0;
+    for (const QString &s : samples) {
+        const QByteArray expected = emittedByYamlCpp(s);
+        ASSERT_EQ(emittedByWriter(s), expected) << s.toStdString();
+        plain += expected.startsWith(QByteArray(s.toUtf8() + ": ")) ? 1 : 0;
+    }
+    EXPECT_GT(plain, 1000); // the samples do exercise plain scalars
+}
+
+TEST(YamlWriter, WritesIntegersAndBooleansAsYamlCppDoes)
+{
+    for (const qint64 i : {qint64(0), qint64(-1), qint64(7), qint64(65535), qint64(-2147483648LL),
+                           std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()}) {
+        YAML::Emitter e;
+        e.SetIndent(2);
+        e << YAML::BeginSeq << static_cast<long long>(i) << "true"
+          << "false" << YAML::EndSeq;
+        YamlValue v = YamlValue::sequence();
+        v.append(i);
+        v.append(true);
+        v.append(false);
+        EXPECT_EQ(YamlWriter().document(v), QByteArray(e.c_str()) + '\n') << i;
+    }
 }
 
 TEST(YamlWriter, HelmModeEmitsTemplateExpressionsAndCollectsValues)
