@@ -473,6 +473,65 @@ TEST(LocalEngine, ReportRendersAsMarkdownAndJson)
     EXPECT_EQ(json.value(str("items")).toArray().size(), r.report.items.size());
 }
 
+TEST(ReportFormat, JsonIsWhatQJsonDocumentWritesForTheReport)
+{
+    // Hostile text: quotes, backslashes, every control character, non-ASCII, a surrogate pair,
+    // lone surrogates, an empty and a null string.
+    QString hostile = str("q\"uote\\slash /caf\u00e9 \u4e2d \U0001F600 end");
+    for (char16_t c = 0; c < 0x20; ++c)
+        hostile += QChar(c);
+    hostile += QChar(0x7f);
+    const QString loneHigh = QString(QChar(0xd83d)) + str("x");
+    const QString loneLow = QString(QChar(0xde00));
+    GenerationReport report;
+    report.backend = str("local");
+    report.graphName = hostile;
+    report.layout = QString();
+    for (const QString &s : {hostile, loneHigh, loneLow, QString(), str("")}) {
+        report.objects.append({s, s, str("v1"), str("Service"), s, s, s});
+        report.items.append({ReportItem::Severity::Warning, str("warning"), s, s});
+    }
+    report.items.append({ReportItem::Severity::Info, str("assumption"), str("n1"), str("x")});
+    report.items.append({ReportItem::Severity::Error, str("error"), QString(), str("y")});
+
+    auto reference = [](const GenerationReport &r) {
+        QJsonObject root;
+        root.insert(str("backend"), r.backend);
+        root.insert(str("graph"), r.graphName);
+        root.insert(str("layout"), r.layout);
+        QJsonObject summary;
+        summary.insert(str("objects"), r.objects.size());
+        summary.insert(str("warnings"), r.count(ReportItem::Severity::Warning));
+        summary.insert(str("errors"), r.count(ReportItem::Severity::Error));
+        for (const char *c : {"unmapped", "assumption", "default"})
+            summary.insert(str(c), r.itemsIn(str(c)).size());
+        root.insert(str("summary"), summary);
+        QJsonArray objects;
+        for (const GeneratedObject &o : r.objects)
+            objects.append(QJsonObject{{str("nodeId"), o.nodeId},
+                                       {str("nodeName"), o.nodeName},
+                                       {str("apiVersion"), o.apiVersion},
+                                       {str("kind"), o.kind},
+                                       {str("name"), o.name},
+                                       {str("namespace"), o.ns},
+                                       {str("path"), o.path}});
+        root.insert(str("objects"), objects);
+        QJsonArray items;
+        const char *severities[] = {"info", "warning", "error"};
+        for (const ReportItem &i : r.items)
+            items.append(QJsonObject{{str("severity"), str(severities[int(i.severity)])},
+                                     {str("category"), i.category},
+                                     {str("nodeId"), i.nodeId},
+                                     {str("message"), i.message}});
+        root.insert(str("items"), items);
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    };
+    EXPECT_EQ(ReportFormat::toJson(report), reference(report));
+    EXPECT_EQ(ReportFormat::toJson(GenerationReport()), reference(GenerationReport()));
+    const GenerationResult r = run(webAndDatabase());
+    EXPECT_EQ(ReportFormat::toJson(r.report), reference(r.report));
+}
+
 TEST(LocalEngine, RunsAsABackendOnAWorkerThread)
 {
     LocalEngine engine;
