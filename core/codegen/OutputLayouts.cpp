@@ -2,7 +2,10 @@
 
 #include "codegen/ReportFormat.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <vector>
 
 namespace kg::engine::OutputLayouts {
 
@@ -39,41 +42,57 @@ void record(EngineContext &ctx, const Manifest &m, const QString &path)
             GeneratedObject{n.node->id, n.node->name, m.apiVersion, m.kind, m.name, m.ns, path});
 }
 
-// values.yaml from the values the templates refer to, nested by their paths.
+// values.yaml from the values the templates refer to, nested by their paths. The top level has
+// a key per pod and Ingress (never a number: DnsNames::toIdentifier), found through a hash:
+// YamlValue::find() and set() search linearly, which made large charts quadratic. The maps
+// below it are small.
 YamlValue valuesTree(const QList<YamlWriter::HelmValue> &values)
 {
-    YamlValue root = YamlValue::map();
-    root.set(QStringLiteral("nameOverride"), QString());
-    root.set(QStringLiteral("fullnameOverride"), QString());
+    std::vector<std::pair<QString, YamlValue>> top;
+    QHash<QString, size_t> topIndex;
+    auto addTop = [&](const QString &key, YamlValue value) -> YamlValue & {
+        topIndex.insert(key, top.size());
+        top.emplace_back(key, std::move(value));
+        return top.back().second;
+    };
+    addTop(QStringLiteral("nameOverride"), QString());
+    addTop(QStringLiteral("fullnameOverride"), QString());
     QSet<QString> seen;
     for (const YamlWriter::HelmValue &v : values) {
         const QString key = v.path.join(QLatin1Char('.'));
-        if (seen.contains(key))
+        if (seen.contains(key) || v.path.isEmpty())
             continue;
         seen.insert(key);
-        YamlValue *at = &root;
-        for (qsizetype i = 0; i < v.path.size(); ++i) {
+        YamlValue plain = v.value;
+        plain.setHelmValue({});
+        auto childAt = [&](qsizetype i) {
             const bool last = i + 1 == v.path.size();
             bool nextIsIndex = false;
             if (!last)
                 v.path.at(i + 1).toInt(&nextIsIndex);
+            return last ? plain : nextIsIndex ? YamlValue::sequence() : YamlValue::map();
+        };
+        const auto existing = topIndex.constFind(v.path.first());
+        YamlValue *at = existing != topIndex.constEnd() ? &top[*existing].second
+                                                        : &addTop(v.path.first(), childAt(0));
+        for (qsizetype i = 1; i < v.path.size(); ++i) {
             bool isIndex = false;
             const int index = v.path.at(i).toInt(&isIndex);
-            YamlValue plain = v.value;
-            plain.setHelmValue({});
-            YamlValue child = last ? plain : nextIsIndex ? YamlValue::sequence() : YamlValue::map();
             if (isIndex) {
                 if (index < at->size())
                     at = const_cast<YamlValue *>(&at->items().at(size_t(index)));
                 else
-                    at = &at->append(std::move(child));
-            } else if (const YamlValue *existing = at->find(v.path.at(i))) {
-                at = const_cast<YamlValue *>(existing);
+                    at = &at->append(childAt(i));
+            } else if (const YamlValue *found = at->find(v.path.at(i))) {
+                at = const_cast<YamlValue *>(found);
             } else {
-                at = &at->set(v.path.at(i), std::move(child));
+                at = &at->set(v.path.at(i), childAt(i));
             }
         }
     }
+    YamlValue root = YamlValue::map();
+    for (auto &entry : top)
+        root.appendEntry(entry.first, std::move(entry.second));
     return root;
 }
 

@@ -100,6 +100,16 @@ YamlValue &YamlValue::set(const QString &key, YamlValue value)
     return m_entries.back().second;
 }
 
+YamlValue &YamlValue::appendEntry(const QString &key, YamlValue value)
+{
+    if (m_type != Type::Map) {
+        m_type = Type::Map;
+        m_items.clear();
+    }
+    m_entries.emplace_back(key, std::move(value));
+    return m_entries.back().second;
+}
+
 YamlValue &YamlValue::operator[](const QString &key)
 {
     if (m_type == Type::Map) {
