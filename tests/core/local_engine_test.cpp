@@ -532,6 +532,46 @@ TEST(ReportFormat, JsonIsWhatQJsonDocumentWritesForTheReport)
     EXPECT_EQ(ReportFormat::toJson(r.report), reference(r.report));
 }
 
+TEST(LocalEngine, OutputDoesNotDependOnTheNumberOfThreads)
+{
+    // Enough objects for many blocks of YAML written in parallel, with Helm values and names
+    // that need quoting.
+    static const char *kinds[] = {"MICROSERVICE", "DATABASE",    "INGRESS",
+                                  "CONFIGMAP",    "STATEFULSET", "CACHE"};
+    GraphData g;
+    g.name = str("Threads");
+    for (int i = 0; i < 240; ++i) {
+        g.nodes.append(makeNode(QStringLiteral("n%1").arg(i), str(kinds[i % 6]),
+                                i % 7 == 0 ? QStringLiteral("%1").arg(i)
+                                           : QStringLiteral("svc %1 \u00e9").arg(i),
+                                {},
+                                {{str("namespace"), QStringLiteral("team-%1").arg(i / 60)},
+                                 {str("image"), QStringLiteral("ghcr.io/acme/a%1:1.0").arg(i)},
+                                 {str("ports"), QVariantList{qint64(8080 + i % 3)}}}));
+        if (i > 0)
+            g.edges.append(makeEdge(QStringLiteral("e%1").arg(i), QStringLiteral("n%1").arg(i),
+                                    QStringLiteral("n%1").arg(i - 1 - i % 5)));
+    }
+    for (const QString &layout : LocalEngine::layouts()) {
+        GenerationOptions one;
+        one.layout = layout;
+        one.networkPolicies = true;
+        one.threads = 1;
+        GenerationOptions many = one;
+        many.threads = 5;
+        const auto a = LocalEngine::generate(g, one);
+        const auto b = LocalEngine::generate(g, many);
+        ASSERT_TRUE(a.ok() && b.ok());
+        EXPECT_GT(a->report.objects.size(), 300) << layout.toStdString();
+        ASSERT_EQ(a->artifacts.size(), b->artifacts.size()) << layout.toStdString();
+        for (qsizetype i = 0; i < a->artifacts.size(); ++i) {
+            EXPECT_EQ(a->artifacts.at(i).path, b->artifacts.at(i).path);
+            EXPECT_EQ(a->artifacts.at(i).content, b->artifacts.at(i).content)
+                    << layout.toStdString() << ' ' << a->artifacts.at(i).path.toStdString();
+        }
+    }
+}
+
 TEST(LocalEngine, RunsAsABackendOnAWorkerThread)
 {
     LocalEngine engine;
