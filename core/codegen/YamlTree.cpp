@@ -424,9 +424,15 @@ bool YamlWriter::needsQuotes(const QString &s)
                                    QStringLiteral(".inf"),  QStringLiteral("-.inf"),
                                    QStringLiteral("+.inf"), QStringLiteral(".nan"),
                                    QStringLiteral("=")};
-    if (s.size() <= 5 && words.contains(s, Qt::CaseInsensitive))
-        return true;
     const QChar first = s.at(0);
+    // Only words starting with one of these characters are in the list: most keys skip it.
+    const char16_t lower = first.unicode() | 0x20;
+    if (s.size() <= 5
+        && (lower == 'y' || lower == 'n' || lower == 'o' || lower == 't' || lower == 'f'
+            || first == QLatin1Char('~') || first == QLatin1Char('.') || first == QLatin1Char('-')
+            || first == QLatin1Char('+') || first == QLatin1Char('='))
+        && words.contains(s, Qt::CaseInsensitive))
+        return true;
     if (first.isDigit() || first == QLatin1Char('+') || first == QLatin1Char('-')
         || first == QLatin1Char('.')) {
         for (const QChar c : s) {
