@@ -26,6 +26,9 @@ namespace YAML {
 // without computing that format again. yaml-cpp 0.7 computes it with regular expressions run at
 // every character of every key and value, which took about two thirds of the generation time.
 // The emitter still places the scalar (indentation, keys, sequence entries, documents).
+// An explicit specialization of the emitter's public member template is itself a member, so it
+// may call these private steps; it is tied to yaml-cpp 0.7's Emitter (a changed one fails to
+// compile), and the YamlWriter tests compare its output with yaml-cpp's own choice of style.
 template<>
 Emitter &Emitter::WriteStreamable<kg::PlainScalar>(kg::PlainScalar text)
 {
