@@ -15,6 +15,7 @@ struct GenerationOptions
 {
     QString layout = QStringLiteral("files"); ///< files | single | kustomize | helm
     bool networkPolicies = false;             ///< local engine: NetworkPolicies for drawn flows
+    int threads = 0;     ///< local engine: threads writing YAML (0 = one per core); same output
     QString llmProvider; ///< remote: CLAUDE, OPENAI, … (empty = server default)
     QString llmModel;    ///< remote: advisory model name
     QStringList context; ///< remote: extra instructions

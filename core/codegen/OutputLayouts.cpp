@@ -2,7 +2,13 @@
 
 #include "codegen/ReportFormat.h"
 
+#include <QHash>
 #include <QSet>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace kg::engine::OutputLayouts {
 
@@ -18,6 +24,39 @@ Artifact file(const QString &path, const QString &language, QByteArray content,
     a.content = std::move(content);
     a.sourceNodeId = nodeId;
     return a;
+}
+
+// Objects are written to YAML in blocks of this many, spread over the cores.
+constexpr qsizetype BlockSize = 32;
+
+size_t blockCount(qsizetype count)
+{
+    return size_t((count + BlockSize - 1) / BlockSize);
+}
+
+// Calls work(begin, end) for the consecutive blocks of BlockSize indices of [0, count) (the last
+// one shorter), on @p threads threads (0: as many as there are cores), the calling thread being
+// one. Each block
+// only writes its own results, so the output is the same whatever the number of threads.
+// Writing a manifest's YAML only reads the finished object trees.
+template<typename Work>
+void forEachBlock(qsizetype count, int threads, const Work &work)
+{
+    const size_t blocks = blockCount(count);
+    std::atomic<size_t> next{0};
+    auto run = [&] {
+        for (size_t b = next++; b < blocks; b = next++)
+            work(qsizetype(b) * BlockSize, qMin(count, qsizetype(b + 1) * BlockSize));
+    };
+    const int wanted = threads > 0 ? threads : QThread::idealThreadCount();
+    const size_t used = qMin(blocks, size_t(qBound(1, wanted, 64)));
+    std::vector<std::thread> others;
+    others.reserve(used);
+    for (size_t i = 1; i < used; ++i)
+        others.emplace_back(run);
+    run();
+    for (std::thread &t : others)
+        t.join();
 }
 
 bool severalNamespaces(const std::vector<Manifest> &manifests, QString *only)
@@ -39,41 +78,57 @@ void record(EngineContext &ctx, const Manifest &m, const QString &path)
             GeneratedObject{n.node->id, n.node->name, m.apiVersion, m.kind, m.name, m.ns, path});
 }
 
-// values.yaml from the values the templates refer to, nested by their paths.
+// values.yaml from the values the templates refer to, nested by their paths. The top level has
+// a key per pod and Ingress (never a number: DnsNames::toIdentifier), found through a hash:
+// YamlValue::find() and set() search linearly, which made large charts quadratic. The maps
+// below it are small.
 YamlValue valuesTree(const QList<YamlWriter::HelmValue> &values)
 {
-    YamlValue root = YamlValue::map();
-    root.set(QStringLiteral("nameOverride"), QString());
-    root.set(QStringLiteral("fullnameOverride"), QString());
+    std::vector<std::pair<QString, YamlValue>> top;
+    QHash<QString, size_t> topIndex;
+    auto addTop = [&](const QString &key, YamlValue value) -> YamlValue & {
+        topIndex.insert(key, top.size());
+        top.emplace_back(key, std::move(value));
+        return top.back().second;
+    };
+    addTop(QStringLiteral("nameOverride"), QString());
+    addTop(QStringLiteral("fullnameOverride"), QString());
     QSet<QString> seen;
     for (const YamlWriter::HelmValue &v : values) {
         const QString key = v.path.join(QLatin1Char('.'));
-        if (seen.contains(key))
+        if (seen.contains(key) || v.path.isEmpty())
             continue;
         seen.insert(key);
-        YamlValue *at = &root;
-        for (qsizetype i = 0; i < v.path.size(); ++i) {
+        YamlValue plain = v.value;
+        plain.setHelmValue({});
+        auto childAt = [&](qsizetype i) {
             const bool last = i + 1 == v.path.size();
             bool nextIsIndex = false;
             if (!last)
                 v.path.at(i + 1).toInt(&nextIsIndex);
+            return last ? plain : nextIsIndex ? YamlValue::sequence() : YamlValue::map();
+        };
+        const auto existing = topIndex.constFind(v.path.first());
+        YamlValue *at = existing != topIndex.constEnd() ? &top[*existing].second
+                                                        : &addTop(v.path.first(), childAt(0));
+        for (qsizetype i = 1; i < v.path.size(); ++i) {
             bool isIndex = false;
             const int index = v.path.at(i).toInt(&isIndex);
-            YamlValue plain = v.value;
-            plain.setHelmValue({});
-            YamlValue child = last ? plain : nextIsIndex ? YamlValue::sequence() : YamlValue::map();
             if (isIndex) {
                 if (index < at->size())
                     at = const_cast<YamlValue *>(&at->items().at(size_t(index)));
                 else
-                    at = &at->append(std::move(child));
-            } else if (const YamlValue *existing = at->find(v.path.at(i))) {
-                at = const_cast<YamlValue *>(existing);
+                    at = &at->append(childAt(i));
+            } else if (const YamlValue *found = at->find(v.path.at(i))) {
+                at = const_cast<YamlValue *>(found);
             } else {
-                at = &at->set(v.path.at(i), std::move(child));
+                at = &at->set(v.path.at(i), childAt(i));
             }
         }
     }
+    YamlValue root = YamlValue::map();
+    for (auto &entry : top)
+        root.appendEntry(entry.first, std::move(entry.second));
     return root;
 }
 
@@ -149,15 +204,33 @@ ArtifactList render(EngineContext &ctx)
             nodes.insert(nodeIdOf(m));
             record(ctx, m, QStringLiteral("manifests.yaml"));
         }
-        YamlWriter writer;
-        out.append(file(QStringLiteral("manifests.yaml"), QStringLiteral("yaml"),
-                        docs.isEmpty() ? QByteArray() : writer.documents(docs),
+        // Each document stands alone ("---" … "..."), so blocks of them join into the same bytes.
+        std::vector<QByteArray> blocks(blockCount(docs.size()));
+        forEachBlock(docs.size(), ctx.options.threads, [&](qsizetype begin, qsizetype end) {
+            blocks[size_t(begin / BlockSize)] = YamlWriter().documents(docs.mid(begin, end - begin));
+        });
+        QByteArray text;
+        for (const QByteArray &b : blocks)
+            text += b;
+        out.append(file(QStringLiteral("manifests.yaml"), QStringLiteral("yaml"), text,
                         nodes.size() == 1 ? *nodes.cbegin() : QString()));
     } else if (layout == QLatin1String("helm")) {
-        YamlWriter writer(YamlWriter::Mode::Helm);
-        for (const Manifest &m : ctx.manifests) {
+        const qsizetype count = qsizetype(ctx.manifests.size());
+        std::vector<QByteArray> texts(static_cast<size_t>(count));
+        std::vector<QList<YamlWriter::HelmValue>> blockValues(blockCount(count));
+        forEachBlock(count, ctx.options.threads, [&](qsizetype begin, qsizetype end) {
+            YamlWriter writer(YamlWriter::Mode::Helm);
+            for (qsizetype i = begin; i < end; ++i)
+                texts[size_t(i)] = writer.document(ctx.manifests[size_t(i)].body);
+            blockValues[size_t(begin / BlockSize)] = writer.helmValues();
+        });
+        QList<YamlWriter::HelmValue> helmValues; // in first-use order, as one writer has them
+        for (const QList<YamlWriter::HelmValue> &values : blockValues)
+            helmValues += values;
+        for (qsizetype i = 0; i < count; ++i) {
+            const Manifest &m = ctx.manifests[size_t(i)];
             const QString path = QStringLiteral("templates/") + fileName(m, folders);
-            out.append(file(path, QStringLiteral("yaml"), writer.document(m.body), nodeIdOf(m)));
+            out.append(file(path, QStringLiteral("yaml"), std::move(texts[size_t(i)]), nodeIdOf(m)));
             record(ctx, m, path);
         }
         const QString chart = ctx.partOf;
@@ -176,17 +249,24 @@ ArtifactList render(EngineContext &ctx)
         chartYaml.set(QStringLiteral("appVersion"), QStringLiteral("1.0.0"));
         YamlWriter plain;
         out.prepend(file(QStringLiteral("values.yaml"), QStringLiteral("yaml"),
-                         plain.document(valuesTree(writer.helmValues()))));
+                         plain.document(valuesTree(helmValues))));
         out.prepend(file(QStringLiteral("Chart.yaml"), QStringLiteral("yaml"),
                          plain.document(chartYaml)));
         out.append(file(QStringLiteral("templates/_helpers.tpl"), QStringLiteral("gotemplate"),
                         helpers(chart)));
     } else { // files, kustomize
-        YamlWriter writer;
+        const qsizetype count = qsizetype(ctx.manifests.size());
+        std::vector<QByteArray> texts(static_cast<size_t>(count));
+        forEachBlock(count, ctx.options.threads, [&](qsizetype begin, qsizetype end) {
+            YamlWriter writer;
+            for (qsizetype i = begin; i < end; ++i)
+                texts[size_t(i)] = writer.document(ctx.manifests[size_t(i)].body);
+        });
         QStringList resources;
-        for (const Manifest &m : ctx.manifests) {
+        for (qsizetype i = 0; i < count; ++i) {
+            const Manifest &m = ctx.manifests[size_t(i)];
             const QString path = fileName(m, folders);
-            out.append(file(path, QStringLiteral("yaml"), writer.document(m.body), nodeIdOf(m)));
+            out.append(file(path, QStringLiteral("yaml"), std::move(texts[size_t(i)]), nodeIdOf(m)));
             resources << path;
             record(ctx, m, path);
         }
@@ -204,7 +284,7 @@ ArtifactList render(EngineContext &ctx)
             k[QStringLiteral("labels")].append(std::move(labels));
             k.set(QStringLiteral("resources"), YamlValue::strings(resources));
             out.append(file(QStringLiteral("kustomization.yaml"), QStringLiteral("yaml"),
-                            writer.document(k)));
+                            YamlWriter().document(k)));
         }
     }
     out.append(file(QStringLiteral("REPORT.md"), QStringLiteral("markdown"),

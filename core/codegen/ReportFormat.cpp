@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+
+#include <algorithm>
+#include <vector>
 
 namespace kg::ReportFormat {
 
@@ -29,6 +29,119 @@ int countCategory(const GenerationReport &r, const QString &category)
         n += i.category == category ? 1 : 0;
     return n;
 }
+
+// Indented JSON text in QJsonDocument's format: "{" or "[" then a newline, members one per
+// line indented by four spaces a level, separated by ",\n", and the closing bracket on its own
+// line at the opening's indentation (also for empty containers). The caller writes object
+// members in sorted key order, as QJsonObject keeps them.
+class JsonText
+{
+public:
+    explicit JsonText(QByteArray &out)
+        : m_out(out)
+    {}
+
+    void open(char bracket)
+    {
+        m_out.append(bracket);
+        m_out.append('\n');
+        m_first.push_back(true);
+    }
+    void close(char bracket)
+    {
+        const bool empty = m_first.back();
+        m_first.pop_back();
+        if (!empty)
+            m_out.append('\n');
+        indent();
+        m_out.append(bracket);
+    }
+    /// Starts a member of an object.
+    void key(const char *name)
+    {
+        item();
+        m_out.append('"');
+        m_out.append(name);
+        m_out.append("\": ");
+    }
+    /// Starts an element of an array.
+    void item()
+    {
+        if (!m_first.back())
+            m_out.append(",\n");
+        m_first.back() = false;
+        indent();
+    }
+    void number(qint64 n) { m_out.append(QByteArray::number(n)); }
+    // Qt's escapes: \" \\ \b \f \n \r \t, other control characters as \u00xx, text as UTF-8,
+    // and a lone surrogate as \uxxxx.
+    void string(const QString &s)
+    {
+        static const char hex[] = "0123456789abcdef";
+        m_out.append('"');
+        const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
+        const char16_t *const end = p + s.size();
+        while (p != end) {
+            const char16_t *run = p;
+            while (p != end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+                ++p;
+            if (p != run) {
+                const qsizetype at = m_out.size();
+                m_out.resize(at + (p - run));
+                std::copy(run, p, m_out.data() + at); // ASCII: one byte per character
+            }
+            if (p == end)
+                break;
+            const char16_t u = *p++;
+            if (u < 0x80) {
+                m_out.append('\\');
+                switch (u) {
+                case '"':
+                    m_out.append('"');
+                    break;
+                case '\\':
+                    m_out.append('\\');
+                    break;
+                case 0x8:
+                    m_out.append('b');
+                    break;
+                case 0xc:
+                    m_out.append('f');
+                    break;
+                case 0xa:
+                    m_out.append('n');
+                    break;
+                case 0xd:
+                    m_out.append('r');
+                    break;
+                case 0x9:
+                    m_out.append('t');
+                    break;
+                default:
+                    m_out.append("u00");
+                    m_out.append(hex[u >> 4]);
+                    m_out.append(hex[u & 0xf]);
+                }
+            } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+                m_out.append(QString(reinterpret_cast<const QChar *>(p - 1), 2).toUtf8());
+                ++p;
+            } else if (QChar::isSurrogate(u)) {
+                m_out.append("\\u");
+                for (int shift = 12; shift >= 0; shift -= 4)
+                    m_out.append(hex[(u >> shift) & 0xf]);
+            } else {
+                m_out.append(QString(QChar(u)).toUtf8());
+            }
+        }
+        m_out.append('"');
+    }
+
+private:
+    void indent() { m_out.append(QByteArray(4 * qsizetype(m_first.size()), ' ')); }
+
+    QByteArray &m_out;
+    std::vector<bool> m_first; // per open container: nothing written in it yet
+};
 
 } // namespace
 
@@ -90,41 +203,75 @@ QByteArray toMarkdown(const GenerationReport &report)
 
 QByteArray toJson(const GenerationReport &report)
 {
-    QJsonObject root;
-    root.insert(QStringLiteral("backend"), report.backend);
-    root.insert(QStringLiteral("graph"), report.graphName);
-    root.insert(QStringLiteral("layout"), report.layout);
-    QJsonObject summary;
-    summary.insert(QStringLiteral("objects"), report.objects.size());
-    summary.insert(QStringLiteral("warnings"), report.count(ReportItem::Severity::Warning));
-    summary.insert(QStringLiteral("errors"), report.count(ReportItem::Severity::Error));
-    for (const char *c : {"unmapped", "assumption", "default"})
-        summary.insert(QLatin1String(c), countCategory(report, QLatin1String(c)));
-    root.insert(QStringLiteral("summary"), summary);
-    QJsonArray objects;
-    for (const GeneratedObject &o : report.objects) {
-        QJsonObject j;
-        j.insert(QStringLiteral("nodeId"), o.nodeId);
-        j.insert(QStringLiteral("nodeName"), o.nodeName);
-        j.insert(QStringLiteral("apiVersion"), o.apiVersion);
-        j.insert(QStringLiteral("kind"), o.kind);
-        j.insert(QStringLiteral("name"), o.name);
-        j.insert(QStringLiteral("namespace"), o.ns);
-        j.insert(QStringLiteral("path"), o.path);
-        objects.append(j);
-    }
-    root.insert(QStringLiteral("objects"), objects);
-    QJsonArray items;
+    // Written directly in the bytes QJsonDocument::toJson(Indented) gives for the same object
+    // (keys in sorted order, four-space indentation, Qt's string escapes): building a
+    // QJsonObject per generated object took a fifth of the time of a large generation.
+    QByteArray json;
+    json.reserve(512 + report.objects.size() * 320 + report.items.size() * 240);
+    JsonText out(json);
+    out.open('{');
+    out.key("backend");
+    out.string(report.backend);
+    out.key("graph");
+    out.string(report.graphName);
+    out.key("items");
+    out.open('[');
     for (const ReportItem &i : report.items) {
-        QJsonObject j;
-        j.insert(QStringLiteral("severity"), severityName(i.severity));
-        j.insert(QStringLiteral("category"), i.category);
-        j.insert(QStringLiteral("nodeId"), i.nodeId);
-        j.insert(QStringLiteral("message"), i.message);
-        items.append(j);
+        out.item();
+        out.open('{');
+        out.key("category");
+        out.string(i.category);
+        out.key("message");
+        out.string(i.message);
+        out.key("nodeId");
+        out.string(i.nodeId);
+        out.key("severity");
+        out.string(severityName(i.severity));
+        out.close('}');
     }
-    root.insert(QStringLiteral("items"), items);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    out.close(']');
+    out.key("layout");
+    out.string(report.layout);
+    out.key("objects");
+    out.open('[');
+    for (const GeneratedObject &o : report.objects) {
+        out.item();
+        out.open('{');
+        out.key("apiVersion");
+        out.string(o.apiVersion);
+        out.key("kind");
+        out.string(o.kind);
+        out.key("name");
+        out.string(o.name);
+        out.key("namespace");
+        out.string(o.ns);
+        out.key("nodeId");
+        out.string(o.nodeId);
+        out.key("nodeName");
+        out.string(o.nodeName);
+        out.key("path");
+        out.string(o.path);
+        out.close('}');
+    }
+    out.close(']');
+    out.key("summary");
+    out.open('{');
+    out.key("assumption");
+    out.number(countCategory(report, QStringLiteral("assumption")));
+    out.key("default");
+    out.number(countCategory(report, QStringLiteral("default")));
+    out.key("errors");
+    out.number(report.count(ReportItem::Severity::Error));
+    out.key("objects");
+    out.number(report.objects.size());
+    out.key("unmapped");
+    out.number(countCategory(report, QStringLiteral("unmapped")));
+    out.key("warnings");
+    out.number(report.count(ReportItem::Severity::Warning));
+    out.close('}');
+    out.close('}');
+    json.append('\n');
+    return json;
 }
 
 } // namespace kg::ReportFormat

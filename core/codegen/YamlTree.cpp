@@ -2,6 +2,46 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <charconv>
+#include <cstring>
+
+namespace kg {
+namespace {
+
+// Text that yaml-cpp writes as a plain scalar. Only made from the output of plainScalar() below,
+// which proves that yaml-cpp's own check would choose a plain scalar for it.
+struct PlainScalar
+{
+    const char *data = nullptr;
+    size_t size = 0;
+};
+
+} // namespace
+} // namespace kg
+
+namespace YAML {
+
+// Writes a scalar known to be plain: exactly what Emitter::Write(const std::string &) does for a
+// string whose format it computes as plain (prepare the node, write the text, finish the scalar),
+// without computing that format again. yaml-cpp 0.7 computes it with regular expressions run at
+// every character of every key and value, which took about two thirds of the generation time.
+// The emitter still places the scalar (indentation, keys, sequence entries, documents).
+// An explicit specialization of the emitter's public member template is itself a member, so it
+// may call these private steps; it is tied to yaml-cpp 0.7's Emitter (a changed one fails to
+// compile), and the YamlWriter tests compare its output with yaml-cpp's own choice of style.
+template<>
+Emitter &Emitter::WriteStreamable<kg::PlainScalar>(kg::PlainScalar text)
+{
+    if (!good())
+        return *this;
+    PrepareNode(EmitterNodeType::Scalar);
+    m_stream.write(text.data, text.size);
+    StartedScalar();
+    return *this;
+}
+
+} // namespace YAML
+
 namespace kg {
 
 YamlValue::YamlValue(bool b)
@@ -58,6 +98,16 @@ YamlValue &YamlValue::set(const QString &key, YamlValue value)
             entry.second = std::move(value);
             return entry.second;
         }
+    }
+    m_entries.emplace_back(key, std::move(value));
+    return m_entries.back().second;
+}
+
+YamlValue &YamlValue::appendEntry(const QString &key, YamlValue value)
+{
+    if (m_type != Type::Map) {
+        m_type = Type::Map;
+        m_items.clear();
     }
     m_entries.emplace_back(key, std::move(value));
     return m_entries.back().second;
@@ -147,6 +197,41 @@ bool literalBlockSafe(const QString &s)
     return !s.contains(QLatin1Char('\r')) && !s.contains(QLatin1Char('\t'));
 }
 
+// True when yaml-cpp 0.7 writes @p s (printable ASCII, in block context) as a plain scalar, i.e.
+// when YAML::Utils::IsValidPlainScalar accepts it: not a null word; no leading blank, no leading
+// indicator among ,[]{}#&*!|>'"%@` and no leading -?: followed by a blank or the end; no trailing
+// blank; no ':' followed by a blank or the end and no blank followed by '#'. Strings longer than
+// 1024 characters are left to the emitter (it writes them as long keys). Fills @p ascii with the
+// text. Anything else (control or non-ASCII characters) is left to yaml-cpp's own check, so
+// this only takes a shortcut where the result is known; tests compare both ways.
+bool plainScalar(const QString &s, std::string &ascii)
+{
+    const qsizetype n = s.size();
+    if (n == 0 || n > 1024)
+        return false;
+    ascii.resize(size_t(n));
+    const char16_t *in = reinterpret_cast<const char16_t *>(s.constData());
+    char *out = ascii.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = in[i];
+        if (c < 0x20 || c > 0x7e)
+            return false;
+        out[i] = char(c);
+    }
+    const char first = out[0];
+    if (first == ' ' || std::strchr(",[]{}#&*!|>'\"%@`", first))
+        return false;
+    if ((first == '-' || first == '?' || first == ':') && (n == 1 || out[1] == ' '))
+        return false;
+    if (out[n - 1] == ' ' || out[n - 1] == ':')
+        return false;
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if ((out[i] == ':' && out[i + 1] == ' ') || (out[i] == ' ' && out[i + 1] == '#'))
+            return false;
+    }
+    return !(ascii == "~" || ascii == "null" || ascii == "Null" || ascii == "NULL");
+}
+
 class Emission
 {
 public:
@@ -167,11 +252,16 @@ public:
             e << YAML::Null;
             break;
         case YamlValue::Type::Bool:
-            e << (v.toBool() ? "true" : "false");
+            // What YAML::Emitter writes for the strings "true" and "false".
+            e.WriteStreamable(v.toBool() ? PlainScalar{"true", 4} : PlainScalar{"false", 5});
             break;
-        case YamlValue::Type::Int:
-            e << static_cast<long long>(v.toInt());
+        case YamlValue::Type::Int: {
+            // The decimal digits YAML::Emitter writes for an integer, without its stringstream.
+            char digits[24];
+            const auto end = std::to_chars(digits, digits + sizeof digits, v.toInt()).ptr;
+            e.WriteStreamable(PlainScalar{digits, size_t(end - digits)});
             break;
+        }
         case YamlValue::Type::String:
             writeString(e, v.toString());
             break;
@@ -202,15 +292,18 @@ public:
         }
     }
 
-    static void writeString(YAML::Emitter &e, const QString &s)
+    void writeString(YAML::Emitter &e, const QString &s)
     {
-        const std::string utf8 = s.toStdString();
-        if (s.contains(QLatin1Char('\n')))
-            e << (literalBlockSafe(s) ? YAML::Literal : YAML::DoubleQuoted) << utf8;
-        else if (YamlWriter::needsQuotes(s))
-            e << YAML::DoubleQuoted << utf8;
+        // plainScalar() refuses line breaks, so the common case needs no separate scan for them.
+        const bool quote = YamlWriter::needsQuotes(s);
+        if (!quote && plainScalar(s, m_ascii))
+            e.WriteStreamable(PlainScalar{m_ascii.data(), m_ascii.size()});
+        else if (s.contains(QLatin1Char('\n')))
+            e << (literalBlockSafe(s) ? YAML::Literal : YAML::DoubleQuoted) << s.toStdString();
+        else if (quote)
+            e << YAML::DoubleQuoted << s.toStdString();
         else
-            e << utf8;
+            e << s.toStdString();
     }
 
     QByteArray substitute(QByteArray text) const
@@ -276,12 +369,13 @@ private:
                                                          QLatin1Char('0'))
                               + QLatin1Char('X');
         m_expressions.append(QStringLiteral("{{ %1 }}").arg(expression).toUtf8());
-        e << token.toStdString();
+        writeString(e, token);
     }
 
     YamlWriter::Mode m_mode;
     QList<YamlWriter::HelmValue> *m_values;
     QList<QByteArray> m_expressions;
+    std::string m_ascii; // reused buffer of plainScalar()
 };
 
 QByteArray finish(const YAML::Emitter &e)
@@ -333,9 +427,15 @@ bool YamlWriter::needsQuotes(const QString &s)
                                    QStringLiteral(".inf"),  QStringLiteral("-.inf"),
                                    QStringLiteral("+.inf"), QStringLiteral(".nan"),
                                    QStringLiteral("=")};
-    if (s.size() <= 5 && words.contains(s, Qt::CaseInsensitive))
-        return true;
     const QChar first = s.at(0);
+    // Only words starting with one of these characters are in the list: most keys skip it.
+    const char16_t lower = first.unicode() | 0x20;
+    if (s.size() <= 5
+        && (lower == 'y' || lower == 'n' || lower == 'o' || lower == 't' || lower == 'f'
+            || first == QLatin1Char('~') || first == QLatin1Char('.') || first == QLatin1Char('-')
+            || first == QLatin1Char('+') || first == QLatin1Char('='))
+        && words.contains(s, Qt::CaseInsensitive))
+        return true;
     if (first.isDigit() || first == QLatin1Char('+') || first == QLatin1Char('-')
         || first == QLatin1Char('.')) {
         for (const QChar c : s) {

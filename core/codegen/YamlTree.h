@@ -45,6 +45,10 @@ public:
     /// value into a map. Returns the stored value; like every reference into a map or sequence,
     /// it is only valid until the next insertion into the same map or sequence.
     YamlValue &set(const QString &key, YamlValue value);
+    /// Appends @p key without looking for it first (set() compares it with every key): for
+    /// building large maps whose keys the caller knows to be distinct. Turns a Null value into a
+    /// map. Returns the stored value.
+    YamlValue &appendEntry(const QString &key, YamlValue value);
     /// The value of @p key, creating an empty map there when it is missing.
     YamlValue &operator[](const QString &key);
     /// The value of @p key, or nullptr.

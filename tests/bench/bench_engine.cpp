@@ -1,8 +1,10 @@
 // Local engine throughput: generation of synthetic graphs with 1k and 10k nodes and 1.5 edges
-// per node, in every layout (disk writes excluded). Prints "engine.<metric> <value> <unit>".
+// per node, in every layout (disk writes excluded). Prints "engine.<metric> <value> <unit>": wall
+// and CPU milliseconds and nodes per second for each size and layout.
 #include "codegen/LocalEngine.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -71,13 +73,41 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    for (const int n : {1000, 10000}) {
+    // Optional arguments for profiling: a node count, a layout (defaults: 1k and 10k, every
+    // layout), "--threads=N" (threads writing YAML; default one per core) and "--digest" (prints
+    // a SHA-256 of every artifact's path and content, to check that an optimisation leaves the
+    // output byte for byte unchanged).
+    QList<int> sizes{1000, 10000};
+    QStringList layouts = LocalEngine::layouts();
+    bool digest = false;
+    int threads = 0;
+    const QStringList args = app.arguments().mid(1);
+    for (const QString &arg : args) {
+        bool isNumber = false;
+        const int number = arg.toInt(&isNumber);
+        if (isNumber && number > 0)
+            sizes = {number};
+        else if (LocalEngine::layouts().contains(arg))
+            layouts = {arg};
+        else if (arg == QLatin1String("--digest"))
+            digest = true;
+        else if (arg.startsWith(QLatin1String("--threads=")))
+            threads = arg.mid(10).toInt();
+        else {
+            out << "usage: bench_engine [nodes] [layout] [--threads=N] [--digest]\n";
+            return 2;
+        }
+    }
+    for (const int n : sizes) {
         const GraphData g = syntheticGraph(n);
-        const QString size = n >= 10000 ? QStringLiteral("10k") : QStringLiteral("1k");
-        for (const QString &layout : LocalEngine::layouts()) {
+        const QString size = n >= 1000 && n % 1000 == 0
+                                     ? QString::number(n / 1000) + QLatin1Char('k')
+                                     : QString::number(n);
+        for (const QString &layout : layouts) {
             GenerationOptions options;
             options.layout = layout;
             options.networkPolicies = layout == QLatin1String("files");
+            options.threads = threads;
             LocalEngine::generate(g, options); // warm-up
             const int runs = n >= 10000 ? 3 : 5;
             double bestWall = 1e18, bestCpu = 1e18;
@@ -101,8 +131,24 @@ int main(int argc, char **argv)
                 objects = result->report.objects.size();
             }
             const QString key = QStringLiteral("engine.generate_%1_%2").arg(size, layout);
+            if (digest) {
+                QCryptographicHash hash(QCryptographicHash::Sha256);
+                const auto generated = LocalEngine::generate(g, options);
+                for (const Artifact &a : generated->artifacts) {
+                    hash.addData(a.path.toUtf8());
+                    hash.addData(QByteArrayView("\0", 1));
+                    hash.addData(a.content);
+                }
+                out << key << "_digest " << QString::fromLatin1(hash.result().toHex()) << '\n';
+            }
+            // Wall time, and CPU time of the whole process (every thread): best of the runs.
             out << key << "_ms " << qRound(bestWall) << " ms\n";
+            out << key << "_wall_ms " << qRound(bestWall) << " ms\n";
             out << key << "_cpu_ms " << qRound(bestCpu) << " ms\n";
+            out << "engine.nodes_per_s_" << size << '_' << layout << ' '
+                << qRound64(double(n) / (bestWall / 1000.0)) << " nodes/s\n";
+            out << "engine.nodes_per_cpu_s_" << size << '_' << layout << ' '
+                << qRound64(double(n) / (qMax(bestCpu, 1.0) / 1000.0)) << " nodes/s\n";
             if (layout == QLatin1String("files")) {
                 out << "engine.nodes_per_s_" << size << ' '
                     << qRound64(double(n) / (bestWall / 1000.0)) << " nodes/s\n";

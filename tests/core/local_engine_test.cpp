@@ -12,6 +12,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <limits>
+
 using namespace kg;
 using kg::test::makeEdge;
 using kg::test::makeNode;
@@ -132,6 +134,123 @@ TEST(YamlWriter, QuotesStringsAYaml11ReaderWouldRetype)
     EXPECT_EQ(back["flag"].Tag(), "!");
     EXPECT_EQ(back["script"].as<std::string>(), "line 1\nline 2\n");
     EXPECT_TRUE(back["empty"].IsMap());
+}
+
+namespace {
+
+// What the writer emitted for a one-line string before it took a shortcut for plain scalars:
+// yaml-cpp chooses the style itself, except for strings a YAML 1.1 reader would retype.
+QByteArray emittedByYamlCpp(const QString &s)
+{
+    const std::string utf8 = s.toStdString();
+    auto scalar = [&](YAML::Emitter &e) {
+        if (YamlWriter::needsQuotes(s))
+            e << YAML::DoubleQuoted;
+        e << utf8;
+    };
+    YAML::Emitter e;
+    e.SetIndent(2);
+    e.SetSeqFormat(YAML::Block);
+    e << YAML::BeginMap << YAML::Key;
+    scalar(e);
+    e << YAML::Value;
+    scalar(e);
+    e << YAML::Key << "items" << YAML::Value << YAML::BeginSeq;
+    scalar(e);
+    e << YAML::BeginMap << YAML::Key << "name" << YAML::Value;
+    scalar(e);
+    e << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
+    QByteArray out(e.c_str(), qsizetype(e.size()));
+    out.append('\n');
+    return out;
+}
+
+QByteArray emittedByWriter(const QString &s)
+{
+    YamlValue v = YamlValue::map();
+    v.set(s, s);
+    YamlValue &items = v.set(str("items"), YamlValue::sequence());
+    items.append(s);
+    YamlValue named = YamlValue::map();
+    named.set(str("name"), s);
+    items.append(std::move(named));
+    return YamlWriter().document(v);
+}
+
+} // namespace
+
+TEST(YamlWriter, WritesEveryOneLineStringInTheStyleYamlCppChooses)
+{
+    // Every string of up to three characters over the characters the plain-scalar rules are
+    // about, every pair of printable ASCII characters, null words, long and non-ASCII strings,
+    // and pseudo-random longer strings: bytes identical to yaml-cpp's own choice.
+    const QString tricky = str(" -?:#,[]{}&*!|>'\"%@`~.a1\t\\");
+    QStringList samples{str("~"),
+                        str("null"),
+                        str("Null"),
+                        str("NULL"),
+                        str("nUll"),
+                        str("a: b"),
+                        str("a :b"),
+                        str("a #b"),
+                        str("a#b"),
+                        str("- a"),
+                        str("-a"),
+                        str("--- a"),
+                        str("..."),
+                        str("x\u00e9"),
+                        str("\u00e9t\u00e9"),
+                        str("\u2028"),
+                        str("a\x7f"),
+                        str("\r"),
+                        QString(1024, QLatin1Char('k')),
+                        QString(1025, QLatin1Char('k'))};
+    for (const QChar a : tricky) {
+        samples << QString(a);
+        for (const QChar b : tricky) {
+            samples << QString(a) + b;
+            for (const QChar c : tricky)
+                samples << QString(a) + b + c;
+        }
+    }
+    for (char16_t a = 0x20; a < 0x7f; ++a) {
+        for (char16_t b = 0x20; b < 0x7f; ++b)
+            samples << QString(QChar(a)) + QChar(b);
+    }
+    quint32 x = 7;
+    for (int i = 0; i < 5000; ++i) {
+        QString s;
+        x = x * 1103515245u + 12345u;
+        const int length = 4 + int((x >> 16) % 40);
+        for (int k = 0; k < length; ++k) {
+            x = x * 1103515245u + 12345u;
+            s += tricky.at(int((x >> 16) % quint32(tricky.size())));
+        }
+        samples << s;
+    }
+    int plain = 0;
+    for (const QString &s : samples) {
+        const QByteArray expected = emittedByYamlCpp(s);
+        ASSERT_EQ(emittedByWriter(s), expected) << s.toStdString();
+        plain += expected.startsWith(QByteArray(s.toUtf8() + ": ")) ? 1 : 0;
+    }
+    EXPECT_GT(plain, 1000); // the samples do exercise plain scalars
+}
+
+TEST(YamlWriter, WritesIntegersAndBooleansAsYamlCppDoes)
+{
+    for (const qint64 i : {qint64(0), qint64(-1), qint64(7), qint64(65535), qint64(-2147483648LL),
+                           std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()}) {
+        YAML::Emitter e;
+        e.SetIndent(2);
+        e << YAML::BeginSeq << static_cast<long long>(i) << "true"
+          << "false" << YAML::EndSeq;
+        YamlValue v = YamlValue::sequence();
+        v.append(i);
+        v.append(true);
+        v.append(false);
+        EXPECT_EQ(YamlWriter().document(v), QByteArray(e.c_str()) + '\n') << i;
+    }
 }
 
 TEST(YamlWriter, HelmModeEmitsTemplateExpressionsAndCollectsValues)
@@ -352,6 +471,105 @@ TEST(LocalEngine, ReportRendersAsMarkdownAndJson)
     EXPECT_EQ(json.value(str("summary")).toObject().value(str("warnings")).toInt(),
               r.report.count(ReportItem::Severity::Warning));
     EXPECT_EQ(json.value(str("items")).toArray().size(), r.report.items.size());
+}
+
+TEST(ReportFormat, JsonIsWhatQJsonDocumentWritesForTheReport)
+{
+    // Hostile text: quotes, backslashes, every control character, non-ASCII, a surrogate pair,
+    // lone surrogates, an empty and a null string.
+    QString hostile = str("q\"uote\\slash /caf\u00e9 \u4e2d \U0001F600 end");
+    for (char16_t c = 0; c < 0x20; ++c)
+        hostile += QChar(c);
+    hostile += QChar(0x7f);
+    const QString loneHigh = QString(QChar(0xd83d)) + str("x");
+    const QString loneLow = QString(QChar(0xde00));
+    GenerationReport report;
+    report.backend = str("local");
+    report.graphName = hostile;
+    report.layout = QString();
+    for (const QString &s : {hostile, loneHigh, loneLow, QString(), str("")}) {
+        report.objects.append({s, s, str("v1"), str("Service"), s, s, s});
+        report.items.append({ReportItem::Severity::Warning, str("warning"), s, s});
+    }
+    report.items.append({ReportItem::Severity::Info, str("assumption"), str("n1"), str("x")});
+    report.items.append({ReportItem::Severity::Error, str("error"), QString(), str("y")});
+
+    auto reference = [](const GenerationReport &r) {
+        QJsonObject root;
+        root.insert(str("backend"), r.backend);
+        root.insert(str("graph"), r.graphName);
+        root.insert(str("layout"), r.layout);
+        QJsonObject summary;
+        summary.insert(str("objects"), r.objects.size());
+        summary.insert(str("warnings"), r.count(ReportItem::Severity::Warning));
+        summary.insert(str("errors"), r.count(ReportItem::Severity::Error));
+        for (const char *c : {"unmapped", "assumption", "default"})
+            summary.insert(str(c), r.itemsIn(str(c)).size());
+        root.insert(str("summary"), summary);
+        QJsonArray objects;
+        for (const GeneratedObject &o : r.objects)
+            objects.append(QJsonObject{{str("nodeId"), o.nodeId},
+                                       {str("nodeName"), o.nodeName},
+                                       {str("apiVersion"), o.apiVersion},
+                                       {str("kind"), o.kind},
+                                       {str("name"), o.name},
+                                       {str("namespace"), o.ns},
+                                       {str("path"), o.path}});
+        root.insert(str("objects"), objects);
+        QJsonArray items;
+        const char *severities[] = {"info", "warning", "error"};
+        for (const ReportItem &i : r.items)
+            items.append(QJsonObject{{str("severity"), str(severities[int(i.severity)])},
+                                     {str("category"), i.category},
+                                     {str("nodeId"), i.nodeId},
+                                     {str("message"), i.message}});
+        root.insert(str("items"), items);
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    };
+    EXPECT_EQ(ReportFormat::toJson(report), reference(report));
+    EXPECT_EQ(ReportFormat::toJson(GenerationReport()), reference(GenerationReport()));
+    const GenerationResult r = run(webAndDatabase());
+    EXPECT_EQ(ReportFormat::toJson(r.report), reference(r.report));
+}
+
+TEST(LocalEngine, OutputDoesNotDependOnTheNumberOfThreads)
+{
+    // Enough objects for many blocks of YAML written in parallel, with Helm values and names
+    // that need quoting.
+    static const char *kinds[] = {"MICROSERVICE", "DATABASE",    "INGRESS",
+                                  "CONFIGMAP",    "STATEFULSET", "CACHE"};
+    GraphData g;
+    g.name = str("Threads");
+    for (int i = 0; i < 240; ++i) {
+        g.nodes.append(makeNode(QStringLiteral("n%1").arg(i), str(kinds[i % 6]),
+                                i % 7 == 0 ? QStringLiteral("%1").arg(i)
+                                           : QStringLiteral("svc %1 \u00e9").arg(i),
+                                {},
+                                {{str("namespace"), QStringLiteral("team-%1").arg(i / 60)},
+                                 {str("image"), QStringLiteral("ghcr.io/acme/a%1:1.0").arg(i)},
+                                 {str("ports"), QVariantList{qint64(8080 + i % 3)}}}));
+        if (i > 0)
+            g.edges.append(makeEdge(QStringLiteral("e%1").arg(i), QStringLiteral("n%1").arg(i),
+                                    QStringLiteral("n%1").arg(i - 1 - i % 5)));
+    }
+    for (const QString &layout : LocalEngine::layouts()) {
+        GenerationOptions one;
+        one.layout = layout;
+        one.networkPolicies = true;
+        one.threads = 1;
+        GenerationOptions many = one;
+        many.threads = 5;
+        const auto a = LocalEngine::generate(g, one);
+        const auto b = LocalEngine::generate(g, many);
+        ASSERT_TRUE(a.ok() && b.ok());
+        EXPECT_GT(a->report.objects.size(), 300) << layout.toStdString();
+        ASSERT_EQ(a->artifacts.size(), b->artifacts.size()) << layout.toStdString();
+        for (qsizetype i = 0; i < a->artifacts.size(); ++i) {
+            EXPECT_EQ(a->artifacts.at(i).path, b->artifacts.at(i).path);
+            EXPECT_EQ(a->artifacts.at(i).content, b->artifacts.at(i).content)
+                    << layout.toStdString() << ' ' << a->artifacts.at(i).path.toStdString();
+        }
+    }
 }
 
 TEST(LocalEngine, RunsAsABackendOnAWorkerThread)
