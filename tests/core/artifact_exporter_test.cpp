@@ -3,14 +3,16 @@
 #include "HostilePaths.h"
 #include "TestSupport.h"
 
+#include <optional>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QProcess>
 
 #include <unistd.h>
 
 using namespace kg;
+using kg::test::filesUnder;
 
 namespace {
 
@@ -21,17 +23,6 @@ Artifact file(const QString &path, const QByteArray &content = "kind: ConfigMap\
     a.language = QStringLiteral("yaml");
     a.content = content;
     return a;
-}
-
-QStringList filesUnder(const QString &root)
-{
-    QStringList out;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << QDir(root).relativeFilePath(it.next());
-    out.sort();
-    return out;
 }
 
 } // namespace
@@ -186,23 +177,20 @@ TEST_F(ArtifactExporterTest, ReadOnlyTargetFailsCleanly)
 {
     const QString parent = path(QStringLiteral("ro"));
     QDir().mkpath(parent);
-    bool mounted = false;
+    // Root ignores permission bits; a read-only filesystem is the honest equivalent.
+    std::optional<test::TmpfsMount> readOnly;
     if (geteuid() == 0) {
-        // Root ignores permission bits; a read-only filesystem is the honest equivalent.
-        mounted = QProcess::execute(QStringLiteral("mount"),
-                                    {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                     QStringLiteral("-o"), QStringLiteral("ro,size=64k"),
-                                     QStringLiteral("tmpfs"), parent})
-                  == 0;
-        if (!mounted)
+        readOnly.emplace(parent, 64, true);
+        if (!readOnly->isMounted())
             GTEST_SKIP() << "cannot mount a read-only tmpfs here";
     } else {
         QFile::setPermissions(parent, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
     }
+    const bool mounted = readOnly.has_value();
     auto r = ArtifactExporter::write({file(QStringLiteral("a.yaml"))},
                                      parent + QStringLiteral("/out"), {});
     if (mounted)
-        QProcess::execute(QStringLiteral("umount"), {parent});
+        readOnly->unmount();
     else
         QFile::setPermissions(parent, QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                               | QFileDevice::ExeOwner);
@@ -215,11 +203,8 @@ TEST_F(ArtifactExporterTest, FullDiskLeavesNothingHalfWritten)
     // A 64 KiB filesystem: the export of 1 MiB must fail without leaving files or staging behind.
     const QString mountPoint = path(QStringLiteral("tiny"));
     QDir().mkpath(mountPoint);
-    const int rc = QProcess::execute(QStringLiteral("mount"),
-                                     {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                      QStringLiteral("-o"), QStringLiteral("size=64k"),
-                                      QStringLiteral("tmpfs"), mountPoint});
-    if (rc != 0)
+    test::TmpfsMount tiny(mountPoint, 64);
+    if (!tiny.isMounted())
         GTEST_SKIP() << "cannot mount a small tmpfs here (needs root)";
     ArtifactList big;
     for (int i = 0; i < 16; ++i)
@@ -228,7 +213,7 @@ TEST_F(ArtifactExporterTest, FullDiskLeavesNothingHalfWritten)
     const QStringList left = QDir(mountPoint)
                                      .entryList(QDir::AllEntries | QDir::NoDotAndDotDot
                                                 | QDir::Hidden);
-    QProcess::execute(QStringLiteral("umount"), {mountPoint});
+    tiny.unmount();
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("nothing was exported")))
             << r.error().toString().toStdString();

@@ -8,6 +8,7 @@
 #include <QFile>
 
 using namespace kg;
+using kg::test::filesUnder;
 
 namespace {
 
@@ -18,17 +19,6 @@ Artifact file(const QString &path, const QByteArray &content = "kind: ConfigMap\
     a.language = QStringLiteral("yaml");
     a.content = content;
     return a;
-}
-
-QStringList filesUnder(const QString &root)
-{
-    QStringList out;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << QDir(root).relativeFilePath(it.next());
-    out.sort();
-    return out;
 }
 
 QStringList targets(const ExportPlan &plan)

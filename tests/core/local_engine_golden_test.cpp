@@ -14,6 +14,7 @@
 #include <thread>
 
 using namespace kg;
+using kg::test::filesUnder;
 
 namespace {
 
@@ -63,16 +64,6 @@ Result<GenerationResult> generateCase(const GoldenCase &c)
 QString expectedDir(const GoldenCase &c)
 {
     return test::sourcePath(QStringLiteral("tests/data/expected/%1/%2").arg(c.name, c.layout));
-}
-
-QStringList filesUnder(const QString &root)
-{
-    QStringList out;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << QDir(root).relativeFilePath(it.next());
-    out.sort();
-    return out;
 }
 
 bool reblessing()

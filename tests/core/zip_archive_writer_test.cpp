@@ -2,9 +2,10 @@
 
 #include "TestSupport.h"
 
+#include <optional>
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
 
 #include <quazip.h>
@@ -154,23 +155,21 @@ TEST_F(ZipArchiveWriterTest, ReadOnlyFolderFailsCleanly)
 {
     const QString parent = path(QStringLiteral("ro"));
     QDir().mkpath(parent);
-    bool mounted = false;
+    // Root ignores permission bits; a read-only filesystem is the honest equivalent.
+    std::optional<test::TmpfsMount> readOnly;
     if (geteuid() == 0) {
-        mounted = QProcess::execute(QStringLiteral("mount"),
-                                    {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                     QStringLiteral("-o"), QStringLiteral("ro,size=64k"),
-                                     QStringLiteral("tmpfs"), parent})
-                  == 0;
-        if (!mounted)
+        readOnly.emplace(parent, 64, true);
+        if (!readOnly->isMounted())
             GTEST_SKIP() << "cannot mount a read-only tmpfs here";
     } else {
         QFile::setPermissions(parent, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
     }
+    const bool mounted = readOnly.has_value();
     auto r = ZipArchiveWriter::write({file(QStringLiteral("a.yaml"))},
                                      parent + QStringLiteral("/job.zip"), {});
     const QStringList left = entriesIn(parent);
     if (mounted)
-        QProcess::execute(QStringLiteral("umount"), {parent});
+        readOnly->unmount();
     else
         QFile::setPermissions(parent, QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                               | QFileDevice::ExeOwner);
@@ -183,10 +182,8 @@ TEST_F(ZipArchiveWriterTest, FullDiskLeavesNoArchiveBehind)
 {
     const QString mountPoint = path(QStringLiteral("tiny"));
     QDir().mkpath(mountPoint);
-    if (QProcess::execute(QStringLiteral("mount"),
-                          {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                           QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mountPoint})
-        != 0)
+    test::TmpfsMount tiny(mountPoint, 64);
+    if (!tiny.isMounted())
         GTEST_SKIP() << "cannot mount a small tmpfs here (needs root)";
     // Random bytes do not compress: 8 × 32 KiB cannot fit into 64 KiB.
     ArtifactList big;
@@ -209,7 +206,7 @@ TEST_F(ZipArchiveWriterTest, FullDiskLeavesNoArchiveBehind)
     QFile old(mountPoint + QStringLiteral("/job.zip"));
     const QByteArray oldContent = old.open(QIODevice::ReadOnly) ? old.readAll() : QByteArray();
     old.close();
-    QProcess::execute(QStringLiteral("umount"), {mountPoint});
+    tiny.unmount();
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("nothing was exported")))
             << r.error().toString().toStdString();

@@ -4,8 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QStandardPaths>
 
 #include <cstdlib>
@@ -65,6 +67,41 @@ QString TempDirTest::writeFile(const QString &relative, const QByteArray &data) 
         ADD_FAILURE() << "cannot write " << p.toStdString();
     f.write(data);
     return p;
+}
+
+QStringList filesUnder(const QString &root)
+{
+    QStringList out;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << QDir(root).relativeFilePath(it.next());
+    out.sort();
+    return out;
+}
+
+TmpfsMount::TmpfsMount(const QString &path, int sizeKiB, bool readOnly)
+    : m_path(path)
+{
+    QDir().mkpath(path);
+    const QString options = (readOnly ? QStringLiteral("ro,") : QString())
+                            + QStringLiteral("size=%1k").arg(sizeKiB);
+    m_mounted = QProcess::execute(QStringLiteral("mount"),
+                                  {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                   QStringLiteral("-o"), options, QStringLiteral("tmpfs"), path})
+                == 0;
+}
+
+TmpfsMount::~TmpfsMount()
+{
+    unmount();
+}
+
+void TmpfsMount::unmount()
+{
+    if (m_mounted)
+        QProcess::execute(QStringLiteral("umount"), {m_path});
+    m_mounted = false;
 }
 
 Node makeNode(const QString &id, const QString &kind, const QString &name, QPointF pos,

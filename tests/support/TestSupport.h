@@ -3,6 +3,7 @@
 #include "model/GraphElements.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -40,9 +41,31 @@ protected:
     QTemporaryDir m_dir;
 };
 
+/// Relative paths of every file below @p root (hidden ones included), sorted.
+QStringList filesUnder(const QString &root);
+
+/// A small tmpfs mounted at a folder for the life of the object: a full disk (tiny size) or a
+/// read-only filesystem, for the tests that prove nothing half-written stays behind. Mounting
+/// needs root; isMounted() is false elsewhere and the caller skips.
+class TmpfsMount
+{
+public:
+    TmpfsMount(const QString &path, int sizeKiB, bool readOnly = false);
+    ~TmpfsMount();
+    TmpfsMount(const TmpfsMount &) = delete;
+    TmpfsMount &operator=(const TmpfsMount &) = delete;
+    bool isMounted() const { return m_mounted; }
+    /// Unmounts now (before checking what is left, say); the destructor then does nothing.
+    void unmount();
+
+private:
+    QString m_path;
+    bool m_mounted = false;
+};
+
 /// Small graphs for tests: a node and an edge with readable ids.
-Node makeNode(const QString &id, const QString &kind, const QString &name = {},
-              QPointF pos = {}, const QVariantMap &properties = {});
+Node makeNode(const QString &id, const QString &kind, const QString &name = {}, QPointF pos = {},
+              const QVariantMap &properties = {});
 Edge makeEdge(const QString &id, const QString &source, const QString &target,
               const QString &type = {});
 

@@ -9,6 +9,7 @@
 #include <QTreeWidget>
 
 using namespace kg;
+using kg::test::filesUnder;
 
 namespace {
 
@@ -19,17 +20,6 @@ Artifact file(const QString &path, const QByteArray &content = "kind: ConfigMap\
     a.language = QStringLiteral("yaml");
     a.content = content;
     return a;
-}
-
-QStringList filesUnder(const QString &root)
-{
-    QStringList out;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << QDir(root).relativeFilePath(it.next());
-    out.sort();
-    return out;
 }
 
 ArtifactList job()
