@@ -134,6 +134,12 @@ JobPanelDock::JobPanelDock(std::shared_ptr<store::Database> database, QWidget *p
             &JobPanelDock::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &JobPanelDock::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JobPanelDock::updateActions);
+    auto selectPending = [this] {
+        if (m_pendingSelection != 0 && m_model->rowOfJob(m_pendingSelection) >= 0)
+            selectJob(m_pendingSelection);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, selectPending);
+    connect(m_model, &QAbstractItemModel::modelReset, this, selectPending);
     connect(m_model, &JobTableModel::jobFinished, this, &JobPanelDock::onJobFinished);
     connect(m_model, &JobTableModel::errorOccurred, this, [this](const QString &message) {
         m_errorLabel->setText(message);
@@ -212,9 +218,18 @@ qint64 JobPanelDock::currentJobId() const
 
 void JobPanelDock::selectJob(qint64 id)
 {
-    const int row = m_model->rowOfJob(id);
-    if (row < 0)
+    int row = m_model->rowOfJob(id);
+    if (row < 0) {
+        // The job was just written: look now instead of waiting for the next refresh.
+        m_model->refresh();
+        row = m_model->rowOfJob(id);
+    }
+    if (row < 0) {
+        // Not visible yet (a refresh is queued, or a filter hides it): select it when it shows.
+        m_pendingSelection = id;
         return;
+    }
+    m_pendingSelection = 0;
     m_view->selectRow(row);
     m_view->scrollTo(m_model->index(row, 0));
     updateActions();

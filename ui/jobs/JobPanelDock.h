@@ -63,6 +63,7 @@ private:
     void retranslate();
 
     std::shared_ptr<store::Database> m_db;
+    qint64 m_pendingSelection = 0; ///< asked for before its row existed
     JobTableModel *m_model;
     QTableView *m_view;
     QComboBox *m_statusFilter;
