@@ -2,6 +2,7 @@
 // prints "viewer.<metric> <value> ms": the time until the text is shown, the time until the
 // highlighting is complete, and the longest event-loop stall meanwhile (measured by a 1 ms
 // heartbeat that also scrolls the view, as a user paging through the file would).
+#include "TestSupport.h"
 #include "artifacts/ChunkedHighlighter.h"
 #include "artifacts/CodeView.h"
 #include "artifacts/SyntaxRepository.h"
@@ -15,32 +16,10 @@
 #include <cstdio>
 #include <ctime>
 
+using kg::test::generatedYaml;
+using kg::test::threadCpuMs;
+
 namespace {
-
-QString generatedYaml(int lines)
-{
-    QString out;
-    out.reserve(lines * 28);
-    int n = 0;
-    for (int i = 0; n < lines; ++i) {
-        out += QStringLiteral("---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n"
-                              "  name: service-%1\n  labels:\n    app: service-%1\n"
-                              "spec:\n  replicas: 2 # a comment\n  template:\n    spec:\n"
-                              "      containers:\n        - name: app\n"
-                              "          image: \"registry.example/app:%1\"\n")
-                       .arg(i);
-        n += 14;
-    }
-    return out;
-}
-
-/// CPU time of the calling thread: a stall without the time other processes took.
-qint64 threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
-}
 
 void print(const char *metric, const char *size, qint64 ms)
 {

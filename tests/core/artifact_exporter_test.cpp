@@ -3,13 +3,9 @@
 #include "HostilePaths.h"
 #include "TestSupport.h"
 
-#include <optional>
-
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-
-#include <unistd.h>
 
 using namespace kg;
 using kg::test::filesUnder;
@@ -176,24 +172,12 @@ TEST_F(ArtifactExporterTest, MetadataOnlyOnRequest)
 TEST_F(ArtifactExporterTest, ReadOnlyTargetFailsCleanly)
 {
     const QString parent = path(QStringLiteral("ro"));
-    QDir().mkpath(parent);
-    // Root ignores permission bits; a read-only filesystem is the honest equivalent.
-    std::optional<test::TmpfsMount> readOnly;
-    if (geteuid() == 0) {
-        readOnly.emplace(parent, 64, true);
-        if (!readOnly->isMounted())
-            GTEST_SKIP() << "cannot mount a read-only tmpfs here";
-    } else {
-        QFile::setPermissions(parent, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-    }
-    const bool mounted = readOnly.has_value();
+    test::ReadOnlyFolder readOnly(parent);
+    if (!readOnly.isReady())
+        GTEST_SKIP() << "cannot make a read-only folder here";
     auto r = ArtifactExporter::write({file(QStringLiteral("a.yaml"))},
                                      parent + QStringLiteral("/out"), {});
-    if (mounted)
-        readOnly->unmount();
-    else
-        QFile::setPermissions(parent, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                              | QFileDevice::ExeOwner);
+    readOnly.release();
     ASSERT_FALSE(r.ok());
     EXPECT_FALSE(r.error().message.isEmpty());
 }

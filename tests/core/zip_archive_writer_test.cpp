@@ -2,8 +2,6 @@
 
 #include "TestSupport.h"
 
-#include <optional>
-
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -12,7 +10,6 @@
 #include <quazipfile.h>
 
 #include <sys/stat.h>
-#include <unistd.h>
 
 using namespace kg;
 
@@ -154,25 +151,13 @@ TEST_F(ZipArchiveWriterTest, SymlinkedArchivePathIsRefused)
 TEST_F(ZipArchiveWriterTest, ReadOnlyFolderFailsCleanly)
 {
     const QString parent = path(QStringLiteral("ro"));
-    QDir().mkpath(parent);
-    // Root ignores permission bits; a read-only filesystem is the honest equivalent.
-    std::optional<test::TmpfsMount> readOnly;
-    if (geteuid() == 0) {
-        readOnly.emplace(parent, 64, true);
-        if (!readOnly->isMounted())
-            GTEST_SKIP() << "cannot mount a read-only tmpfs here";
-    } else {
-        QFile::setPermissions(parent, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-    }
-    const bool mounted = readOnly.has_value();
+    test::ReadOnlyFolder readOnly(parent);
+    if (!readOnly.isReady())
+        GTEST_SKIP() << "cannot make a read-only folder here";
     auto r = ZipArchiveWriter::write({file(QStringLiteral("a.yaml"))},
                                      parent + QStringLiteral("/job.zip"), {});
     const QStringList left = entriesIn(parent);
-    if (mounted)
-        readOnly->unmount();
-    else
-        QFile::setPermissions(parent, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                              | QFileDevice::ExeOwner);
+    readOnly.release();
     ASSERT_FALSE(r.ok());
     EXPECT_FALSE(r.error().message.isEmpty());
     EXPECT_TRUE(left.isEmpty());

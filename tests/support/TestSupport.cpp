@@ -11,6 +11,9 @@
 #include <QStandardPaths>
 
 #include <cstdlib>
+#include <ctime>
+
+#include <unistd.h>
 
 namespace kg::test {
 
@@ -102,6 +105,80 @@ void TmpfsMount::unmount()
     if (m_mounted)
         QProcess::execute(QStringLiteral("umount"), {m_path});
     m_mounted = false;
+}
+
+ReadOnlyFolder::ReadOnlyFolder(const QString &path)
+    : m_path(path)
+{
+    QDir().mkpath(path);
+    if (geteuid() == 0) {
+        m_mount = std::make_unique<TmpfsMount>(path, 64, true);
+        m_ready = m_mount->isMounted();
+    } else {
+        m_ready = QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    }
+}
+
+ReadOnlyFolder::~ReadOnlyFolder()
+{
+    release();
+}
+
+void ReadOnlyFolder::release()
+{
+    if (m_mount)
+        m_mount->unmount();
+    else if (m_ready)
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ExeOwner);
+    m_ready = false;
+}
+
+QString generatedYaml(int lines)
+{
+    QString out;
+    out.reserve(lines * 28);
+    int n = 0;
+    for (int i = 0; n < lines; ++i) {
+        out += QStringLiteral("---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n"
+                              "  name: service-%1\n  labels:\n    app: service-%1\n"
+                              "spec:\n  replicas: 2 # a comment\n  template:\n    spec:\n"
+                              "      containers:\n        - name: app\n"
+                              "          image: \"registry.example/app:%1\"\n")
+                       .arg(i);
+        n += 14;
+    }
+    return out;
+}
+
+qint64 threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2d, 0x2f, 0x33), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::Highlight, QColor(0x4c, 0x8b, 0xf5));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    return p;
 }
 
 Node makeNode(const QString &id, const QString &kind, const QString &name, QPointF pos,

@@ -2,6 +2,7 @@
 
 #include "model/GraphElements.h"
 
+#include <QPalette>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -9,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <memory>
 
 class QCoreApplication;
 
@@ -62,6 +64,36 @@ private:
     QString m_path;
     bool m_mounted = false;
 };
+
+/// A folder nobody may write into while the object lives: a read-only tmpfs when running as
+/// root (root ignores permission bits), else the folder without write permission. The folder is
+/// writable again after release() or destruction. isReady() is false when it could not be made.
+class ReadOnlyFolder
+{
+public:
+    explicit ReadOnlyFolder(const QString &path);
+    ~ReadOnlyFolder();
+    ReadOnlyFolder(const ReadOnlyFolder &) = delete;
+    ReadOnlyFolder &operator=(const ReadOnlyFolder &) = delete;
+    bool isReady() const { return m_ready; }
+    void release();
+
+private:
+    QString m_path;
+    std::unique_ptr<TmpfsMount> m_mount;
+    bool m_ready = false;
+};
+
+/// A multi-document YAML text of about @p lines lines (Deployments), for viewer tests and
+/// benchmarks.
+QString generatedYaml(int lines);
+
+/// CPU time consumed by the calling thread, in milliseconds: a stall without the time other
+/// processes took.
+qint64 threadCpuMs();
+
+/// A dark palette like a dark desktop theme's, to test and show that colours follow it.
+QPalette darkPalette();
 
 /// Small graphs for tests: a node and an edge with readable ids.
 Node makeNode(const QString &id, const QString &kind, const QString &name = {}, QPointF pos = {},

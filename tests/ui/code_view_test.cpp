@@ -15,33 +15,10 @@
 
 using namespace kg;
 
+using kg::test::generatedYaml;
+using kg::test::threadCpuMs;
+
 namespace {
-
-/// A generated multi-document YAML file of about @p lines lines.
-QString generatedYaml(int lines)
-{
-    QString out;
-    out.reserve(lines * 28);
-    int n = 0;
-    for (int i = 0; n < lines; ++i) {
-        out += QStringLiteral("---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n"
-                              "  name: service-%1\n  labels:\n    app: service-%1\n"
-                              "spec:\n  replicas: 2 # a comment\n  template:\n    spec:\n"
-                              "      containers:\n        - name: app\n"
-                              "          image: \"registry.example/app:%1\"\n")
-                       .arg(i);
-        n += 14;
-    }
-    return out;
-}
-
-/// CPU time consumed by the calling thread, in milliseconds.
-qint64 threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
-}
 
 bool hasFormats(const QTextBlock &block)
 {

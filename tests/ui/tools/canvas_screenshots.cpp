@@ -2,6 +2,7 @@
 // the kind icons at 16–96 px on light and dark backgrounds, for review. Usage:
 //   xvfb-run -a build/tests/canvas_screenshots <output-folder>
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "canvas/GraphEditor.h"
 #include "canvas/GraphScene.h"
 #include "canvas/GraphView.h"
@@ -23,28 +24,9 @@
 using namespace kg;
 using namespace kg::ui;
 
-namespace {
+using kg::test::darkPalette;
 
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2d, 0x2f, 0x33), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-    p.setColor(QPalette::Highlight, QColor(0x4c, 0x8b, 0xf5));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
+namespace {
 
 void buildSample(MainWindow *w)
 {
