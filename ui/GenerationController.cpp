@@ -6,6 +6,8 @@
 #include "io/ServerGraphFormat.h"
 #include "settings/AppSettings.h"
 #include "store/JobRecorder.h"
+#include "store/JobRepository.h"
+#include "store/ProjectRepository.h"
 #include "store/ServerRepository.h"
 #include "validate/GraphValidator.h"
 #include "validate/ManifestValidator.h"
@@ -85,7 +87,12 @@ GenerationController::StartOutcome GenerationController::start(const GraphData &
                                                                Backend backend,
                                                                const GenerationOptions &options)
 {
-    return startRun(graph, backend, options, 0);
+    return startRun(graph, backend, options, 0, m_projectId);
+}
+
+void GenerationController::setProject(qint64 projectId)
+{
+    m_projectId = projectId;
 }
 
 GenerationController::StartOutcome GenerationController::rerun(qint64 jobId)
@@ -102,13 +109,15 @@ GenerationController::StartOutcome GenerationController::rerun(qint64 jobId)
     }
     const Backend backend = request->backend == QLatin1String("remote") ? Backend::Remote
                                                                         : Backend::Local;
-    return startRun(request->graph, backend, request->options, request->revisionId);
+    return startRun(request->graph, backend, request->options, request->revisionId,
+                    request->projectId);
 }
 
 GenerationController::StartOutcome GenerationController::startRun(const GraphData &graph,
                                                                   Backend kind,
                                                                   const GenerationOptions &options,
-                                                                  qint64 revisionId)
+                                                                  qint64 revisionId,
+                                                                  qint64 projectId)
 {
     StartOutcome outcome;
     if (m_running) {
@@ -121,8 +130,13 @@ GenerationController::StartOutcome GenerationController::startRun(const GraphDat
     GenerationBackend *backend = backendFor(kind, &outcome.error);
     if (!backend)
         return outcome;
-    if (kind == Backend::Remote)
-        m_remote->setProject({m_remote->project().id, graph.name});
+    // A server run goes to the server project the graph belongs to; without one, to the
+    // project the server made on an earlier run of this window (or a new one).
+    const QString serverProject = kind == Backend::Remote ? serverProjectId(projectId) : QString();
+    if (kind == Backend::Remote) {
+        m_remote->setProject(
+                {!serverProject.isEmpty() ? serverProject : m_remote->project().id, graph.name});
+    }
 
     m_graph = graph;
     m_options = options;
@@ -141,6 +155,9 @@ GenerationController::StartOutcome GenerationController::startRun(const GraphDat
         start.graph = graph;
         start.revisionId = revisionId;
         start.options = options;
+        // A local run files the job under the graph's project; a server run under the server
+        // project, which may only be known once the server answers.
+        start.projectId = kind == Backend::Local || !serverProject.isEmpty() ? projectId : 0;
         if (kind == Backend::Remote) {
             const QUrl origin = m_session->origin();
             const auto serverId = store::ServerRepository(*m_db).upsertServer(origin.toString(),
@@ -148,10 +165,13 @@ GenerationController::StartOutcome GenerationController::startRun(const GraphDat
             if (serverId)
                 start.serverId = *serverId;
             m_connections << connect(m_remote, &RemoteBackend::jobSubmitted, this,
-                                     [this](const QString &remoteJobId) {
-                                         if (m_recorded && m_jobId)
-                                             m_recorded->recorder().attachRemoteJob(m_jobId,
-                                                                                    remoteJobId);
+                                     [this](const QString &remoteJobId,
+                                            const QString &projectRemoteId) {
+                                         if (!m_recorded || !m_jobId)
+                                             return;
+                                         m_recorded->recorder().attachRemoteJob(m_jobId,
+                                                                                remoteJobId);
+                                         fileUnderServerProject(m_jobId, projectRemoteId);
                                      });
         }
         delete m_recorded.data();
@@ -178,6 +198,46 @@ GenerationController::StartOutcome GenerationController::startRun(const GraphDat
     outcome.jobId = m_jobId;
     outcome.started = true;
     return outcome;
+}
+
+QString GenerationController::serverProjectId(qint64 projectId) const
+{
+    if (!m_db || projectId == 0 || !m_session)
+        return QString();
+    const auto project = store::ProjectRepository(*m_db).project(projectId);
+    if (!project || project->isLocal() || project->deleted)
+        return QString();
+    const auto team = store::ServerRepository(*m_db).team(project->teamId);
+    const auto server = team ? store::ServerRepository(*m_db).server(team->serverId)
+                             : Result<store::ServerRecord>(team.error());
+    if (!server || QUrl(server->url) != m_session->origin())
+        return QString();
+    return project->remoteId;
+}
+
+void GenerationController::fileUnderServerProject(qint64 jobId, const QString &projectRemoteId)
+{
+    if (!m_db || projectRemoteId.isEmpty() || !m_session)
+        return;
+    const auto job = store::JobRepository(*m_db).job(jobId);
+    if (!job || job->projectId != 0 || job->serverId == 0)
+        return;
+    // The project is cached under the signed-in user's team (a user has one team).
+    const remote::Identity &identity = m_session->identity();
+    if (identity.teamId.isEmpty())
+        return;
+    store::ServerRepository servers(*m_db);
+    store::ProjectRepository projects(*m_db);
+    auto projectId = projects.findRemote(job->serverId, projectRemoteId);
+    if (projectId && *projectId == 0) {
+        const QString teamName = !m_session->teamName().isEmpty() ? m_session->teamName()
+                                                                  : identity.teamId;
+        const auto teamId = servers.upsertTeam(job->serverId, identity.teamId, teamName);
+        projectId = teamId ? projects.upsertRemote(*teamId, projectRemoteId, m_graph.name)
+                           : Result<qint64>(teamId.error());
+    }
+    if (projectId && *projectId != 0)
+        store::JobRepository(*m_db).setProject(jobId, *projectId);
 }
 
 ArtifactProblemList GenerationController::manifestProblems(const ArtifactList &artifacts)

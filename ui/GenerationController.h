@@ -58,6 +58,10 @@ public:
     GenerationOptions optionsFor(const QString &layout) const;
     /// Validates @p graph and, without errors, starts generating it on @p backend.
     StartOutcome start(const GraphData &graph, Backend backend, const GenerationOptions &options);
+    /// The cached project (store id) the window's graph belongs to; 0 = none. Jobs are filed
+    /// under it, and server runs of a server project generate into that project.
+    void setProject(qint64 projectId);
+    qint64 project() const { return m_projectId; }
     /// Runs an earlier job again with its saved graph revision and options.
     StartOutcome rerun(qint64 jobId);
     /// Asks the running generation to stop.
@@ -86,7 +90,11 @@ Q_SIGNALS:
 
 private:
     StartOutcome startRun(const GraphData &graph, Backend backend, const GenerationOptions &options,
-                          qint64 revisionId);
+                          qint64 revisionId, qint64 projectId);
+    /// The server id of cached project @p projectId when it lives on the session's server.
+    QString serverProjectId(qint64 projectId) const;
+    /// Files job @p jobId under the cached copy of the server project the server named.
+    void fileUnderServerProject(qint64 jobId, const QString &projectRemoteId);
     GenerationBackend *backendFor(Backend backend, QString *why);
     void onSucceeded(const GenerationResult &result);
     void onFailed(const Error &error);
@@ -105,6 +113,7 @@ private:
     bool m_running = false;
     bool m_cancelRequested = false;
     qint64 m_jobId = 0;
+    qint64 m_projectId = 0;
     GraphData m_graph;
     GenerationOptions m_options;
     std::optional<GenerationResult> m_result;

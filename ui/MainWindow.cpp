@@ -31,6 +31,7 @@
 #include "store/ArtifactRepository.h"
 #include "store/JobRecorder.h"
 #include "store/JobRepository.h"
+#include "store/ProjectRepository.h"
 #include "store/RevisionRepository.h"
 
 #include <QAction>
@@ -381,14 +382,11 @@ bool MainWindow::openFile(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     // Already open in some window: bring that window forward.
-    const auto windows = QApplication::topLevelWidgets();
-    for (QWidget *w : windows) {
-        if (auto *mw = qobject_cast<MainWindow *>(w); mw && mw->m_document->filePath() == absolute) {
-            mw->show();
-            mw->raise();
-            mw->activateWindow();
-            return true;
-        }
+    if (MainWindow *mw = windowForFile(absolute)) {
+        mw->show();
+        mw->raise();
+        mw->activateWindow();
+        return true;
     }
     auto data = io::readGraphFile(absolute);
     if (!data) {
@@ -402,10 +400,7 @@ bool MainWindow::openFile(const QString &path)
     const bool native = QFileInfo(absolute).suffix().compare(QLatin1String("kgraph"),
                                                              Qt::CaseInsensitive)
                         == 0;
-    MainWindow *target = windowForNewDocument();
-    target->m_document->reset(*data);
-    target->m_document->setFilePath(native ? absolute : QString());
-    target->updateTitle();
+    MainWindow *target = loadDocument(*data, native ? absolute : QString());
     if (!native)
         target->statusBar()->showMessage(tr("Imported %1; Save As to keep it as a Kubegram graph.")
                                                  .arg(QFileInfo(absolute).fileName()),
@@ -446,11 +441,8 @@ bool MainWindow::newFromSample(const QString &path)
         QMessageBox::warning(this, tr("Cannot Open Sample"), data.error().toString());
         return false;
     }
-    MainWindow *target = windowForNewDocument();
     // A copy: saving asks for a new file instead of writing into the bundled sample.
-    target->m_document->reset(*data);
-    target->m_document->setFilePath(QString());
-    target->updateTitle();
+    MainWindow *target = loadDocument(*data, QString());
     target->statusBar()->showMessage(tr("Sample loaded; Save As to keep your changes."), 6000);
     return true;
 }
@@ -462,9 +454,7 @@ bool MainWindow::loadRecovered(const RecoveryEntry &entry, const RecoveryStore &
         QMessageBox::warning(this, tr("Cannot Recover Document"), data.error().toString());
         return false;
     }
-    MainWindow *target = windowForNewDocument();
-    target->m_document->reset(*data);
-    target->m_document->setFilePath(entry.originalPath);
+    MainWindow *target = loadDocument(*data, entry.originalPath);
     // Recovered work is unsaved work: the title shows the modified mark until it is saved.
     target->m_document->undoStack()->resetClean();
     // The recovery copy stays where it is until this document is saved or closed.
@@ -765,7 +755,9 @@ void MainWindow::createGenerateControls()
     connect(m_context->server(), &ServerSession::changed, this, [this] {
         updateBackendChoice();
         updateServerStatus();
+        followServerInBrowser();
     });
+    followServerInBrowser();
     updateBackendChoice();
 }
 
@@ -809,6 +801,25 @@ void MainWindow::updateBackendChoice()
         m_backendChoice->setCurrentIndex(0);
 }
 
+void MainWindow::followServerInBrowser()
+{
+    if (!m_browser)
+        return;
+    ServerSession *server = m_context->server();
+    store::RemoteProjectSource *source = server->projectSource();
+    if (source && source != m_browserSource) {
+        m_browserSource = source;
+        m_browser->addRemoteSource(source);
+    }
+    // Signed in: fetch fresh teams and projects. Offline: the refresh fails and the browser
+    // shows the cached projects with the offline badge.
+    const auto state = server->state();
+    if (source && int(state) != m_browserServerState
+        && (state == ServerSession::State::SignedIn || state == ServerSession::State::Offline))
+        m_browser->refresh();
+    m_browserServerState = int(state);
+}
+
 void MainWindow::updateServerStatus()
 {
     ServerSession *server = m_context->server();
@@ -840,6 +851,7 @@ bool MainWindow::generate()
     const bool remote = m_backendChoice->currentData().toString() == QLatin1String("remote");
     const GenerationOptions options = m_generation->optionsFor(
             m_layoutChoice->currentData().toString());
+    linkProjectOfFile();
     const auto outcome = m_generation->start(m_document->snapshot(),
                                              remote ? GenerationController::Backend::Remote
                                                     : GenerationController::Backend::Local,
@@ -873,6 +885,22 @@ bool MainWindow::generate()
     if (m_jobPanel && outcome.jobId)
         m_jobPanel->selectJob(outcome.jobId);
     return true;
+}
+
+void MainWindow::linkProjectOfFile()
+{
+    // A saved graph is a local project: its jobs are found under it in the browser.
+    const auto &database = m_context->database();
+    const QString path = m_document->filePath();
+    if (!database || path.isEmpty() || m_generation->project() != 0)
+        return;
+    const QString name = !m_document->name().isEmpty() ? m_document->name()
+                                                       : QFileInfo(path).completeBaseName();
+    const auto id = store::ProjectRepository(*database).localProjectForFile(path, name);
+    if (id)
+        m_generation->setProject(*id);
+    else
+        statusBar()->showMessage(id.error().toString(), 6000);
 }
 
 void MainWindow::onGenerationRunning(bool running)
@@ -998,31 +1026,55 @@ void MainWindow::followFocus(QWidget *now)
     m_undoGroup->setActiveStack(inBrowser ? m_browser->undoStack() : m_document->undoStack());
 }
 
-void MainWindow::openFromBrowser(qint64, const QString &filePath, qint64 revisionId)
+void MainWindow::openFromBrowser(qint64 projectId, const QString &filePath, qint64 revisionId)
 {
     if (!filePath.isEmpty()) {
-        openFile(filePath);
+        if (openFile(filePath)) {
+            if (MainWindow *w = windowForFile(filePath))
+                w->m_generation->setProject(projectId);
+        }
         return;
     }
-    if (revisionId == 0 || !m_context->database()) {
-        statusBar()->showMessage(tr("This project has no graph yet."), 6000);
+    if (!m_context->database())
         return;
+    GraphData graph;
+    if (revisionId != 0) {
+        const auto saved = store::RevisionRepository(*m_context->database()).graph(revisionId);
+        if (!saved) {
+            message(QMessageBox::Warning, tr("Cannot Open Graph"), saved.error().toString());
+            return;
+        }
+        graph = *saved;
     }
-    const auto graph = store::RevisionRepository(*m_context->database()).graph(revisionId);
-    if (!graph) {
-        message(QMessageBox::Warning, tr("Cannot Open Graph"), graph.error().toString());
-        return;
-    }
-    loadDocument(*graph, QString());
+    // A project without a graph yet opens as an empty canvas that generates into it.
+    const auto project = store::ProjectRepository(*m_context->database()).project(projectId);
+    if (graph.name.isEmpty() && project)
+        graph.name = project->name;
+    MainWindow *target = loadDocument(graph, QString(), projectId);
+    if (revisionId == 0)
+        target->statusBar()->showMessage(tr("The project has no graph yet: draw it here."), 6000);
 }
 
-MainWindow *MainWindow::loadDocument(const GraphData &data, const QString &filePath)
+MainWindow *MainWindow::loadDocument(const GraphData &data, const QString &filePath,
+                                     qint64 projectId)
 {
     MainWindow *target = windowForNewDocument();
     target->m_document->reset(data);
     target->m_document->setFilePath(filePath);
+    target->m_generation->setProject(projectId);
     target->updateTitle();
     return target;
+}
+
+MainWindow *MainWindow::windowForFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows) {
+        if (auto *mw = qobject_cast<MainWindow *>(w); mw && mw->m_document->filePath() == absolute)
+            return mw;
+    }
+    return nullptr;
 }
 
 void MainWindow::importDialog(bool folder)

@@ -165,7 +165,16 @@ private:
     void exportGraphDialog(GraphExportFormat format);
     void followFocus(QWidget *now);
     void message(QMessageBox::Icon icon, const QString &title, const QString &text);
-    MainWindow *loadDocument(const GraphData &data, const QString &filePath);
+    /// Shows @p data in this window when it is pristine, else in a new one, linked to the cached
+    /// project @p projectId (0 = none).
+    MainWindow *loadDocument(const GraphData &data, const QString &filePath, qint64 projectId = 0);
+    /// The window showing the file @p path, if any.
+    static MainWindow *windowForFile(const QString &path);
+    /// Hands the session's project source to the browser and refreshes it when the server
+    /// becomes reachable or unreachable.
+    void followServerInBrowser();
+    /// Links a saved document's generations to the local project of its file.
+    void linkProjectOfFile();
 
     std::shared_ptr<AppContext> m_context;
     std::shared_ptr<AppSettings> m_settings;
@@ -202,6 +211,8 @@ private:
     QLabel *m_statusServer = nullptr;
     MessageSink m_messageSink;
     bool m_linkingSelection = false;
+    QPointer<QObject> m_browserSource; ///< the project source the browser has
+    int m_browserServerState = -1;
 };
 
 } // namespace kg::ui

@@ -14,7 +14,15 @@ ServerSession::ServerSession(AppSettings &settings, remote::CredentialStore *sto
     , m_store(store)
 {}
 
-ServerSession::~ServerSession() = default;
+ServerSession::~ServerSession()
+{
+    m_projects.reset(); // before the client it uses
+}
+
+store::RemoteProjectSource *ServerSession::projectSource() const
+{
+    return m_projects.get();
+}
 
 QUrl ServerSession::origin() const
 {
@@ -50,6 +58,7 @@ void ServerSession::connectToServer()
     const QString configured = m_settings.serverOrigin.get().trimmed();
     const QUrl origin(configured);
     if (configured.isEmpty() || !origin.isValid() || origin.host().isEmpty()) {
+        m_projects.reset();
         m_client.reset();
         setState(State::NotConfigured);
         return;
@@ -57,7 +66,9 @@ void ServerSession::connectToServer()
     if (!m_client
         || m_client->origin()
                    != origin.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)) {
+        m_projects.reset();
         m_client = std::make_unique<remote::ApiClient>(origin);
+        m_projects = std::make_unique<remote::ServerProjectSource>(m_client.get(), origin.host());
         m_client->setCredentialStore(m_store);
         if (m_timings)
             m_client->setTimings(*m_timings);

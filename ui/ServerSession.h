@@ -2,6 +2,7 @@
 
 #include "remote/ApiClient.h"
 #include "remote/RemoteTypes.h"
+#include "remote/ServerProjectSource.h"
 
 #include <QObject>
 #include <QUrl>
@@ -42,6 +43,9 @@ public:
     QUrl origin() const;
     /// The client for the configured server, or null when none is configured.
     remote::ApiClient *client() const { return m_client.get(); }
+    /// The configured server's teams and projects for the project browser; null when no server
+    /// is configured. Replaced (the old one destroyed) when the server changes.
+    store::RemoteProjectSource *projectSource() const;
     remote::CredentialStore *credentialStore() const { return m_store; }
     const remote::Identity &identity() const { return m_identity; }
     QString teamName() const { return m_teamName; }
@@ -64,6 +68,7 @@ private:
     AppSettings &m_settings;
     remote::CredentialStore *m_store;
     std::unique_ptr<remote::ApiClient> m_client;
+    std::unique_ptr<remote::ServerProjectSource> m_projects;
     std::unique_ptr<remote::RemoteTimings> m_timings;
     State m_state = State::NotConfigured;
     remote::Identity m_identity;

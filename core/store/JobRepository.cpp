@@ -156,14 +156,20 @@ Status JobRepository::setStatus(qint64 id, JobStatus status, const QString &erro
 
 Status JobRepository::setRemoteJobId(qint64 id, const QString &remoteJobId)
 {
-    return setTextColumn(id, QStringLiteral("remote_job_id"), remoteJobId);
+    return setColumn(id, QStringLiteral("remote_job_id"), codec::text(remoteJobId));
 }
 
-Status JobRepository::setTextColumn(qint64 id, const QString &column, const QString &value)
+Status JobRepository::setProject(qint64 id, qint64 projectId)
+{
+    return setColumn(id, QStringLiteral("project_id"),
+                     projectId > 0 ? QVariant(projectId) : QVariant(QMetaType(QMetaType::LongLong)));
+}
+
+Status JobRepository::setColumn(qint64 id, const QString &column, const QVariant &value)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE jobs SET %1 = ?, updated_at = ? WHERE id = ?").arg(column));
-    q.addBindValue(codec::text(value));
+    q.addBindValue(value);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(id);
     if (Status s = execQuery(m_db, q, tr("saving a job")); !s)
@@ -211,7 +217,7 @@ Status JobRepository::complete(qint64 id, const GenerationResult &result)
 
 Status JobRepository::setExportedPath(qint64 id, const QString &path)
 {
-    return setTextColumn(id, QStringLiteral("exported_path"), path);
+    return setColumn(id, QStringLiteral("exported_path"), codec::text(path));
 }
 
 Status JobRepository::remove(const QList<qint64> &ids)

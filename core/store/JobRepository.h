@@ -29,6 +29,8 @@ public:
     Status setStatus(qint64 id, JobStatus status, const QString &error = {});
     /// Stores the server's id of a remote job once the server accepted it.
     Status setRemoteJobId(qint64 id, const QString &remoteJobId);
+    /// Files the job under a project (0 = none), e.g. once the server named the project it made.
+    Status setProject(qint64 id, qint64 projectId);
     /// Finishes a job with its artifacts and report: one transaction, all or nothing.
     Status complete(qint64 id, const GenerationResult &result);
     /// Remembers where the job's artifacts were exported ("reveal folder").
@@ -53,7 +55,7 @@ public:
 
 private:
     /// Sets one text column of job @p id (a fixed column name, never user input).
-    Status setTextColumn(qint64 id, const QString &column, const QString &value);
+    Status setColumn(qint64 id, const QString &column, const QVariant &value);
 
     Database &m_db;
 };

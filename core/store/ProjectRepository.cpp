@@ -208,4 +208,35 @@ Result<QList<ProjectRecord>> ProjectRepository::findByNameOrId(const QString &na
                   {name, isNumber ? id : qint64(-1)});
 }
 
+Result<qint64> ProjectRepository::findRemote(qint64 serverId, const QString &remoteId) const
+{
+    const auto found = select(QStringLiteral("WHERE remote_id = ? AND team_id IN (SELECT id FROM "
+                                             "teams WHERE server_id = ?) ORDER BY deleted, id"),
+                              {remoteId, serverId});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? qint64(0) : found->constFirst().id;
+}
+
+Result<qint64> ProjectRepository::localProjectForFile(const QString &graphPath, const QString &name)
+{
+    const auto found = select(QStringLiteral("WHERE team_id IS NULL AND graph_path = ? ORDER BY "
+                                             "deleted, id"),
+                              {graphPath});
+    if (!found)
+        return found.error();
+    if (!found->isEmpty()) {
+        const ProjectRecord &p = found->constFirst();
+        if (p.deleted) {
+            if (Status s = setDeleted(p.id, false); !s)
+                return s.error();
+        }
+        return p.id;
+    }
+    const auto created = createLocal(name, graphPath);
+    if (!created)
+        return created.error();
+    return created->id;
+}
+
 } // namespace kg::store

@@ -35,6 +35,12 @@ public:
     Result<QList<ProjectRecord>> localProjects() const;
     /// A team's cached projects (not deleted), by name.
     Result<QList<ProjectRecord>> teamProjects(qint64 teamId) const;
+    /// The cached project with the server id @p remoteId on server @p serverId (deleted ones too,
+    /// so a cached project is found again), or 0.
+    Result<qint64> findRemote(qint64 serverId, const QString &remoteId) const;
+    /// The local project backed by the file @p graphPath, created (named @p name) when there is
+    /// none; a deleted one is restored.
+    Result<qint64> localProjectForFile(const QString &graphPath, const QString &name);
     /// Projects (not deleted) whose name is @p name, or whose id is @p name when it is a number.
     Result<QList<ProjectRecord>> findByNameOrId(const QString &name) const;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/GraphElements.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -33,7 +34,7 @@ class RemoteProjectSource : public QObject
 
 public:
     /// Which call a requestFailed() answers.
-    enum class Operation { ListTeams, ListProjects, Create, Rename, Remove };
+    enum class Operation { ListTeams, ListProjects, Create, Rename, Remove, LoadGraph };
     Q_ENUM(Operation)
 
     using QObject::QObject;
@@ -54,6 +55,9 @@ public:
     virtual void renameProject(const QString &projectRemoteId, const QString &name) = 0;
     /// Deletes a project on the server (cannot be undone there) → projectRemoved().
     virtual void removeProject(const QString &projectRemoteId) = 0;
+    /// Fetches the graph a project keeps on the server → graphLoaded() (an empty graph when the
+    /// project has none yet).
+    virtual void loadGraph(const QString &projectRemoteId) = 0;
 
 Q_SIGNALS:
     void teamsListed(const QList<kg::store::RemoteTeam> &teams);
@@ -62,6 +66,7 @@ Q_SIGNALS:
     void projectCreated(const QString &teamRemoteId, const kg::store::RemoteProject &project);
     void projectRenamed(const kg::store::RemoteProject &project);
     void projectRemoved(const QString &projectRemoteId);
+    void graphLoaded(const QString &projectRemoteId, const kg::GraphData &graph);
     /// A call failed. @p offline is true when the server could not be reached at all (as
     /// opposed to an answer refusing the request): the browser then shows the offline badge.
     void requestFailed(kg::store::RemoteProjectSource::Operation operation, const QString &remoteId,

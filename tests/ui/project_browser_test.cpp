@@ -41,6 +41,7 @@ public:
         calls << QStringLiteral("rename %1 %2").arg(id, name);
     }
     void removeProject(const QString &id) override { calls << QStringLiteral("remove ") + id; }
+    void loadGraph(const QString &id) override { calls << QStringLiteral("load ") + id; }
 
     QStringList calls;
 };

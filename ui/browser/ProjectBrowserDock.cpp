@@ -259,6 +259,8 @@ void ProjectBrowserDock::addRemoteSource(RemoteProjectSource *source)
         showError(id.error().toString());
         return;
     }
+    // One source per server: a reconnected session replaces its predecessor.
+    m_sources.removeIf([&](const Source &s) { return !s.source || s.serverId == *id; });
     m_sources.append({*id, source});
     connectSource(source);
     reloadFromCache();
@@ -343,42 +345,47 @@ void ProjectBrowserDock::connectSource(RemoteProjectSource *source)
             });
     connect(source, &RemoteProjectSource::projectRenamed, this,
             [this, source](const RemoteProject &p) {
-                const qint64 serverId = serverIdOf(source);
-                const auto teams = ServerRepository(*m_db).teams(serverId);
-                if (!teams)
-                    return handled(teams.error());
-                ProjectRepository projects(*m_db);
-                for (const TeamRecord &t : *teams) {
-                    const auto list = projects.teamProjects(t.id);
-                    if (!list)
-                        continue;
-                    for (const ProjectRecord &r : *list) {
-                        if (r.remoteId == p.remoteId)
-                            return handled(projects.rename(r.id, p.name));
-                    }
-                }
+                if (const qint64 id = cachedProjectId(source, p.remoteId))
+                    handled(ProjectRepository(*m_db).rename(id, p.name));
             });
     connect(source, &RemoteProjectSource::projectRemoved, this,
             [this, source](const QString &projectRemoteId) {
-                const auto teams = ServerRepository(*m_db).teams(serverIdOf(source));
-                if (!teams)
-                    return handled(teams.error());
-                ProjectRepository projects(*m_db);
-                for (const TeamRecord &t : *teams) {
-                    const auto list = projects.teamProjects(t.id);
-                    if (!list)
-                        continue;
-                    for (const ProjectRecord &r : *list) {
-                        if (r.remoteId == projectRemoteId)
-                            return handled(projects.setDeleted(r.id, true));
-                    }
+                if (const qint64 id = cachedProjectId(source, projectRemoteId))
+                    handled(ProjectRepository(*m_db).setDeleted(id, true));
+            });
+    connect(source, &RemoteProjectSource::graphLoaded, this,
+            [this, source](const QString &projectRemoteId, const GraphData &graph) {
+                const qint64 projectId = cachedProjectId(source, projectRemoteId);
+                if (projectId == 0)
+                    return;
+                if (graph.nodes.isEmpty() && graph.edges.isEmpty()) {
+                    // Nothing on the server yet: the cached copy, or an empty canvas.
+                    openCachedGraph(projectId);
+                    return;
                 }
+                const auto revision = RevisionRepository(*m_db).add(projectId, graph);
+                if (!revision) {
+                    showError(revision.error().toString());
+                    return;
+                }
+                reloadFromCache();
+                Q_EMIT openGraphRequested(projectId, QString(), *revision);
             });
     connect(source, &RemoteProjectSource::requestFailed, this,
-            [this, source](RemoteProjectSource::Operation op, const QString &, const Error &error,
-                           bool offline) {
+            [this, source](RemoteProjectSource::Operation op, const QString &remoteId,
+                           const Error &error, bool offline) {
                 if (offline)
                     ServerRepository(*m_db).setReachable(serverIdOf(source), false);
+                if (op == RemoteProjectSource::Operation::LoadGraph && offline) {
+                    // Unreachable: the cached graph stays usable.
+                    if (const qint64 id = cachedProjectId(source, remoteId)) {
+                        showError(tr("%1 is offline; opened the cached graph.")
+                                          .arg(source->serverName()));
+                        openCachedGraph(id);
+                    }
+                    reloadFromCache();
+                    return;
+                }
                 const bool listing = op == RemoteProjectSource::Operation::ListTeams
                                      || op == RemoteProjectSource::Operation::ListProjects;
                 if (!listing || !offline)
@@ -483,8 +490,14 @@ void ProjectBrowserDock::activate(const QModelIndex &proxyIndex)
             showError(project.error().toString());
             return;
         }
-        const auto revision = RevisionRepository(*m_db).latest(projectId);
-        Q_EMIT openGraphRequested(projectId, project->graphPath, revision ? *revision : 0);
+        // A server project's graph lives on the server; fetch the current one when possible.
+        RemoteProjectSource *source = sourceFor(
+                index.data(ProjectBrowserModel::ServerIdRole).toLongLong());
+        if (!project->isLocal() && source && !project->remoteId.isEmpty()) {
+            source->loadGraph(project->remoteId);
+            return;
+        }
+        openCachedGraph(projectId);
         return;
     }
     case Kind::Job:
@@ -493,6 +506,24 @@ void ProjectBrowserDock::activate(const QModelIndex &proxyIndex)
     default:
         return;
     }
+}
+
+qint64 ProjectBrowserDock::cachedProjectId(const RemoteProjectSource *source,
+                                           const QString &remoteId) const
+{
+    const auto id = ProjectRepository(*m_db).findRemote(serverIdOf(source), remoteId);
+    return id ? *id : 0;
+}
+
+void ProjectBrowserDock::openCachedGraph(qint64 projectId)
+{
+    const auto project = ProjectRepository(*m_db).project(projectId);
+    if (!project) {
+        showError(project.error().toString());
+        return;
+    }
+    const auto revision = RevisionRepository(*m_db).latest(projectId);
+    Q_EMIT openGraphRequested(projectId, project->graphPath, revision ? *revision : 0);
 }
 
 void ProjectBrowserDock::updateActions()

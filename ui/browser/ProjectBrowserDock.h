@@ -80,7 +80,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     /// Open a project's graph: from @p filePath when the project has one, else from the cached
-    /// graph revision @p revisionId (0 when there is none yet).
+    /// graph revision @p revisionId (0 when there is none yet: an empty graph for the project).
+    /// For a server project, the graph is fetched from the server first (and cached) when the
+    /// server is configured.
     void openGraphRequested(qint64 projectId, const QString &filePath, qint64 revisionId);
     /// A job row was activated (show its artifacts).
     void jobActivated(qint64 jobId);
@@ -100,6 +102,10 @@ private:
     QString teamRemoteId(qint64 teamId) const;
     qint64 teamIdFor(qint64 serverId, const QString &teamRemoteId) const;
     void connectSource(store::RemoteProjectSource *source);
+    /// The cache's id of @p source's project @p remoteId, or 0.
+    qint64 cachedProjectId(const store::RemoteProjectSource *source, const QString &remoteId) const;
+    /// Asks to open the project's file, else its latest cached revision (0 = none yet).
+    void openCachedGraph(qint64 projectId);
     void handled(const Status &status);
     void showError(const QString &message);
     void activate(const QModelIndex &proxyIndex);
