@@ -161,8 +161,22 @@ Status JobRepository::setRemoteJobId(qint64 id, const QString &remoteJobId)
 
 Status JobRepository::setProject(qint64 id, qint64 projectId)
 {
-    return setColumn(id, QStringLiteral("project_id"),
-                     projectId > 0 ? QVariant(projectId) : QVariant(QMetaType(QMetaType::LongLong)));
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    const QVariant project = projectId > 0 ? QVariant(projectId)
+                                           : QVariant(QMetaType::fromType<qint64>());
+    if (Status s = setColumn(id, QStringLiteral("project_id"), project); !s)
+        return s;
+    // The job's graph revision joins the project too, unless it belongs to one already.
+    QSqlQuery q(tx.connection());
+    q.prepare(QStringLiteral("UPDATE graph_revisions SET project_id = ? WHERE project_id IS NULL "
+                             "AND id = (SELECT revision_id FROM jobs WHERE id = ?)"));
+    q.addBindValue(project);
+    q.addBindValue(id);
+    if (Status s = execQuery(m_db, q, tr("saving a job")); !s)
+        return s;
+    return tx.commit();
 }
 
 Status JobRepository::setColumn(qint64 id, const QString &column, const QVariant &value)

@@ -29,7 +29,8 @@ public:
     Status setStatus(qint64 id, JobStatus status, const QString &error = {});
     /// Stores the server's id of a remote job once the server accepted it.
     Status setRemoteJobId(qint64 id, const QString &remoteJobId);
-    /// Files the job under a project (0 = none), e.g. once the server named the project it made.
+    /// Files the job under a project (0 = none), e.g. once the server named the project it made;
+    /// its graph revision joins the project too unless it belongs to one already.
     Status setProject(qint64 id, qint64 projectId);
     /// Finishes a job with its artifacts and report: one transaction, all or nothing.
     Status complete(qint64 id, const GenerationResult &result);

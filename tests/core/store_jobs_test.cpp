@@ -432,3 +432,46 @@ TEST_F(StoreJobsTest, ServersTeamsAndProjectsSyncInOneStep)
     EXPECT_EQ(projects.localProjects()->first().name, QStringLiteral("Ours"));
     EXPECT_FALSE(projects.rename(9999, QStringLiteral("x")).ok());
 }
+
+TEST_F(StoreJobsTest, ProjectsAreFoundByServerIdAndByFile)
+{
+    ServerRepository servers(*db);
+    const qint64 a = servers.upsertServer(QStringLiteral("https://a"), QStringLiteral("A")).value();
+    const qint64 b = servers.upsertServer(QStringLiteral("https://b"), QStringLiteral("B")).value();
+    ProjectRepository projects(*db);
+    const qint64 onA = projects.upsertRemote(servers.upsertTeam(a, QStringLiteral("7"), {}).value(),
+                                             QStringLiteral("10"), QStringLiteral("Ten"))
+                               .value();
+    projects.upsertRemote(servers.upsertTeam(b, QStringLiteral("7"), {}).value(),
+                          QStringLiteral("10"), QStringLiteral("Other"));
+    EXPECT_EQ(projects.findRemote(a, QStringLiteral("10")).value(), onA); // not B's "10"
+    EXPECT_EQ(projects.findRemote(a, QStringLiteral("11")).value(), 0);
+
+    const QString file = path(QStringLiteral("shop.kgraph"));
+    const qint64 local = projects.localProjectForFile(file, QStringLiteral("shop")).value();
+    EXPECT_EQ(projects.project(local)->graphPath, file);
+    EXPECT_EQ(projects.localProjectForFile(file, QStringLiteral("again")).value(), local);
+    ASSERT_TRUE(projects.setDeleted(local, true).ok());
+    EXPECT_EQ(projects.localProjectForFile(file, QStringLiteral("again")).value(), local);
+    EXPECT_FALSE(projects.project(local)->deleted); // restored, not duplicated
+    EXPECT_EQ(projects.localProjects()->size(), 1);
+}
+
+TEST_F(StoreJobsTest, FilingAJobUnderAProjectTakesItsGraphAlong)
+{
+    JobRecorder recorder(db);
+    const qint64 job = beginJob(recorder);
+    const qint64 project = ProjectRepository(*db).createLocal(QStringLiteral("Shop"))->id;
+    EXPECT_EQ(RevisionRepository(*db).latest(project).value(), 0);
+    ASSERT_TRUE(JobRepository(*db).setProject(job, project).ok());
+    EXPECT_EQ(JobRepository(*db).job(job)->projectId, project);
+    const qint64 revision = JobRepository(*db).job(job)->revisionId;
+    EXPECT_EQ(RevisionRepository(*db).latest(project).value(), revision);
+
+    // A revision that belongs to a project stays there.
+    const qint64 other = ProjectRepository(*db).createLocal(QStringLiteral("Other"))->id;
+    ASSERT_TRUE(JobRepository(*db).setProject(job, other).ok());
+    EXPECT_EQ(JobRepository(*db).job(job)->projectId, other);
+    EXPECT_EQ(RevisionRepository(*db).latest(other).value(), 0);
+    EXPECT_EQ(RevisionRepository(*db).latest(project).value(), revision);
+}

@@ -6,8 +6,11 @@
 #include "MainWindow.h"
 #include "ServerSession.h"
 #include "artifacts/ArtifactViewer.h"
+#include "browser/ProjectBrowserDock.h"
+#include "browser/ProjectBrowserModel.h"
 #include "canvas/GraphScene.h"
 #include "io/GraphFileReader.h"
+#include "io/KGraphFormat.h"
 #include "jobs/JobPanelDock.h"
 #include "jobs/JobTableModel.h"
 #include "model/GraphDocument.h"
@@ -16,6 +19,7 @@
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 #include "store/JobRepository.h"
+#include "store/ProjectRepository.h"
 
 #include "TestSupport.h"
 
@@ -100,7 +104,40 @@ protected:
         return QTest::qWaitFor([w] { return !w->generation()->isRunning(); }, timeoutMs);
     }
 
+    /// Configures @p server with a session of user 42 in the credential store, then starts the
+    /// context and waits until it is signed in.
+    void signInTo(test::FakeKubegramServer &server)
+    {
+        settings->serverOrigin.set(server.origin().toString());
+        credential = remote::Credential::fromSessionId(server.createSession(QStringLiteral("42")));
+        bool saved = false;
+        context->credentials()->save(credentialKey(server), credential,
+                                     [&](const Status &s) { saved = s.ok(); });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return saved; }));
+        startContext();
+        ASSERT_TRUE(QTest::qWaitFor(
+                [&] { return context->server()->state() == ServerSession::State::SignedIn; },
+                10'000))
+                << context->server()->statusText().toStdString()
+                << context->server()->lastError().toStdString();
+    }
+    static QString credentialKey(const test::FakeKubegramServer &server)
+    {
+        return remote::CredentialStore::entryKey(server.origin(), QStringLiteral("default"));
+    }
+    /// Starts the context with fast timings; server runs poll.
+    void startContext()
+    {
+        context->server()->setTimings(remote::RemoteTimings().scaled(0.02));
+        window->generation()->setWatcherSetup([](remote::JobWatcher *w) {
+            w->setPreferPolling(true);
+            w->setJitterSource([] { return 0.5; });
+        });
+        context->start();
+    }
+
     std::shared_ptr<AppSettings> settings;
+    remote::Credential credential;
     std::shared_ptr<store::Database> database;
     std::shared_ptr<AppContext> context;
     MainWindow *window = nullptr;
@@ -275,24 +312,7 @@ TEST_F(AppIntegrationTest, GeneratesOnTheServerWithTheSignedInSession)
 {
     test::FakeKubegramServer server;
     ASSERT_TRUE(server.listen());
-    settings->serverOrigin.set(server.origin().toString());
-    bool saved = false;
-    context->credentials()->save(remote::CredentialStore::entryKey(server.origin(),
-                                                                   QStringLiteral("default")),
-                                 remote::Credential::fromSessionId(
-                                         server.createSession(QStringLiteral("42"))),
-                                 [&](const Status &s) { saved = s.ok(); });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return saved; }));
-    context->server()->setTimings(remote::RemoteTimings().scaled(0.02));
-    window->generation()->setWatcherSetup([](remote::JobWatcher *w) {
-        w->setPreferPolling(true);
-        w->setJitterSource([] { return 0.5; });
-    });
-    context->start();
-    ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return context->server()->state() == ServerSession::State::SignedIn; }, 10'000))
-            << context->server()->statusText().toStdString()
-            << context->server()->lastError().toStdString();
+    ASSERT_NO_FATAL_FAILURE(signInTo(server));
     auto *status = window->findChild<QLabel *>(QStringLiteral("statusServer"));
     ASSERT_TRUE(status);
     EXPECT_TRUE(status->text().startsWith(QStringLiteral("Signed in as")))
@@ -312,4 +332,146 @@ TEST_F(AppIntegrationTest, GeneratesOnTheServerWithTheSignedInSession)
     EXPECT_FALSE(job.remoteJobId.isEmpty());
     EXPECT_GT(job.serverId, 0);
     EXPECT_EQ(server.codegenPostsAccepted(), 1);
+}
+
+namespace {
+
+/// The names of the rows under @p parent of the project browser's model.
+QStringList browserChildren(const QAbstractItemModel &model, const QModelIndex &parent)
+{
+    QStringList names;
+    for (int r = 0; r < model.rowCount(parent); ++r)
+        names << model.index(r, 0, parent).data(ProjectBrowserModel::NameRole).toString();
+    return names;
+}
+
+/// The first row named @p name under @p parent (searching depth-first), or an invalid index.
+QModelIndex findRow(const QAbstractItemModel &model, const QString &name,
+                    const QModelIndex &parent = {})
+{
+    for (int r = 0; r < model.rowCount(parent); ++r) {
+        const QModelIndex i = model.index(r, 0, parent);
+        if (i.data(ProjectBrowserModel::NameRole).toString() == name)
+            return i;
+        if (const QModelIndex found = findRow(model, name, i); found.isValid())
+            return found;
+    }
+    return {};
+}
+
+} // namespace
+
+// The "done means": generate three times, quit, pull the network, start again — every
+// project, job and artifact is there and browsable.
+TEST_F(AppIntegrationTest, EverythingStaysBrowsableAfterARestartWithoutTheServer)
+{
+    auto server = std::make_unique<test::FakeKubegramServer>();
+    ASSERT_TRUE(server->listen());
+    ASSERT_NO_FATAL_FAILURE(signInTo(*server));
+    const QString serverUrl = server->origin().toString();
+
+    // Signed in: the browser lists the server's team and its projects.
+    ProjectBrowserDock *browser = window->projectBrowser();
+    ASSERT_TRUE(browser);
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return findRow(*browser->model(), QStringLiteral("Alpha")).isValid(); }, 10'000));
+    EXPECT_TRUE(findRow(*browser->model(), QStringLiteral("Platform")).isValid());
+
+    // 1. A saved graph generated locally becomes a local project with its job.
+    const QString file = path(QStringLiteral("shop.kgraph"));
+    ASSERT_TRUE(io::KGraphFormat::writeFile(shopGraph(), file).ok());
+    ASSERT_TRUE(window->openFile(file));
+    ASSERT_TRUE(generateAndWait(window));
+    // 2, 3. Twice on the server: the project the server makes is cached and used again.
+    window->backendChoice()->setCurrentIndex(1);
+    ASSERT_TRUE(generateAndWait(window, 30'000));
+    window->document()->reset(shopGraph(3));
+    ASSERT_TRUE(generateAndWait(window, 30'000));
+    EXPECT_TRUE(shown.isEmpty()) << shown.value(0).text.toStdString();
+    EXPECT_EQ(server->codegenPostsAccepted(), 2);
+
+    const auto jobs = store::JobRepository(*database).list().value(); // newest first
+    ASSERT_EQ(jobs.size(), 3);
+    QHash<qint64, int> artifactCounts;
+    for (const store::JobRecord &job : jobs) {
+        EXPECT_EQ(job.status, store::JobStatus::Completed) << job.id;
+        EXPECT_GT(job.fileCount, 0);
+        artifactCounts.insert(job.id, job.fileCount);
+    }
+    store::ProjectRepository projects(*database);
+    const auto local = projects.project(jobs.at(2).projectId).value();
+    EXPECT_TRUE(local.isLocal());
+    EXPECT_EQ(local.graphPath, file);
+    EXPECT_EQ(jobs.at(0).projectId, jobs.at(1).projectId);
+    const auto onServer = projects.project(jobs.at(0).projectId).value();
+    EXPECT_FALSE(onServer.isLocal());
+    EXPECT_EQ(server->project(onServer.remoteId).value(QStringLiteral("name")).toString(),
+              onServer.name);
+
+    // Quit, pull the network (the server is gone), start again with the same cache and keychain.
+    TearDown();
+    context.reset();
+    database.reset();
+    server.reset();
+    auto reopened = store::Database::open(path(QStringLiteral("cache.sqlite")));
+    ASSERT_TRUE(reopened.ok()) << reopened.error().toString().toStdString();
+    database = *reopened;
+    auto keychain = std::make_unique<remote::MemoryCredentialStore>();
+    keychain->save(remote::CredentialStore::entryKey(QUrl(serverUrl), QStringLiteral("default")),
+                   credential, [](const Status &) {});
+    context = std::make_shared<AppContext>(settings, database, std::move(keychain));
+    window = makeWindow();
+    startContext();
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return context->server()->state() == ServerSession::State::Offline; }, 20'000))
+            << context->server()->statusText().toStdString();
+
+    // The browser: the server with an offline badge, its team, both projects and the jobs.
+    browser = window->projectBrowser();
+    const ProjectBrowserModel &model = *browser->model();
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const QModelIndex s = model.index(1, 0);
+                return s.isValid() && s.data(ProjectBrowserModel::OfflineRole).toBool();
+            },
+            20'000));
+    const QModelIndex serverRow = model.index(1, 0);
+    EXPECT_TRUE(serverRow.data().toString().contains(QStringLiteral("offline")));
+    const QModelIndex team = findRow(model, QStringLiteral("Platform"), serverRow);
+    ASSERT_TRUE(team.isValid());
+    const QStringList serverProjects = browserChildren(model, team);
+    EXPECT_TRUE(serverProjects.contains(QStringLiteral("Alpha")));
+    EXPECT_TRUE(serverProjects.contains(onServer.name));
+    const QModelIndex serverProject = findRow(model, onServer.name, team);
+    EXPECT_TRUE(browserChildren(model, serverProject).contains(QStringLiteral("Jobs (2)")));
+    const QModelIndex localProject = findRow(model, local.name, model.index(0, 0));
+    ASSERT_TRUE(localProject.isValid());
+    EXPECT_TRUE(browserChildren(model, localProject).contains(QStringLiteral("Jobs (1)")));
+
+    // The job panel lists the three jobs, and each one's artifacts open from the cache.
+    ASSERT_TRUE(window->jobPanel());
+    EXPECT_EQ(window->jobPanel()->model()->rowCount(), 3);
+    for (auto it = artifactCounts.cbegin(); it != artifactCounts.cend(); ++it) {
+        ASSERT_TRUE(window->openJobArtifacts(it.key()));
+        EXPECT_EQ(window->artifactViewer()->artifacts().size(), it.value()) << it.key();
+    }
+
+    // The server project's graph opens from the cache while the server is unreachable.
+    ASSERT_TRUE(browser->selectKey(serverProject.data(ProjectBrowserModel::KeyRole).toString()));
+    browser->action(QStringLiteral("actionOpenGraph"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const auto windows = QApplication::topLevelWidgets();
+                for (QWidget *w : windows) {
+                    auto *mw = qobject_cast<MainWindow *>(w);
+                    if (mw && mw->document()->node(QStringLiteral("web")))
+                        return mw->document()
+                                       ->node(QStringLiteral("web"))
+                                       ->property(QStringLiteral("replicas"))
+                                       .toInt()
+                               == 3;
+                }
+                return false;
+            },
+            20'000));
 }

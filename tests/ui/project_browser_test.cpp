@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/JobRecorder.h"
 #include "store/ProjectRepository.h"
+#include "store/RevisionRepository.h"
 #include "store/ServerRepository.h"
 
 #include "TestSupport.h"
@@ -262,4 +263,61 @@ TEST_F(ProjectBrowserTest, ActivatingAProjectOpensItsGraph)
     ASSERT_EQ(open.count(), 1);
     EXPECT_EQ(open.first().at(0).toLongLong(), shop->id);
     EXPECT_EQ(open.first().at(1).toString(), QStringLiteral("/tmp/shop.kgraph"));
+}
+
+TEST_F(ProjectBrowserTest, AServerProjectsGraphIsFetchedCachedAndOpened)
+{
+    ProjectBrowserDock dock(db);
+    connectServer(dock);
+    const qint64 payments = ProjectRepository(*db)
+                                    .findByNameOrId(QStringLiteral("Payments"))
+                                    ->first()
+                                    .id;
+    QSignalSpy open(&dock, &ProjectBrowserDock::openGraphRequested);
+    ASSERT_TRUE(dock.selectKey(QStringLiteral("project:%1:%1").arg(payments)));
+    dock.action(QStringLiteral("actionOpenGraph"))->trigger();
+    ASSERT_TRUE(source.calls.contains(QStringLiteral("load 42")));
+    EXPECT_EQ(open.count(), 0); // not before the server answered
+
+    GraphData graph;
+    graph.name = QStringLiteral("payments");
+    graph.nodes << test::makeNode(QStringLiteral("api"), QStringLiteral("DEPLOYMENT"));
+    Q_EMIT source.graphLoaded(QStringLiteral("42"), graph);
+    ASSERT_EQ(open.count(), 1);
+    EXPECT_EQ(open.first().at(0).toLongLong(), payments);
+    const qint64 revision = open.first().at(2).toLongLong();
+    ASSERT_GT(revision, 0);
+    EXPECT_EQ(RevisionRepository(*db).latest(payments).value(), revision);
+    EXPECT_EQ(RevisionRepository(*db).graph(revision)->nodes.size(), 1);
+
+    // Offline: the cached revision opens, with a note.
+    QSignalSpy errors(&dock, &ProjectBrowserDock::errorOccurred);
+    dock.action(QStringLiteral("actionOpenGraph"))->trigger();
+    Q_EMIT source.requestFailed(RemoteProjectSource::Operation::LoadGraph, QStringLiteral("42"),
+                                Error(QStringLiteral("connection refused")), true);
+    ASSERT_EQ(open.count(), 2);
+    EXPECT_EQ(open.last().at(2).toLongLong(), revision);
+    ASSERT_EQ(errors.count(), 1);
+    EXPECT_TRUE(errors.first().first().toString().contains(QStringLiteral("offline")));
+    EXPECT_TRUE(serverRow(*dock.model()).data(ProjectBrowserModel::OfflineRole).toBool());
+
+    // A refusal (e.g. the project is gone) opens nothing stale.
+    Q_EMIT source.requestFailed(RemoteProjectSource::Operation::LoadGraph, QStringLiteral("42"),
+                                Error(QStringLiteral("Project not found")), false);
+    EXPECT_EQ(open.count(), 2);
+    EXPECT_EQ(errors.count(), 2);
+}
+
+TEST_F(ProjectBrowserTest, AReconnectedServerReplacesItsSource)
+{
+    ProjectBrowserDock dock(db);
+    connectServer(dock);
+    FakeProjectSource replacement;
+    dock.addRemoteSource(&replacement);
+    const qint64 search = ProjectRepository(*db).findByNameOrId(QStringLiteral("Search"))->first().id;
+    ASSERT_TRUE(dock.selectKey(QStringLiteral("project:%1:%1").arg(search)));
+    dock.renameProject(QStringLiteral("Find"));
+    EXPECT_TRUE(replacement.calls.contains(QStringLiteral("rename 43 Find")));
+    EXPECT_FALSE(source.calls.contains(QStringLiteral("rename 43 Find")));
+    EXPECT_EQ(ServerRepository(*db).servers()->size(), 1);
 }
