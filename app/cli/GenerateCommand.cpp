@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/JobRecorder.h"
 #include "store/JobRepository.h"
+#include "store/ProjectRepository.h"
 #include "validate/GraphValidator.h"
 
 #include <QDir>
@@ -43,10 +44,20 @@ public:
         m_recorder = std::make_unique<store::JobRecorder>(m_db);
     }
 
-    void begin(const store::JobStart &start)
+    /// Records the run; a local run of a .kgraph file is filed under that file's local project
+    /// (as the desktop does), so its jobs are found under it in the project browser.
+    void begin(store::JobStart start, const QString &graphFile)
     {
         if (!m_recorder)
             return;
+        if (start.backend == QLatin1String("local") && !graphFile.isEmpty()) {
+            const QFileInfo info(graphFile);
+            const auto project = store::ProjectRepository(*m_db).localProjectForFile(
+                    info.absoluteFilePath(),
+                    start.graph.name.isEmpty() ? info.completeBaseName() : start.graph.name);
+            if (project.ok())
+                start.projectId = *project;
+        }
         auto id = m_recorder->begin(start);
         if (id.ok())
             m_jobId = *id;
@@ -230,7 +241,11 @@ int GenerateCommand::run(const QStringList &args, Streams io)
     start.backend = remote ? QStringLiteral("remote") : QStringLiteral("local");
     start.graph = *graph;
     start.options = options;
-    recording.begin(start);
+    const bool nativeFile = QFileInfo(input).isFile()
+                            && QFileInfo(input).suffix().compare(QLatin1String("kgraph"),
+                                                                 Qt::CaseInsensitive)
+                                       == 0;
+    recording.begin(start, nativeFile ? input : QString());
 
     Result<GenerationResult> result = Error(QString());
     if (remote) {

@@ -1,10 +1,14 @@
 #include "cli/GenerateCommand.h"
+#include "store/Database.h"
+#include "store/JobRepository.h"
+#include "store/ProjectRepository.h"
 
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 using namespace kg;
 using namespace kg::cli;
@@ -172,4 +176,25 @@ TEST_F(GenerateCommandTest, NoPartialOutputWhenWritingFails)
             {sample("three-tier-web"), QStringLiteral("-o"), out, QStringLiteral("--force")});
     EXPECT_EQ(merge.code, ExitFailure);
     EXPECT_FALSE(QFileInfo::exists(out + QStringLiteral("/REPORT.md")));
+}
+
+TEST_F(GenerateCommandTest, RunsOfAGraphFileAreFiledUnderItsLocalProject)
+{
+    const QString cache = path(QStringLiteral("cache.sqlite"));
+    const QByteArray before = qgetenv("KUBEGRAM_DESKTOP_DB");
+    qputenv("KUBEGRAM_DESKTOP_DB", cache.toLocal8Bit());
+    const auto restore = qScopeGuard([&] { qputenv("KUBEGRAM_DESKTOP_DB", before); });
+    for (const char *folder : {"out1", "out2"}) {
+        const CommandRun r = runGenerate({sample("three-tier-web"), QStringLiteral("-o"),
+                                          path(QString::fromLatin1(folder))});
+        ASSERT_EQ(r.code, ExitSuccess) << r.err.toStdString();
+    }
+    auto db = store::Database::open(cache);
+    ASSERT_TRUE(db.ok());
+    const auto projects = store::ProjectRepository(**db).localProjects().value();
+    ASSERT_EQ(projects.size(), 1); // the same file: one project
+    EXPECT_EQ(projects.first().graphPath, QFileInfo(sample("three-tier-web")).absoluteFilePath());
+    store::JobFilter filter;
+    filter.projectId = projects.first().id;
+    EXPECT_EQ(store::JobRepository(**db).count(filter).value(), 2);
 }
