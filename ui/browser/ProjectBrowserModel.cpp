@@ -83,12 +83,19 @@ Status ProjectBrowserModel::reload()
         project->projectId = p.id;
         project->detail = p.isLocal() ? QDir::toNativeSeparators(p.graphPath) : p.description;
         const auto latest = revisions.latest(p.id);
-        if (!p.graphPath.isEmpty() || (latest && *latest > 0)) {
-            Item *graph = project->add(Kind::Graph, latest ? *latest : 0,
+        const bool cached = latest && *latest > 0;
+        // A server project's graph lives on the server: it is always there to open.
+        if (!p.isLocal() || !p.graphPath.isEmpty() || cached) {
+            Item *graph = project->add(Kind::Graph, cached ? *latest : 0,
                                        p.graphPath.isEmpty() ? tr("Graph")
                                                              : QFileInfo(p.graphPath).fileName());
-            graph->detail = p.graphPath.isEmpty() ? tr("Latest generated revision")
-                                                  : QDir::toNativeSeparators(p.graphPath);
+            if (!p.graphPath.isEmpty())
+                graph->detail = QDir::toNativeSeparators(p.graphPath);
+            else if (!p.isLocal())
+                graph->detail = cached ? tr("On the server; the cached copy opens when offline")
+                                       : tr("On the server");
+            else
+                graph->detail = tr("Latest generated revision");
         }
         JobFilter filter;
         filter.projectId = p.id;
