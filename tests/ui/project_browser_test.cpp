@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -320,4 +321,25 @@ TEST_F(ProjectBrowserTest, AReconnectedServerReplacesItsSource)
     EXPECT_TRUE(replacement.calls.contains(QStringLiteral("rename 43 Find")));
     EXPECT_FALSE(source.calls.contains(QStringLiteral("rename 43 Find")));
     EXPECT_EQ(ServerRepository(*db).servers()->size(), 1);
+}
+
+TEST_F(ProjectBrowserTest, JobsWrittenElsewhereShowUpWithoutARefresh)
+{
+    const auto shop = ProjectRepository(*db).createLocal(QStringLiteral("Shop"));
+    ProjectBrowserDock dock(db);
+    const auto jobFolder = [&] {
+        const QModelIndex project = dock.model()->indexForKey(
+                QStringLiteral("project:%1:%1").arg(shop->id));
+        const QStringList rows = childNames(*dock.model(), project);
+        return rows.isEmpty() ? QString() : rows.last();
+    };
+    EXPECT_EQ(jobFolder(), QStringLiteral("Jobs (0)"));
+    JobRecorder recorder(db);
+    JobStart start;
+    start.backend = QStringLiteral("local");
+    start.projectId = shop->id;
+    ASSERT_TRUE(recorder.begin(start).ok());
+    EXPECT_EQ(jobFolder(), QStringLiteral("Jobs (0)")); // not synchronously: writes come in bursts
+    EXPECT_TRUE(QTest::qWaitFor([&] { return jobFolder() == QStringLiteral("Jobs (1)"); }, 5'000))
+            << jobFolder().toStdString();
 }

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QToolBar>
@@ -130,6 +131,18 @@ ProjectBrowserDock::ProjectBrowserDock(std::shared_ptr<Database> database, QWidg
             [this] { activate(m_view->selectionModel()->currentIndex()); });
     connect(m_refresh, &QAction::triggered, this, &ProjectBrowserDock::refresh);
 
+    // Jobs and projects written anywhere in the process (a generation, the resumer, another
+    // window) show up here; writes come in bursts, so reload at most once a second.
+    m_followTimer.setSingleShot(true);
+    m_followTimer.setInterval(1000);
+    connect(&m_followTimer, &QTimer::timeout, this, &ProjectBrowserDock::reloadFromCache);
+    const auto follow = [this] {
+        if (!m_followTimer.isActive())
+            m_followTimer.start();
+    };
+    connect(m_db.get(), &Database::jobsChanged, this, follow, Qt::QueuedConnection);
+    connect(m_db.get(), &Database::projectsChanged, this, follow, Qt::QueuedConnection);
+
     retranslate();
     updateActions();
 }
@@ -223,6 +236,7 @@ void ProjectBrowserDock::reloadFromCache()
                                     .data(ProjectBrowserModel::KeyRole)
                                     .toString();
     const bool first = expanded.isEmpty();
+    const int scrolled = m_view->verticalScrollBar()->value();
 
     const Status status = m_model->reload();
     if (!status)
@@ -239,6 +253,7 @@ void ProjectBrowserDock::reloadFromCache()
     }
     if (!current.isEmpty())
         selectKey(current);
+    m_view->verticalScrollBar()->setValue(scrolled);
     updateActions();
 }
 

@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -125,6 +126,8 @@ private:
     QAction *m_openGraph;
     QAction *m_refresh;
     QList<Source> m_sources;
+    QTimer m_followTimer; ///< reloads after writes to the cache
+
     Confirmation m_confirm;
     NamePrompt m_prompt;
 };
