@@ -62,6 +62,9 @@ public:
     /// under it, and server runs of a server project generate into that project.
     void setProject(qint64 projectId);
     qint64 project() const { return m_projectId; }
+    /// The server's id of cached project @p projectId when it lives on the session's server;
+    /// empty otherwise.
+    QString serverProjectId(qint64 projectId) const;
     /// Runs an earlier job again with its saved graph revision and options.
     StartOutcome rerun(qint64 jobId);
     /// Asks the running generation to stop.
@@ -91,8 +94,6 @@ Q_SIGNALS:
 private:
     StartOutcome startRun(const GraphData &graph, Backend backend, const GenerationOptions &options,
                           qint64 revisionId, qint64 projectId);
-    /// The server id of cached project @p projectId when it lives on the session's server.
-    QString serverProjectId(qint64 projectId) const;
     /// Files job @p jobId under the cached copy of the server project the server named.
     void fileUnderServerProject(qint64 jobId, const QString &projectRemoteId);
     GenerationBackend *backendFor(Backend backend, QString *why);

@@ -27,6 +27,7 @@
 #include "model/GraphDocument.h"
 #include "model/RecoveryStore.h"
 #include "palette/PaletteWidget.h"
+#include "remote/ServerEndpoints.h"
 #include "settings/AppSettings.h"
 #include "store/ArtifactRepository.h"
 #include "store/JobRecorder.h"
@@ -71,6 +72,11 @@ MainWindow::MainWindow(std::shared_ptr<AppContext> context, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
+    m_question = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No)
+               == QMessageBox::Yes;
+    };
     setAcceptDrops(true);
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
@@ -197,6 +203,8 @@ void MainWindow::createActions()
     make("actionOpen", tr("&Open…"), QKeySequence::Open, [this] { openDialog(); });
     make("actionSave", tr("&Save"), QKeySequence::Save, [this] { save(); });
     make("actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    make("actionSaveToServer", tr("Save to Server &Project"),
+         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), [this] { saveToServer(); });
     make("actionExportImage", tr("&Image (PNG, SVG)…"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportImage(); });
     make("actionImportYamlFiles", tr("Kubernetes YAML &Files…"), QKeySequence(),
@@ -267,6 +275,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionSave")));
     file->addAction(action(QStringLiteral("actionSaveAs")));
+    file->addAction(action(QStringLiteral("actionSaveToServer")));
     file->addSeparator();
     QMenu *import = file->addMenu(tr("&Import"));
     import->setObjectName(QStringLiteral("menuImport"));
@@ -818,6 +827,7 @@ void MainWindow::followServerInBrowser()
         && (state == ServerSession::State::SignedIn || state == ServerSession::State::Offline))
         m_browser->refresh();
     m_browserServerState = int(state);
+    updateServerSaveAction();
 }
 
 void MainWindow::updateServerStatus()
@@ -829,6 +839,11 @@ void MainWindow::updateServerStatus()
                                        ? server->origin().toString() + QLatin1Char('\n')
                                                  + server->lastError()
                                        : QString());
+}
+
+void MainWindow::setQuestion(Question question)
+{
+    m_question = std::move(question);
 }
 
 void MainWindow::setMessageSink(MessageSink sink)
@@ -897,9 +912,10 @@ void MainWindow::linkProjectOfFile()
     const QString name = !m_document->name().isEmpty() ? m_document->name()
                                                        : QFileInfo(path).completeBaseName();
     const auto id = store::ProjectRepository(*database).localProjectForFile(path, name);
-    if (id)
+    if (id) {
         m_generation->setProject(*id);
-    else
+        updateServerSaveAction();
+    } else
         statusBar()->showMessage(id.error().toString(), 6000);
 }
 
@@ -1026,7 +1042,8 @@ void MainWindow::followFocus(QWidget *now)
     m_undoGroup->setActiveStack(inBrowser ? m_browser->undoStack() : m_document->undoStack());
 }
 
-void MainWindow::openFromBrowser(qint64 projectId, const QString &filePath, qint64 revisionId)
+void MainWindow::openFromBrowser(qint64 projectId, const QString &filePath, qint64 revisionId,
+                                 const QDateTime &serverVersion)
 {
     if (!filePath.isEmpty()) {
         if (openFile(filePath)) {
@@ -1050,20 +1067,88 @@ void MainWindow::openFromBrowser(qint64 projectId, const QString &filePath, qint
     const auto project = store::ProjectRepository(*m_context->database()).project(projectId);
     if (graph.name.isEmpty() && project)
         graph.name = project->name;
-    MainWindow *target = loadDocument(graph, QString(), projectId);
+    MainWindow *target = loadDocument(graph, QString(), projectId, serverVersion);
     if (revisionId == 0)
         target->statusBar()->showMessage(tr("The project has no graph yet: draw it here."), 6000);
 }
 
 MainWindow *MainWindow::loadDocument(const GraphData &data, const QString &filePath,
-                                     qint64 projectId)
+                                     qint64 projectId, const QDateTime &serverVersion)
 {
     MainWindow *target = windowForNewDocument();
     target->m_document->reset(data);
     target->m_document->setFilePath(filePath);
     target->m_generation->setProject(projectId);
+    target->m_serverVersion = serverVersion;
     target->updateTitle();
+    target->updateServerSaveAction();
     return target;
+}
+
+void MainWindow::updateServerSaveAction()
+{
+    const bool signedIn = m_context->server()->state() == ServerSession::State::SignedIn;
+    action(QStringLiteral("actionSaveToServer"))
+            ->setEnabled(signedIn && !m_savingToServer
+                         && !m_generation->serverProjectId(m_generation->project()).isEmpty());
+}
+
+bool MainWindow::saveToServer(bool overwrite)
+{
+    ServerSession *server = m_context->server();
+    const QString remoteId = m_generation->serverProjectId(m_generation->project());
+    if (m_savingToServer)
+        return false;
+    if (remoteId.isEmpty() || !server->client()
+        || server->state() != ServerSession::State::SignedIn) {
+        message(QMessageBox::Warning, tr("Cannot Save to Server"),
+                remoteId.isEmpty()
+                        ? tr("This graph was not opened from a project of the "
+                             "configured server.")
+                        : tr("The server is not available (%1).").arg(server->statusText()));
+        return false;
+    }
+    const GraphData graph = m_document->snapshot();
+    const remote::Identity &identity = server->identity();
+    const QJsonObject json = io::ServerGraphFormat::toGraph(graph,
+                                                            {identity.companyId, identity.userId});
+    const QJsonObject desktop{{QStringLiteral("schemaVersion"), 1}};
+    const int undoIndex = m_document->undoStack()->index();
+    m_savingToServer = true;
+    updateServerSaveAction();
+    statusBar()->showMessage(tr("Saving to the server…"));
+    remote::saveProjectGraph(
+            *server->client(), remoteId, json, desktop, overwrite ? QDateTime() : m_serverVersion,
+            this, [this, graph, undoIndex](const remote::ApiResult<remote::Project> &result) {
+                m_savingToServer = false;
+                updateServerSaveAction();
+                if (!result) {
+                    const remote::RemoteError &e = result.error();
+                    statusBar()->clearMessage();
+                    if (e.kind == remote::RemoteError::Kind::Conflict) {
+                        if (m_question(tr("Project Changed on the Server"),
+                                       tr("%1.\n\nOverwrite the server's version with this "
+                                          "graph?")
+                                               .arg(e.message)))
+                            saveToServer(true);
+                        else
+                            statusBar()->showMessage(
+                                    tr("Not saved: the server's version was kept."), 6000);
+                        return;
+                    }
+                    message(QMessageBox::Warning, tr("Cannot Save to Server"), e.toString());
+                    return;
+                }
+                m_serverVersion = result.value().updatedAt;
+                if (const auto &database = m_context->database())
+                    store::RevisionRepository(*database).add(m_generation->project(), graph);
+                // Edits made while the answer was on its way stay unsaved.
+                if (m_document->undoStack()->index() == undoIndex)
+                    m_document->undoStack()->setClean();
+                statusBar()->showMessage(
+                        tr("Saved to the server project \"%1\".").arg(result.value().name), 6000);
+            });
+    return true;
 }
 
 MainWindow *MainWindow::windowForFile(const QString &path)

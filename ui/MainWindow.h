@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
@@ -59,6 +60,9 @@ public:
     using MessageSink = std::function<void(QMessageBox::Icon icon, const QString &title,
                                            const QString &text)>;
     void setMessageSink(MessageSink sink);
+    /// Asks the user a yes/no question; true = yes (a message box by default; tests answer).
+    using Question = std::function<bool(const QString &title, const QString &text)>;
+    void setQuestion(Question question);
 
     /// Graph formats the File → Export menu writes.
     enum class GraphExportFormat { JsonCanvas, ServerGraph };
@@ -103,6 +107,10 @@ public:
     bool openFile(const QString &path);
     /// Saves to the current path, or asks for one. Returns false when cancelled or failed.
     bool save();
+    /// Saves the graph into the server project it was opened from (File → Save to Server
+    /// Project), asynchronously; a change made on the server meanwhile is only overwritten
+    /// after asking (or with @p overwrite). False when it cannot start.
+    bool saveToServer(bool overwrite = false);
     bool saveAs();
     /// Opens a copy of the sample graph at @p path as a new, unsaved document.
     bool newFromSample(const QString &path);
@@ -160,14 +168,16 @@ private:
                         const GraphData *graph, const GenerationOptions &options);
     void selectNodeOnCanvas(const QString &nodeId);
     void onCanvasSelectionChanged();
-    void openFromBrowser(qint64 projectId, const QString &filePath, qint64 revisionId);
+    void openFromBrowser(qint64 projectId, const QString &filePath, qint64 revisionId,
+                         const QDateTime &serverVersion);
     void importDialog(bool folder);
     void exportGraphDialog(GraphExportFormat format);
     void followFocus(QWidget *now);
     void message(QMessageBox::Icon icon, const QString &title, const QString &text);
     /// Shows @p data in this window when it is pristine, else in a new one, linked to the cached
     /// project @p projectId (0 = none).
-    MainWindow *loadDocument(const GraphData &data, const QString &filePath, qint64 projectId = 0);
+    MainWindow *loadDocument(const GraphData &data, const QString &filePath, qint64 projectId = 0,
+                             const QDateTime &serverVersion = {});
     /// The window showing the file @p path, if any.
     static MainWindow *windowForFile(const QString &path);
     /// Hands the session's project source to the browser and refreshes it when the server
@@ -175,6 +185,9 @@ private:
     void followServerInBrowser();
     /// Links a saved document's generations to the local project of its file.
     void linkProjectOfFile();
+    /// Enables Save to Server Project when the graph belongs to a project of the signed-in
+    /// server and no save is running.
+    void updateServerSaveAction();
 
     std::shared_ptr<AppContext> m_context;
     std::shared_ptr<AppSettings> m_settings;
@@ -211,6 +224,9 @@ private:
     QLabel *m_statusServer = nullptr;
     MessageSink m_messageSink;
     bool m_linkingSelection = false;
+    Question m_question;
+    QDateTime m_serverVersion; ///< updatedAt of the server project when loaded or last saved
+    bool m_savingToServer = false;
     QPointer<QObject> m_browserSource; ///< the project source the browser has
     int m_browserServerState = -1;
 };

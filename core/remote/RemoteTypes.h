@@ -62,6 +62,7 @@ public:
         ServerRejectsTokens, ///< a fresh token got 401 Invalid token (§3.5 loop guard)
         ForeignOrigin,       ///< an endpoint on another origin was refused
         NoTeam,              ///< the identity has no team/company: generation disabled
+        Conflict,            ///< changed on the server since it was read (§4.2 save)
         Cancelled,
         Other,
     };

@@ -414,7 +414,7 @@ void saveProjectGraph(ApiClient &client, const QString &projectId, const QJsonOb
                    if (expectedUpdatedAt.isValid() && current->updatedAt.isValid()
                        && current->updatedAt != expectedUpdatedAt) {
                        RemoteError e;
-                       e.kind = RemoteError::Kind::Other;
+                       e.kind = RemoteError::Kind::Conflict;
                        e.message = Tr::tr(
                                "The project changed on the server since it was loaded; reload it "
                                "or overwrite the server's version");

@@ -157,24 +157,31 @@ void ServerProjectSource::loadGraph(const QString &projectRemoteId)
 {
     if (!connected(Operation::LoadGraph, projectRemoteId))
         return;
-    loadProjectGraph(*m_client, projectRemoteId, this,
-                     [this, projectRemoteId](const ApiResult<QJsonObject> &graph) {
-                         if (!graph) {
-                             fail(Operation::LoadGraph, projectRemoteId, graph.error());
-                             return;
-                         }
-                         if (graph.value().isEmpty()) {
-                             Q_EMIT graphLoaded(projectRemoteId, GraphData());
-                             return;
-                         }
-                         const auto data = io::ServerGraphFormat::fromJson(graph.value());
-                         if (!data) {
-                             Q_EMIT requestFailed(Operation::LoadGraph, projectRemoteId,
-                                                  data.error(), false);
-                             return;
-                         }
-                         Q_EMIT graphLoaded(projectRemoteId, *data);
-                     });
+    getProject(*m_client, projectRemoteId, m_client->teamId(), this,
+               [this, projectRemoteId](const ApiResult<Project> &project) {
+                   if (!project) {
+                       fail(Operation::LoadGraph, projectRemoteId, project.error());
+                       return;
+                   }
+                   // null or invalid graphMeta means {} (§4.2)
+                   const QJsonObject graph = QJsonDocument::fromJson(
+                                                     project.value().graphMeta.toUtf8())
+                                                     .object()
+                                                     .value(QStringLiteral("graphData"))
+                                                     .toObject();
+                   const QDateTime version = project.value().updatedAt;
+                   if (graph.isEmpty()) {
+                       Q_EMIT graphLoaded(projectRemoteId, GraphData(), version);
+                       return;
+                   }
+                   const auto data = io::ServerGraphFormat::fromJson(graph);
+                   if (!data) {
+                       Q_EMIT requestFailed(Operation::LoadGraph, projectRemoteId, data.error(),
+                                            false);
+                       return;
+                   }
+                   Q_EMIT graphLoaded(projectRemoteId, data.value(), version);
+               });
 }
 
 } // namespace kg::remote

@@ -3,6 +3,7 @@
 #include "model/GraphElements.h"
 #include "util/Result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -66,7 +67,9 @@ Q_SIGNALS:
     void projectCreated(const QString &teamRemoteId, const kg::store::RemoteProject &project);
     void projectRenamed(const kg::store::RemoteProject &project);
     void projectRemoved(const QString &projectRemoteId);
-    void graphLoaded(const QString &projectRemoteId, const kg::GraphData &graph);
+    /// @p serverVersion is the project's updatedAt on the server: a later save checks it.
+    void graphLoaded(const QString &projectRemoteId, const kg::GraphData &graph,
+                     const QDateTime &serverVersion);
     /// A call failed. @p offline is true when the server could not be reached at all (as
     /// opposed to an answer refusing the request): the browser then shows the offline badge.
     void requestFailed(kg::store::RemoteProjectSource::Operation operation, const QString &remoteId,

@@ -131,6 +131,7 @@ TEST_F(ServerProjectSourceTest, LoadsTheGraphAProjectKeepsOnTheServer)
     QSignalSpy loaded(source.get(), &RemoteProjectSource::graphLoaded);
     source->loadGraph(server->ownProjectId());
     ASSERT_TRUE(waitFor(loaded));
+    EXPECT_EQ(loaded.first().at(2).toDateTime(), saved->value().updatedAt);
     const auto back = loaded.first().at(1).value<GraphData>();
     ASSERT_EQ(back.nodes.size(), 1);
     EXPECT_EQ(back.nodes.first().name, QStringLiteral("web"));

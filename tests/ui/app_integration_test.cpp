@@ -9,6 +9,7 @@
 #include "browser/ProjectBrowserDock.h"
 #include "browser/ProjectBrowserModel.h"
 #include "canvas/GraphScene.h"
+#include "commands/ChangeNodes.h"
 #include "io/GraphFileReader.h"
 #include "io/KGraphFormat.h"
 #include "jobs/JobPanelDock.h"
@@ -16,6 +17,7 @@
 #include "model/GraphDocument.h"
 #include "remote/Credential.h"
 #include "remote/JobWatcher.h"
+#include "remote/ServerEndpoints.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 #include "store/JobRepository.h"
@@ -27,6 +29,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QPointer>
@@ -474,4 +478,79 @@ TEST_F(AppIntegrationTest, EverythingStaysBrowsableAfterARestartWithoutTheServer
                 return false;
             },
             20'000));
+}
+
+TEST_F(AppIntegrationTest, SavesAServerProjectsGraphBackAndAsksBeforeOverwritingAChange)
+{
+    test::FakeKubegramServer server;
+    ASSERT_TRUE(server.listen());
+    ASSERT_NO_FATAL_FAILURE(signInTo(server));
+    QAction *saveToServer = window->action(QStringLiteral("actionSaveToServer"));
+    ASSERT_TRUE(saveToServer);
+    EXPECT_FALSE(saveToServer->isEnabled()); // an untitled graph belongs to no server project
+
+    // Open the server's project "Alpha" (no graph yet: an empty canvas linked to it).
+    ProjectBrowserDock *browser = window->projectBrowser();
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return findRow(*browser->model(), QStringLiteral("Alpha")).isValid(); }, 10'000));
+    ASSERT_TRUE(browser->selectKey(findRow(*browser->model(), QStringLiteral("Alpha"))
+                                           .data(ProjectBrowserModel::KeyRole)
+                                           .toString()));
+    browser->action(QStringLiteral("actionOpenGraph"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return saveToServer->isEnabled(); }, 10'000));
+    EXPECT_EQ(window->document()->name(), QStringLiteral("Alpha"));
+
+    window->document()->reset(shopGraph());
+    window->document()->undoStack()->push(
+            new RenameNodeCommand(window->document(), QStringLiteral("web"), QStringLiteral("www")));
+    ASSERT_TRUE(window->document()->isModified());
+    const auto serverNodes = [&] {
+        const QJsonObject meta = QJsonDocument::fromJson(server.project(server.ownProjectId())
+                                                                 .value(QStringLiteral("graphMeta"))
+                                                                 .toString()
+                                                                 .toUtf8())
+                                         .object();
+        QStringList names;
+        const QJsonArray nodes = meta.value(QStringLiteral("graphData"))
+                                         .toObject()
+                                         .value(QStringLiteral("nodes"))
+                                         .toArray();
+        for (const QJsonValue &n : nodes)
+            names << n.toObject().value(QStringLiteral("name")).toString();
+        names.sort();
+        return names;
+    };
+    saveToServer->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->document()->isModified(); }, 10'000));
+    EXPECT_EQ(serverNodes(), (QStringList{QStringLiteral("orders-db"), QStringLiteral("www")}));
+    EXPECT_TRUE(shown.isEmpty()) << shown.value(0).text.toStdString();
+
+    // Someone changes the project on the server; the next save asks before overwriting.
+    QTest::qWait(20); // a later updatedAt
+    std::optional<remote::ApiResult<remote::Project>> renamed;
+    remote::renameProject(*context->server()->client(), server.ownProjectId(),
+                          QStringLiteral("Alpha v2"), nullptr,
+                          [&](const remote::ApiResult<remote::Project> &r) { renamed = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return renamed.has_value(); }, 10'000));
+    ASSERT_TRUE(renamed->ok());
+    QStringList questions;
+    bool overwrite = false;
+    window->setQuestion([&](const QString &, const QString &text) {
+        questions << text;
+        return overwrite;
+    });
+    window->document()->undoStack()->push(
+            new RenameNodeCommand(window->document(), QStringLiteral("web"), QStringLiteral("api")));
+    saveToServer->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return questions.size() == 1; }, 10'000));
+    EXPECT_TRUE(questions.first().contains(QStringLiteral("changed on the server")));
+    EXPECT_EQ(serverNodes(), (QStringList{QStringLiteral("orders-db"), QStringLiteral("www")}));
+    EXPECT_TRUE(window->document()->isModified());
+
+    overwrite = true;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return saveToServer->isEnabled(); }, 10'000));
+    saveToServer->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->document()->isModified(); }, 10'000));
+    EXPECT_EQ(questions.size(), 2);
+    EXPECT_EQ(serverNodes(), (QStringList{QStringLiteral("api"), QStringLiteral("orders-db")}));
 }

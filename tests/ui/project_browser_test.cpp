@@ -283,9 +283,12 @@ TEST_F(ProjectBrowserTest, AServerProjectsGraphIsFetchedCachedAndOpened)
     GraphData graph;
     graph.name = QStringLiteral("payments");
     graph.nodes << test::makeNode(QStringLiteral("api"), QStringLiteral("DEPLOYMENT"));
-    Q_EMIT source.graphLoaded(QStringLiteral("42"), graph);
+    const QDateTime version = QDateTime::fromString(QStringLiteral("2026-04-01T10:00:00Z"),
+                                                    Qt::ISODate);
+    Q_EMIT source.graphLoaded(QStringLiteral("42"), graph, version);
     ASSERT_EQ(open.count(), 1);
     EXPECT_EQ(open.first().at(0).toLongLong(), payments);
+    EXPECT_EQ(open.first().at(3).toDateTime(), version);
     const qint64 revision = open.first().at(2).toLongLong();
     ASSERT_GT(revision, 0);
     EXPECT_EQ(RevisionRepository(*db).latest(payments).value(), revision);

@@ -369,13 +369,14 @@ void ProjectBrowserDock::connectSource(RemoteProjectSource *source)
                     handled(ProjectRepository(*m_db).setDeleted(id, true));
             });
     connect(source, &RemoteProjectSource::graphLoaded, this,
-            [this, source](const QString &projectRemoteId, const GraphData &graph) {
+            [this, source](const QString &projectRemoteId, const GraphData &graph,
+                           const QDateTime &serverVersion) {
                 const qint64 projectId = cachedProjectId(source, projectRemoteId);
                 if (projectId == 0)
                     return;
                 if (graph.nodes.isEmpty() && graph.edges.isEmpty()) {
                     // Nothing on the server yet: the cached copy, or an empty canvas.
-                    openCachedGraph(projectId);
+                    openCachedGraph(projectId, serverVersion);
                     return;
                 }
                 const auto revision = RevisionRepository(*m_db).add(projectId, graph);
@@ -384,7 +385,7 @@ void ProjectBrowserDock::connectSource(RemoteProjectSource *source)
                     return;
                 }
                 reloadFromCache();
-                Q_EMIT openGraphRequested(projectId, QString(), *revision);
+                Q_EMIT openGraphRequested(projectId, QString(), *revision, serverVersion);
             });
     connect(source, &RemoteProjectSource::requestFailed, this,
             [this, source](RemoteProjectSource::Operation op, const QString &remoteId,
@@ -530,7 +531,7 @@ qint64 ProjectBrowserDock::cachedProjectId(const RemoteProjectSource *source,
     return id ? *id : 0;
 }
 
-void ProjectBrowserDock::openCachedGraph(qint64 projectId)
+void ProjectBrowserDock::openCachedGraph(qint64 projectId, const QDateTime &serverVersion)
 {
     const auto project = ProjectRepository(*m_db).project(projectId);
     if (!project) {
@@ -538,7 +539,8 @@ void ProjectBrowserDock::openCachedGraph(qint64 projectId)
         return;
     }
     const auto revision = RevisionRepository(*m_db).latest(projectId);
-    Q_EMIT openGraphRequested(projectId, project->graphPath, revision ? *revision : 0);
+    Q_EMIT openGraphRequested(projectId, project->graphPath, revision ? *revision : 0,
+                              serverVersion);
 }
 
 void ProjectBrowserDock::updateActions()

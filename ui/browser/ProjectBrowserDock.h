@@ -83,8 +83,10 @@ Q_SIGNALS:
     /// Open a project's graph: from @p filePath when the project has one, else from the cached
     /// graph revision @p revisionId (0 when there is none yet: an empty graph for the project).
     /// For a server project, the graph is fetched from the server first (and cached) when the
-    /// server is configured.
-    void openGraphRequested(qint64 projectId, const QString &filePath, qint64 revisionId);
+    /// server is configured; @p serverVersion is then the project's updatedAt there (invalid
+    /// otherwise), which a save to the server checks.
+    void openGraphRequested(qint64 projectId, const QString &filePath, qint64 revisionId,
+                            const QDateTime &serverVersion);
     /// A job row was activated (show its artifacts).
     void jobActivated(qint64 jobId);
     /// Something failed; the message is also shown in the dock.
@@ -106,7 +108,7 @@ private:
     /// The cache's id of @p source's project @p remoteId, or 0.
     qint64 cachedProjectId(const store::RemoteProjectSource *source, const QString &remoteId) const;
     /// Asks to open the project's file, else its latest cached revision (0 = none yet).
-    void openCachedGraph(qint64 projectId);
+    void openCachedGraph(qint64 projectId, const QDateTime &serverVersion = {});
     void handled(const Status &status);
     void showError(const QString &message);
     void activate(const QModelIndex &proxyIndex);
