@@ -217,27 +217,14 @@ QString GenerationController::serverProjectId(qint64 projectId) const
 
 void GenerationController::fileUnderServerProject(qint64 jobId, const QString &projectRemoteId)
 {
-    if (!m_db || projectRemoteId.isEmpty() || !m_session)
-        return;
-    const auto job = store::JobRepository(*m_db).job(jobId);
-    if (!job || job->projectId != 0 || job->serverId == 0)
+    if (!m_db || !m_session)
         return;
     // The project is cached under the signed-in user's team (a user has one team).
-    const remote::Identity &identity = m_session->identity();
-    if (identity.teamId.isEmpty())
-        return;
-    store::ServerRepository servers(*m_db);
-    store::ProjectRepository projects(*m_db);
-    auto projectId = projects.findRemote(job->serverId, projectRemoteId);
-    if (projectId && *projectId == 0) {
-        const QString teamName = !m_session->teamName().isEmpty() ? m_session->teamName()
-                                                                  : identity.teamId;
-        const auto teamId = servers.upsertTeam(job->serverId, identity.teamId, teamName);
-        projectId = teamId ? projects.upsertRemote(*teamId, projectRemoteId, m_graph.name)
-                           : Result<qint64>(teamId.error());
-    }
-    if (projectId && *projectId != 0)
-        store::JobRepository(*m_db).setProject(jobId, *projectId);
+    const Status filed = store::JobRecorder(m_db).fileUnderServerProject(
+            jobId, m_session->identity().teamId, m_session->teamName(), projectRemoteId,
+            m_graph.name);
+    if (!filed)
+        qWarning("%s", qPrintable(filed.error().toString()));
 }
 
 ArtifactProblemList GenerationController::manifestProblems(const ArtifactList &artifacts)

@@ -10,6 +10,7 @@
 #include "store/JobRecorder.h"
 #include "store/JobRepository.h"
 #include "store/ProjectRepository.h"
+#include "store/ServerRepository.h"
 #include "validate/GraphValidator.h"
 
 #include <QDir>
@@ -78,6 +79,33 @@ public:
             m_recorder->fail(m_jobId, error);
     }
     qint64 jobId() const { return m_jobId; }
+    /// The cache's id of server @p origin (0 without a cache).
+    qint64 serverId(const QUrl &origin)
+    {
+        if (!m_db)
+            return 0;
+        const auto id = store::ServerRepository(*m_db).upsertServer(origin.toString(),
+                                                                    origin.host());
+        if (!id.ok()) {
+            warn(id.error());
+            return 0;
+        }
+        return *id;
+    }
+    /// The server accepted the job: remember its id (so the desktop can resume it if this
+    /// process dies) and file it under the server project.
+    void submitted(const QString &remoteJobId, const QString &teamId, const QString &projectId,
+                   const QString &projectName)
+    {
+        if (m_jobId == 0)
+            return;
+        if (Status s = m_recorder->attachRemoteJob(m_jobId, remoteJobId); !s.ok())
+            return warn(s.error());
+        if (Status s = m_recorder->fileUnderServerProject(m_jobId, teamId, QString(), projectId,
+                                                          projectName);
+            !s.ok())
+            warn(s.error());
+    }
 
 private:
     void warn(const Error &e)
@@ -245,6 +273,11 @@ int GenerateCommand::run(const QStringList &args, Streams io)
                             && QFileInfo(input).suffix().compare(QLatin1String("kgraph"),
                                                                  Qt::CaseInsensitive)
                                        == 0;
+    const QUrl serverUrl = QUrl::fromUserInput(p.parser().value(server))
+                                   .adjusted(QUrl::RemovePath | QUrl::RemoveQuery
+                                             | QUrl::RemoveFragment);
+    if (remote)
+        start.serverId = recording.serverId(serverUrl);
     recording.begin(start, nativeFile ? input : QString());
 
     Result<GenerationResult> result = Error(QString());
@@ -257,6 +290,11 @@ int GenerateCommand::run(const QStringList &args, Streams io)
         ro.teamId = p.parser().value(team);
         ro.projectId = p.parser().value(project);
         ro.projectName = graph->name.isEmpty() ? QFileInfo(input).completeBaseName() : graph->name;
+        ro.submitted = [&recording, name = ro.projectName](const QString &jobId,
+                                                           const QString &projectId,
+                                                           const QString &teamId) {
+            recording.submitted(jobId, teamId, projectId, name);
+        };
         ro.generation = options;
         ro.readEnvironment();
         result = runRemoteGeneration(

@@ -64,6 +64,7 @@ Result<GenerationResult> runRemoteGeneration(const RemoteCliOptions &options,
         }
     };
 
+    QString teamId; // known once the identity is read, before anything is submitted
     RemoteBackend backend(&client, mapper);
     backend.setProject({options.projectId, options.projectName});
     if (options.preferPolling)
@@ -84,6 +85,8 @@ Result<GenerationResult> runRemoteGeneration(const RemoteCliOptions &options,
                                          .arg(jobId,
                                               projectId.isEmpty() ? QStringLiteral("?") : projectId)
                              << Qt::endl;
+                         if (options.submitted)
+                             options.submitted(jobId, projectId, teamId);
                      });
     QObject::connect(&backend, &GenerationBackend::succeeded, &loop,
                      [&](const GenerationResult &r) { finish(r); });
@@ -104,6 +107,7 @@ Result<GenerationResult> runRemoteGeneration(const RemoteCliOptions &options,
             Identity id = identity.value();
             if (!options.teamId.isEmpty())
                 id.teamId = options.teamId;
+            teamId = id.teamId;
             err << Tr::tr("signed in as %1 (team %2)")
                             .arg(id.email.isEmpty() ? id.userId : id.email,
                                  id.teamId.isEmpty() ? Tr::tr("none") : id.teamId)

@@ -7,6 +7,8 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <functional>
+
 namespace kg {
 
 /// What the command line passes for a generation on a Kubegram server.
@@ -22,6 +24,10 @@ struct RemoteCliOptions
     remote::RemoteTimings timings;
     bool preferPolling = false;
     bool tokenFromArguments = false; ///< set by the caller when the token came from argv (warned)
+    /// Called once the server accepted the job: its id, the project it generates into (may be
+    /// empty) and the team it runs for.
+    std::function<void(const QString &jobId, const QString &projectId, const QString &teamId)>
+            submitted;
 
     /// Fills token and sessionId from KUBEGRAM_TOKEN / KUBEGRAM_SESSION when not given.
     void readEnvironment();

@@ -1,7 +1,9 @@
 #include "store/JobRecorder.h"
 
 #include "store/JobRepository.h"
+#include "store/ProjectRepository.h"
 #include "store/RevisionRepository.h"
+#include "store/ServerRepository.h"
 
 namespace kg::store {
 
@@ -73,6 +75,52 @@ Status JobRecorder::progress(qint64 jobId, int percent, const QString &step)
 Status JobRecorder::attachRemoteJob(qint64 jobId, const QString &remoteJobId)
 {
     return JobRepository(*m_db).setRemoteJobId(jobId, remoteJobId);
+}
+
+Status JobRecorder::fileUnderServerProject(qint64 jobId, const QString &teamRemoteId,
+                                           const QString &teamName, const QString &projectRemoteId,
+                                           const QString &projectName)
+{
+    JobRepository jobs(*m_db);
+    const auto job = jobs.job(jobId);
+    if (!job)
+        return job.error();
+    if (job->projectId != 0 || job->serverId == 0 || teamRemoteId.isEmpty()
+        || projectRemoteId.isEmpty())
+        return {};
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status();
+    ServerRepository servers(*m_db);
+    ProjectRepository projects(*m_db);
+    auto projectId = projects.findRemote(job->serverId, projectRemoteId);
+    if (!projectId)
+        return projectId.error();
+    if (*projectId == 0) {
+        // A known team keeps the name the server listed; a new one is named as given.
+        const auto teams = servers.teams(job->serverId);
+        if (!teams)
+            return teams.error();
+        qint64 teamId = 0;
+        for (const TeamRecord &t : *teams) {
+            if (t.remoteId == teamRemoteId)
+                teamId = t.id;
+        }
+        if (teamId == 0) {
+            const auto added = servers.upsertTeam(job->serverId, teamRemoteId,
+                                                  teamName.isEmpty() ? teamRemoteId : teamName);
+            if (!added)
+                return added.error();
+            teamId = *added;
+        }
+        projectId = projects.upsertRemote(teamId, projectRemoteId,
+                                          projectName.isEmpty() ? projectRemoteId : projectName);
+        if (!projectId)
+            return projectId.error();
+    }
+    if (Status s = jobs.setProject(jobId, *projectId); !s)
+        return s;
+    return tx.commit();
 }
 
 Status JobRecorder::updateRemoteStatus(qint64 jobId, JobStatus status, const QString &step,

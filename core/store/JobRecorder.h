@@ -42,6 +42,12 @@ public:
     Status progress(qint64 jobId, int percent, const QString &step);
     /// A remote job was accepted by the server under @p remoteJobId (needed to resume it).
     Status attachRemoteJob(qint64 jobId, const QString &remoteJobId);
+    /// Files remote job @p jobId under the cached copy of the server project it generated into
+    /// (its team and project are added to the cache when missing, named @p teamName and
+    /// @p projectName). Nothing happens when the job already has a project or is local.
+    Status fileUnderServerProject(qint64 jobId, const QString &teamRemoteId,
+                                  const QString &teamName, const QString &projectRemoteId,
+                                  const QString &projectName);
     /// A remote job's status as a watcher saw it (pending / running, or a terminal one).
     Status updateRemoteStatus(qint64 jobId, JobStatus status, const QString &step,
                               const QString &error = {});

@@ -34,4 +34,10 @@ fi
 # Nothing escaped the output folder.
 [ "$(find "$WORK" -name '*.yaml' ! -path "$WORK/out/*" | wc -l)" -eq 0 ] || { echo "files outside the output folder"; exit 1; }
 "$APP" jobs list | grep -E 'remote\s+completed' || { echo "the remote job was not recorded"; "$APP" jobs list; exit 1; }
+# The job keeps the server's job id (the desktop can resume it if this process dies) and is
+# filed under the server project it generated into.
+JOB="$("$APP" jobs list | awk '$0 ~ /remote/ {print $1; exit}')"
+"$APP" jobs show "$JOB" >"$WORK/show"
+grep -qE '^Server job: +[0-9a-f-]{36}$' "$WORK/show" || { echo "no server job id recorded"; cat "$WORK/show"; exit 1; }
+if grep -qE '^Project: +-$' "$WORK/show"; then echo "the job was not filed under a project"; cat "$WORK/show"; exit 1; fi
 echo "remote generation passed"
