@@ -14,6 +14,7 @@ RemoteJobResumer::RemoteJobResumer(std::shared_ptr<store::Database> database,
     , m_session(session)
 {
     connect(session, &ServerSession::changed, this, [this] {
+        followClient();
         if (m_session && m_session->state() == ServerSession::State::SignedIn)
             resume();
     });
@@ -22,16 +23,33 @@ RemoteJobResumer::RemoteJobResumer(std::shared_ptr<store::Database> database,
 RemoteJobResumer::~RemoteJobResumer()
 {
     // The jobs keep running on the server; the next start resumes them again.
+    stopWatchers();
+}
+
+void RemoteJobResumer::stopWatchers()
+{
     for (const auto &watcher : std::as_const(m_watchers)) {
         if (watcher) {
             watcher->stop();
-            delete watcher.data();
+            watcher->deleteLater();
         }
     }
+    m_watchers.clear();
+}
+
+void RemoteJobResumer::followClient()
+{
+    remote::ApiClient *client = m_session ? m_session->client() : nullptr;
+    if (client == m_client)
+        return;
+    // Still running on the server: resumed again once signed in to it.
+    stopWatchers();
+    m_client = client;
 }
 
 int RemoteJobResumer::resume()
 {
+    followClient();
     if (!m_session || !m_session->client())
         return 0;
     const auto jobs = store::JobRepository(*m_db).unfinishedRemoteJobs();

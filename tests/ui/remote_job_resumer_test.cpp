@@ -79,10 +79,18 @@ protected:
             qunsetenv("KUBEGRAM_DESKTOP_DB");
     }
 
+    /// A sign-in the credential store keeps between runs (the keychain in the product).
+    struct SignIn
+    {
+        QUrl origin;
+        QString session;
+    };
+
     /// One start of the application as GuiStartup makes it: the settings file, the cache at
-    /// Database::defaultPath() and a credential store that holds @p session for @p origin (the
-    /// keychain keeps it between runs). Client timings are scaled down before anything connects.
-    std::unique_ptr<AppContext> launch(const QUrl &origin, const QString &session)
+    /// Database::defaultPath() and a credential store holding @p signIns. Client timings are
+    /// scaled down before anything connects, but the WebSocket handshake and silence keep their
+    /// real length so a slow machine does not fall back to polling.
+    std::unique_ptr<AppContext> launch(const QList<SignIn> &signIns)
     {
         auto settings = std::make_shared<AppSettings>(path(QStringLiteral("settings.conf")));
         auto db = store::Database::open(store::Database::defaultPath());
@@ -90,14 +98,25 @@ protected:
         if (!db)
             return nullptr;
         auto credentials = std::make_unique<remote::MemoryCredentialStore>();
-        bool saved = false;
-        credentials->save(remote::CredentialStore::entryKey(origin, QStringLiteral("default")),
-                          remote::Credential::fromSessionId(session),
-                          [&](const Status &s) { saved = s.ok(); });
-        EXPECT_TRUE(saved);
+        for (const SignIn &signIn : signIns) {
+            bool saved = false;
+            credentials->save(remote::CredentialStore::entryKey(signIn.origin,
+                                                                QStringLiteral("default")),
+                              remote::Credential::fromSessionId(signIn.session),
+                              [&](const Status &s) { saved = s.ok(); });
+            EXPECT_TRUE(saved);
+        }
         auto context = std::make_unique<AppContext>(settings, *db, std::move(credentials));
-        context->server()->setTimings(remote::RemoteTimings().scaled(Scale));
+        remote::RemoteTimings timings = remote::RemoteTimings().scaled(Scale);
+        const remote::RemoteTimings real;
+        timings.webSocketHandshakeMs = real.webSocketHandshakeMs;
+        timings.webSocketSilenceMs = real.webSocketSilenceMs;
+        context->server()->setTimings(timings);
         return context;
+    }
+    std::unique_ptr<AppContext> launch(const QUrl &origin, const QString &session)
+    {
+        return launch(QList<SignIn>{{origin, session}});
     }
 
     static bool waitForState(AppContext &context, ServerSession::State state)
@@ -432,6 +451,8 @@ TEST_F(RemoteJobResumerTest, JobsOfAnotherServerAreLeftUntouched)
     EXPECT_EQ(a->updatedAt, untouched->updatedAt);
     EXPECT_TRUE(a->error.isEmpty());
     EXPECT_TRUE(server->requests().isEmpty()) << "server A was asked about its job";
+    EXPECT_TRUE(other.requests(untouched->remoteJobId).isEmpty())
+            << "server B was asked about A's job";
     EXPECT_FALSE(context->resumer()->watchedJobs().contains(onA));
     // Still listed for the day the user signs in to A again.
     const auto unfinished = jobs(*context->database()).unfinishedRemoteJobs();
@@ -470,4 +491,38 @@ TEST_F(RemoteJobResumerTest, AnUnreachableServerLeavesTheJobUnfinishedUntilSigne
     expectServerArtifacts(*context, jobId, graph, ResultFormat::GeneratedCode);
     EXPECT_EQ(context->server()->state(), ServerSession::State::SignedIn);
     EXPECT_TRUE(context->resumer()->watchedJobs().isEmpty());
+}
+
+TEST_F(RemoteJobResumerTest, SwitchingToAnotherServerAndBackResumesTheJobAgain)
+{
+    const qint64 jobId = firstRun(*server, sessionId);
+    ASSERT_GT(jobId, 0);
+    ASSERT_NO_FATAL_FAILURE(firstProcessExited());
+    FakeKubegramServer other;
+    ASSERT_TRUE(other.listen());
+
+    auto context = launch({{server->origin(), sessionId},
+                           {other.origin(), other.createSession(QStringLiteral("42"))}});
+    ASSERT_TRUE(context);
+    context->resumer()->setPreferPolling(true);
+    context->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return context->resumer()->watchedJobs().contains(jobId); },
+                                Patience));
+
+    // File → Kubegram Server…: another server, then this one again.
+    ServerSession *session = context->server();
+    session->configure(other.origin());
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return session->state() == ServerSession::State::SignedIn
+                       && session->origin() == other.origin();
+            },
+            Patience))
+            << session->statusText().toStdString();
+    EXPECT_EQ(job(*context, jobId)->status, JobStatus::Running);
+    server->config().stepMs = FastStepMs;
+    session->configure(server->origin());
+    ASSERT_TRUE(waitForStatus(*context, jobId, JobStatus::Completed));
+    EXPECT_TRUE(context->resumer()->watchedJobs().isEmpty());
+    EXPECT_TRUE(other.requests(job(*context, jobId)->remoteJobId).isEmpty());
 }
