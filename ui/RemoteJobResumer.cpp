@@ -1,7 +1,7 @@
 #include "RemoteJobResumer.h"
 
 #include "ServerSession.h"
-#include "remote/JobArtifacts.h"
+#include "codegen/RemoteBackend.h"
 #include "store/JobRecorder.h"
 #include "store/JobRepository.h"
 
@@ -73,8 +73,9 @@ int RemoteJobResumer::resume()
                     store::JobRecorder(m_db).progress(jobId, percent, step);
                 });
         connect(watcher, &remote::JobWatcher::finished, this,
-                [this, jobId](const remote::JobWatcher::Outcome &outcome) {
-                    onFinished(jobId, outcome);
+                [this, jobId,
+                 remoteJobId = job.remoteJobId](const remote::JobWatcher::Outcome &outcome) {
+                    onFinished(jobId, remoteJobId, outcome);
                 });
         m_watchers.insert(jobId, watcher);
         watcher->start();
@@ -83,7 +84,8 @@ int RemoteJobResumer::resume()
     return started;
 }
 
-void RemoteJobResumer::onFinished(qint64 jobId, const remote::JobWatcher::Outcome &outcome)
+void RemoteJobResumer::onFinished(qint64 jobId, const QString &remoteJobId,
+                                  const remote::JobWatcher::Outcome &outcome)
 {
     if (auto watcher = m_watchers.take(jobId))
         watcher->deleteLater();
@@ -91,16 +93,13 @@ void RemoteJobResumer::onFinished(qint64 jobId, const remote::JobWatcher::Outcom
     using Kind = remote::JobWatcher::Outcome::Kind;
     switch (outcome.kind) {
     case Kind::Completed: {
-        auto artifacts = remote::artifactsFromJobResult(outcome.result);
-        if (!artifacts) {
-            recorder.fail(jobId, artifacts.error());
-            Q_EMIT jobFinished(jobId, artifacts.error().message);
+        const auto result = RemoteBackend::resultOfJob(outcome.result, remoteJobId);
+        if (!result) {
+            recorder.fail(jobId, result.error());
+            Q_EMIT jobFinished(jobId, result.error().message);
             return;
         }
-        GenerationResult result;
-        result.artifacts = artifacts.value();
-        result.report.backend = QStringLiteral("remote");
-        const Status s = recorder.complete(jobId, result);
+        const Status s = recorder.complete(jobId, result.value());
         Q_EMIT jobFinished(jobId, s ? tr("Server job completed.") : s.error().toString());
         return;
     }

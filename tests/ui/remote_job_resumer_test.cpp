@@ -288,7 +288,6 @@ TEST_F(RemoteJobResumerTest, ARestartResumesTheRunningJobAndStoresItsArtifacts)
     ASSERT_EQ(server->codegenPostsAccepted(), 1);
     const QJsonObject graph = postedGraph(*server);
     ASSERT_NO_FATAL_FAILURE(firstProcessExited());
-    server->clearLog();
 
     auto context = launch(server->origin(), sessionId);
     ASSERT_TRUE(context);
@@ -315,8 +314,10 @@ TEST_F(RemoteJobResumerTest, ARestartResumesTheRunningJobAndStoresItsArtifacts)
     EXPECT_EQ(after->remoteJobId, before->remoteJobId);
     EXPECT_EQ(after->backend, QStringLiteral("remote"));
     // The server's metadata names its job.
-    expectServerArtifacts(*context, jobId, graph, ResultFormat::GeneratedCode);
+    ASSERT_NO_FATAL_FAILURE(
+            expectServerArtifacts(*context, jobId, graph, ResultFormat::GeneratedCode));
     const auto stored = store::ArtifactRepository(*context->database()).artifacts(jobId).value();
+    ASSERT_FALSE(stored.isEmpty());
     const Artifact &meta = stored.constLast();
     EXPECT_EQ(meta.type, Artifact::Type::Metadata);
     EXPECT_EQ(QJsonDocument::fromJson(meta.content)
@@ -333,7 +334,6 @@ TEST_F(RemoteJobResumerTest, ARestartResumesTheRunningJobAndStoresItsArtifacts)
     EXPECT_EQ(server->codegenPostsAccepted(), 1);
     for (const auto &r : server->requests(QStringLiteral("/graph/codegen/")))
         EXPECT_NE(r.method, QByteArray("DELETE")) << r.path.toStdString();
-    EXPECT_FALSE(server->requests(QStringLiteral("/graph/codegen/") + after->remoteJobId).isEmpty());
 }
 
 TEST_F(RemoteJobResumerTest, AResumedJobStreamsOverTheWebSocketOfADesignServer)
@@ -343,20 +343,27 @@ TEST_F(RemoteJobResumerTest, AResumedJobStreamsOverTheWebSocketOfADesignServer)
     ASSERT_GT(jobId, 0);
     const QJsonObject graph = postedGraph(*server);
     ASSERT_NO_FATAL_FAILURE(firstProcessExited());
-    server->clearLog();
 
-    auto context = launch(server->origin(), sessionId);
+    // A session of its own tells this run's requests from late ones of the first run.
+    const QString secondSession = server->createSession(QStringLiteral("42"));
+    const auto ofThisRun = [&](const QString &part) {
+        int n = 0;
+        for (const auto &r : server->requests(part))
+            n += r.headers.value("cookie").contains(secondSession.toUtf8()) ? 1 : 0;
+        return n;
+    };
+    auto context = launch(server->origin(), secondSession);
     ASSERT_TRUE(context);
     server->config().stepMs = FastStepMs;
     context->start();
     ASSERT_TRUE(waitForStatus(*context, jobId, JobStatus::Completed));
-    expectServerArtifacts(*context, jobId, graph, ResultFormat::Records);
+    ASSERT_NO_FATAL_FAILURE(expectServerArtifacts(*context, jobId, graph, ResultFormat::Records));
     const auto remoteJobId = job(*context, jobId)->remoteJobId;
-    const auto subscriptions = server->requests(QStringLiteral("/graph/codegen/") + remoteJobId
-                                                + QStringLiteral("/subscribe"));
-    ASSERT_EQ(subscriptions.size(), 1);
-    EXPECT_TRUE(subscriptions.first().webSocket);
-    EXPECT_TRUE(server->requests(QStringLiteral("/status")).isEmpty()); // no polling needed
+    const QString subscription = QStringLiteral("/graph/codegen/") + remoteJobId
+                                 + QStringLiteral("/subscribe");
+    ASSERT_EQ(ofThisRun(subscription), 1);
+    EXPECT_TRUE(server->requests(subscription).constFirst().webSocket);
+    EXPECT_EQ(ofThisRun(QStringLiteral("/status")), 0); // streamed, not polled
 }
 
 TEST_F(RemoteJobResumerTest, AJobThatFailedOnTheServerEndsFailedWithTheServersReason)
@@ -488,7 +495,8 @@ TEST_F(RemoteJobResumerTest, AnUnreachableServerLeavesTheJobUnfinishedUntilSigne
     ASSERT_TRUE(server->listen(port));
     context->server()->connectToServer();
     ASSERT_TRUE(waitForStatus(*context, jobId, JobStatus::Completed));
-    expectServerArtifacts(*context, jobId, graph, ResultFormat::GeneratedCode);
+    ASSERT_NO_FATAL_FAILURE(
+            expectServerArtifacts(*context, jobId, graph, ResultFormat::GeneratedCode));
     EXPECT_EQ(context->server()->state(), ServerSession::State::SignedIn);
     EXPECT_TRUE(context->resumer()->watchedJobs().isEmpty());
 }
@@ -525,4 +533,39 @@ TEST_F(RemoteJobResumerTest, SwitchingToAnotherServerAndBackResumesTheJobAgain)
     ASSERT_TRUE(waitForStatus(*context, jobId, JobStatus::Completed));
     EXPECT_TRUE(context->resumer()->watchedJobs().isEmpty());
     EXPECT_TRUE(other.requests(job(*context, jobId)->remoteJobId).isEmpty());
+}
+
+TEST_F(RemoteJobResumerTest, AResumedJobKeepsTheReportOfAServerRun)
+{
+    const qint64 jobId = firstRun(*server, sessionId);
+    ASSERT_GT(jobId, 0);
+    ASSERT_NO_FATAL_FAILURE(firstProcessExited());
+    server->config().hostileArtifacts = true; // names that must never be exported
+
+    auto context = launch(server->origin(), sessionId);
+    ASSERT_TRUE(context);
+    context->resumer()->setPreferPolling(true);
+    server->config().stepMs = FastStepMs;
+    context->start();
+    ASSERT_TRUE(waitForStatus(*context, jobId, JobStatus::Completed));
+
+    const auto entries = store::ArtifactRepository(*context->database()).entries(jobId);
+    ASSERT_TRUE(entries.ok());
+    QStringList unsafe;
+    for (const store::ArtifactEntry &e : entries.value()) {
+        if (!e.unsafeReason.isEmpty())
+            unsafe << e.path;
+    }
+    ASSERT_FALSE(unsafe.isEmpty());
+    // As after a run in one session: where it was generated, and a warning per unsafe path.
+    const auto done = job(*context, jobId);
+    ASSERT_TRUE(done);
+    const auto generated = done->report.itemsIn(QStringLiteral("generated"));
+    ASSERT_EQ(generated.size(), 1);
+    EXPECT_TRUE(generated.constFirst().message.contains(done->remoteJobId))
+            << generated.constFirst().message.toStdString();
+    int unsafeWarnings = 0;
+    for (const ReportItem &item : done->report.itemsIn(QStringLiteral("warning")))
+        unsafeWarnings += item.message.contains(QStringLiteral("Unsafe path")) ? 1 : 0;
+    EXPECT_EQ(unsafeWarnings, unsafe.size());
 }
