@@ -1,7 +1,7 @@
 #include "RemoteJobResumer.h"
 
 #include "ServerSession.h"
-#include "remote/JobArtifacts.h"
+#include "codegen/RemoteBackend.h"
 #include "store/JobRecorder.h"
 #include "store/JobRepository.h"
 
@@ -14,6 +14,7 @@ RemoteJobResumer::RemoteJobResumer(std::shared_ptr<store::Database> database,
     , m_session(session)
 {
     connect(session, &ServerSession::changed, this, [this] {
+        followClient();
         if (m_session && m_session->state() == ServerSession::State::SignedIn)
             resume();
     });
@@ -22,16 +23,33 @@ RemoteJobResumer::RemoteJobResumer(std::shared_ptr<store::Database> database,
 RemoteJobResumer::~RemoteJobResumer()
 {
     // The jobs keep running on the server; the next start resumes them again.
+    stopWatchers();
+}
+
+void RemoteJobResumer::stopWatchers()
+{
     for (const auto &watcher : std::as_const(m_watchers)) {
         if (watcher) {
             watcher->stop();
-            delete watcher.data();
+            watcher->deleteLater();
         }
     }
+    m_watchers.clear();
+}
+
+void RemoteJobResumer::followClient()
+{
+    remote::ApiClient *client = m_session ? m_session->client() : nullptr;
+    if (client == m_client)
+        return;
+    // Still running on the server: resumed again once signed in to it.
+    stopWatchers();
+    m_client = client;
 }
 
 int RemoteJobResumer::resume()
 {
+    followClient();
     if (!m_session || !m_session->client())
         return 0;
     const auto jobs = store::JobRepository(*m_db).unfinishedRemoteJobs();
@@ -55,8 +73,9 @@ int RemoteJobResumer::resume()
                     store::JobRecorder(m_db).progress(jobId, percent, step);
                 });
         connect(watcher, &remote::JobWatcher::finished, this,
-                [this, jobId](const remote::JobWatcher::Outcome &outcome) {
-                    onFinished(jobId, outcome);
+                [this, jobId,
+                 remoteJobId = job.remoteJobId](const remote::JobWatcher::Outcome &outcome) {
+                    onFinished(jobId, remoteJobId, outcome);
                 });
         m_watchers.insert(jobId, watcher);
         watcher->start();
@@ -65,7 +84,8 @@ int RemoteJobResumer::resume()
     return started;
 }
 
-void RemoteJobResumer::onFinished(qint64 jobId, const remote::JobWatcher::Outcome &outcome)
+void RemoteJobResumer::onFinished(qint64 jobId, const QString &remoteJobId,
+                                  const remote::JobWatcher::Outcome &outcome)
 {
     if (auto watcher = m_watchers.take(jobId))
         watcher->deleteLater();
@@ -73,16 +93,13 @@ void RemoteJobResumer::onFinished(qint64 jobId, const remote::JobWatcher::Outcom
     using Kind = remote::JobWatcher::Outcome::Kind;
     switch (outcome.kind) {
     case Kind::Completed: {
-        auto artifacts = remote::artifactsFromJobResult(outcome.result);
-        if (!artifacts) {
-            recorder.fail(jobId, artifacts.error());
-            Q_EMIT jobFinished(jobId, artifacts.error().message);
+        const auto result = RemoteBackend::resultOfJob(outcome.result, remoteJobId);
+        if (!result) {
+            recorder.fail(jobId, result.error());
+            Q_EMIT jobFinished(jobId, result.error().message);
             return;
         }
-        GenerationResult result;
-        result.artifacts = artifacts.value();
-        result.report.backend = QStringLiteral("remote");
-        const Status s = recorder.complete(jobId, result);
+        const Status s = recorder.complete(jobId, result.value());
         Q_EMIT jobFinished(jobId, s ? tr("Server job completed.") : s.error().toString());
         return;
     }

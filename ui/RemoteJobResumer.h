@@ -42,10 +42,16 @@ Q_SIGNALS:
     void jobFinished(qint64 jobId, const QString &message);
 
 private:
-    void onFinished(qint64 jobId, const remote::JobWatcher::Outcome &outcome);
+    void onFinished(qint64 jobId, const QString &remoteJobId,
+                    const remote::JobWatcher::Outcome &outcome);
+    /// Stops the watchers when the session's client is not the one they use (another server
+    /// was configured, or the same one again): they could never finish.
+    void followClient();
+    void stopWatchers();
 
     std::shared_ptr<store::Database> m_db;
     QPointer<ServerSession> m_session;
+    QPointer<remote::ApiClient> m_client; ///< the client the watchers use
     QHash<qint64, QPointer<remote::JobWatcher>> m_watchers;
     bool m_preferPolling = false;
 };

@@ -236,14 +236,25 @@ void RemoteBackend::onWatcherFinished(const JobWatcher::Outcome &outcome)
         fail(message, outcome.error.url);
         return;
     }
-    ArtifactNotes notes;
-    auto artifacts = artifactsFromJobResult(outcome.result, {}, &notes);
-    if (!artifacts) {
-        fail(artifacts.error().message);
+    auto result = resultOfJob(outcome.result, m_jobId);
+    if (!result) {
+        fail(result.error().message);
         return;
     }
+    m_running = false;
+    Q_EMIT progress(100, QStringLiteral("completed"));
+    Q_EMIT succeeded(result.value());
+}
+
+Result<GenerationResult> RemoteBackend::resultOfJob(const QJsonValue &payload, const QString &jobId)
+{
+    ArtifactNotes notes;
+    auto artifacts = artifactsFromJobResult(payload, {}, &notes);
+    if (!artifacts)
+        return artifacts.error();
     GenerationResult result;
     result.artifacts = artifacts.value();
+    result.report.backend = QStringLiteral("remote");
     auto note = [&result](ReportItem::Severity s, const QString &category, const QString &message) {
         ReportItem item;
         item.severity = s;
@@ -252,7 +263,7 @@ void RemoteBackend::onWatcherFinished(const JobWatcher::Outcome &outcome)
         result.report.items.append(item);
     };
     note(ReportItem::Severity::Info, QStringLiteral("generated"),
-         Tr::tr("Generated on the server as job %1").arg(m_jobId));
+         Tr::tr("Generated on the server as job %1").arg(jobId));
     for (const QString &r : std::as_const(notes.renamed))
         note(ReportItem::Severity::Warning, QStringLiteral("warning"),
              Tr::tr("Duplicate file renamed: %1").arg(r));
@@ -265,9 +276,7 @@ void RemoteBackend::onWatcherFinished(const JobWatcher::Outcome &outcome)
     for (const QString &t : std::as_const(notes.tooLarge))
         note(ReportItem::Severity::Warning, QStringLiteral("warning"),
              Tr::tr("Artifact too large: %1").arg(t));
-    m_running = false;
-    Q_EMIT progress(100, QStringLiteral("completed"));
-    Q_EMIT succeeded(result);
+    return result;
 }
 
 void RemoteBackend::cancel()

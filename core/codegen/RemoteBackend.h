@@ -53,6 +53,12 @@ public:
         m_watcherSetup = std::move(setup);
     }
 
+    /// A completed server job's result (JobWatcher's Completed payload) as a generation result:
+    /// the artifacts (§6), and a report naming server job @p jobId and what the conversion
+    /// noticed (renamed duplicates, unsafe paths, checksum mismatches, files too large). Used for
+    /// a run and for a job resumed after a restart alike.
+    static Result<GenerationResult> resultOfJob(const QJsonValue &payload, const QString &jobId);
+
 Q_SIGNALS:
     /// The server accepted the job (or it was found after a lost answer).
     void jobSubmitted(const QString &jobId, const QString &projectId);

@@ -254,6 +254,27 @@ bool FakeKubegramServer::listen(quint16 port)
     return m_server->listen(QHostAddress::LocalHost, port);
 }
 
+void FakeKubegramServer::close()
+{
+    m_server->close();
+    // Collected first: aborting one connection may delete another object (a WebSocket's own
+    // socket), so each is looked at through a guard.
+    QList<QPointer<QWebSocket>> webSockets;
+    for (QWebSocket *ws : findChildren<QWebSocket *>())
+        webSockets << ws;
+    QList<QPointer<QTcpSocket>> sockets;
+    for (QTcpSocket *socket : findChildren<QTcpSocket *>())
+        sockets << socket;
+    for (const auto &ws : std::as_const(webSockets)) {
+        if (ws)
+            ws->abort();
+    }
+    for (const auto &socket : std::as_const(sockets)) {
+        if (socket)
+            socket->abort();
+    }
+}
+
 quint16 FakeKubegramServer::port() const
 {
     return m_server->serverPort();

@@ -138,6 +138,10 @@ public:
 
     /// Listens on 127.0.0.1 (port 0 = ephemeral). Loopback only, always.
     bool listen(quint16 port = 0);
+    /// Goes down as a stopped server does: stops listening and drops every open connection
+    /// (WebSocket subscriptions included). Jobs, projects and sessions are kept; listen() on the
+    /// same port brings it back. port() is 0 while closed.
+    void close();
     quint16 port() const;
     QUrl origin() const;
     Config &config() { return m_config; }
