@@ -1258,7 +1258,7 @@ void MainWindow::showServerSettings()
         dialog.setOrigin(QUrl(origin));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    server->configure(dialog.origin());
+    server->configure(dialog.origin(), dialog.trustedCertificate());
 }
 
 } // namespace kg::ui

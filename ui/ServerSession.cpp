@@ -41,8 +41,12 @@ void ServerSession::setTimings(const remote::RemoteTimings &timings)
         m_client->setTimings(timings);
 }
 
-void ServerSession::configure(const QUrl &origin)
+void ServerSession::configure(const QUrl &origin, const QByteArray &trustedCertificate)
 {
+    if (!trustedCertificate.isEmpty()) {
+        m_trustedOrigin = origin; // one pin, for one origin, for this run
+        m_trustedCertificate = trustedCertificate;
+    }
     m_settings.serverOrigin.set(origin.isValid() ? origin.toString(
                                         QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
                                                  : QString());
@@ -75,6 +79,8 @@ void ServerSession::connectToServer()
         connect(m_client.get(), &remote::ApiClient::signInRequired, this,
                 [this](const remote::RemoteError &e) { setState(State::NotSignedIn, e.message); });
     }
+    if (m_trustedOrigin.isValid() && remote::sameOrigin(m_trustedOrigin, origin))
+        m_client->trustCertificate(m_trustedCertificate);
     setState(State::Connecting);
     QPointer<ServerSession> self(this);
     m_client->loadCredential([self, attempt](const Status &status) {

@@ -33,8 +33,12 @@ public:
     /// Connects to the origin in the settings: loads its credential and asks who we are.
     /// Does nothing but report NotConfigured when no server is set.
     void connectToServer();
-    /// Remembers @p origin as the server (empty = none) and connects to it.
-    void configure(const QUrl &origin);
+    /// Remembers @p origin as the server (empty = none) and connects to it. @p trustedCertificate
+    /// is the SHA-256 fingerprint of a certificate the user chose to trust for that origin (the
+    /// server settings' "Trust this certificate"); empty keeps an earlier choice for the same
+    /// origin. It is kept in memory only, never in the settings, so the choice is asked for
+    /// again after a restart.
+    void configure(const QUrl &origin, const QByteArray &trustedCertificate = {});
 
     State state() const { return m_state; }
     bool isConfigured() const { return m_client != nullptr; }
@@ -74,6 +78,8 @@ private:
     remote::Identity m_identity;
     QString m_teamName;
     QString m_lastError;
+    QUrl m_trustedOrigin;
+    QByteArray m_trustedCertificate;
     int m_attempt = 0;
 };
 

@@ -64,6 +64,12 @@ ServerSettingsDialog::ServerSettingsDialog(CredentialStore *store, QWidget *pare
 
     m_testButton = new QPushButton(tr("Test connection"), this);
     m_testButton->setObjectName(QStringLiteral("testConnection"));
+    m_trustButton = new QPushButton(tr("Trust this certificate"), this);
+    m_trustButton->setObjectName(QStringLiteral("trustCertificate"));
+    m_trustButton->setToolTip(tr("Trust only this certificate, only for this address, until "
+                                 "Kubegram Desktop quits. Compare the fingerprint with the one "
+                                 "your server's administrator gives you first."));
+    m_trustButton->setVisible(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -82,6 +88,7 @@ ServerSettingsDialog::ServerSettingsDialog(CredentialStore *store, QWidget *pare
     form->addRow(QString(), m_methodPages);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
+    testRow->addWidget(m_trustButton);
     testRow->addStretch();
     form->addRow(QString(), testRow);
     form->addRow(tr("Status:"), m_status);
@@ -102,13 +109,17 @@ ServerSettingsDialog::ServerSettingsDialog(CredentialStore *store, QWidget *pare
 
     connect(m_method, &QComboBox::currentIndexChanged, this, &ServerSettingsDialog::updateForMethod);
     connect(m_origin, &QLineEdit::textChanged, this, [this] {
-        m_client.reset(); // a new origin gets a new client and credential
+        m_client.reset(); // a new origin gets a new client, credential and trust
         m_identity = Identity();
+        m_offeredCertificate.clear();
+        m_trustButton->setVisible(false);
         m_identityLabel->setText(tr("Not signed in"));
         updateWarnings();
     });
     connect(m_testButton, &QPushButton::clicked, this, &ServerSettingsDialog::testConnection);
     connect(m_browserButton, &QPushButton::clicked, this, &ServerSettingsDialog::signInWithBrowser);
+    connect(m_trustButton, &QPushButton::clicked, this,
+            &ServerSettingsDialog::trustOfferedCertificate);
     connect(m_cancelSignIn, &QPushButton::clicked, this, [this] {
         if (m_signIn)
             m_signIn->cancel();
@@ -150,6 +161,11 @@ void ServerSettingsDialog::setTimings(const RemoteTimings &timings)
 void ServerSettingsDialog::setBrowserOpener(OAuthSignIn::BrowserOpener opener)
 {
     m_opener = std::move(opener);
+}
+
+QByteArray ServerSettingsDialog::trustedCertificate() const
+{
+    return m_client ? m_client->trustedCertificate() : QByteArray();
 }
 
 ApiClient *ServerSettingsDialog::client()
@@ -206,6 +222,9 @@ void ServerSettingsDialog::setBusy(bool busy, const QString &what)
 {
     m_testButton->setEnabled(!busy);
     m_browserButton->setEnabled(!busy);
+    m_trustButton->setEnabled(!busy);
+    if (busy)
+        m_trustButton->setVisible(false);
     m_origin->setEnabled(!busy);
     m_method->setEnabled(!busy);
     if (busy)
@@ -218,12 +237,31 @@ void ServerSettingsDialog::showError(const RemoteError &error)
     QString text = error.toString();
     if (error.kind == RemoteError::Kind::ServerRejectsTokens)
         text += QLatin1Char('\n') + tr("Choose \"Paste a session id\" to sign in another way.");
-    else if (error.kind == RemoteError::Kind::Tls && !error.tlsFingerprint.isEmpty())
+    const bool offer = error.kind == RemoteError::Kind::Tls && !error.tlsFingerprint.isEmpty();
+    if (offer)
         text += QLatin1Char('\n')
-                + tr("Certificate SHA-256: %1").arg(QString::fromLatin1(error.tlsFingerprint));
+                + tr("Certificate SHA-256: %1")
+                          .arg(QString::fromLatin1(
+                                  QByteArray::fromHex(error.tlsFingerprint).toHex(' ').toUpper()))
+                + QLatin1Char('\n')
+                + tr("Trust it only if this is the fingerprint your server's administrator "
+                     "gives you.");
+    m_offeredCertificate = offer ? error.tlsFingerprint : QByteArray();
+    m_trustButton->setVisible(offer);
     m_status->setText(text);
     updateWarnings();
+    fitHeight();
     Q_EMIT connectionTested(false);
+}
+
+void ServerSettingsDialog::fitHeight()
+{
+    // Wrapped labels only say how tall they are for a given width: grow so nothing is cut off.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ServerSettingsDialog::showIdentity()
@@ -259,6 +297,16 @@ void ServerSettingsDialog::testConnection()
         }
         fetchIdentityNow();
     });
+}
+
+void ServerSettingsDialog::trustOfferedCertificate()
+{
+    if (m_offeredCertificate.isEmpty())
+        return;
+    client()->trustCertificate(m_offeredCertificate);
+    m_offeredCertificate.clear();
+    m_trustButton->setVisible(false);
+    testConnection();
 }
 
 void ServerSettingsDialog::fetchIdentityNow()

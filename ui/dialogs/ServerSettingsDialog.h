@@ -19,7 +19,9 @@ namespace kg::ui {
 /// Connects to a Kubegram server: its address, one of the three sign-in methods (browser
 /// OAuth, pasted access token, pasted session id), "Test connection" (health probe and
 /// /auth/me) and the identity found. Credentials go to the given store (the OS keychain in the
-/// product); when it cannot persist, the dialog says so.
+/// product); when it cannot persist, the dialog says so. A certificate the system does not
+/// trust is shown with its SHA-256 fingerprint, and "Trust this certificate" pins exactly that
+/// one for this address (trustedCertificate()) and tests again.
 class ServerSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     Method method() const;
     /// The client for the chosen origin, with the credential once signed in (owned here).
     remote::ApiClient *client();
+    /// The SHA-256 fingerprint (hex) the user chose to trust for origin(); empty when none.
+    QByteArray trustedCertificate() const;
     /// The identity of the last successful test or sign-in.
     remote::Identity identity() const { return m_identity; }
     bool hasIdentity() const { return !m_identity.userId.isEmpty(); }
@@ -49,6 +53,8 @@ public Q_SLOTS:
     void testConnection();
     /// Starts the browser sign-in.
     void signInWithBrowser();
+    /// Trusts the certificate of the last TLS error for this address, then tests again.
+    void trustOfferedCertificate();
 
 Q_SIGNALS:
     /// A test or sign-in finished; @p ok tells whether the identity is known now.
@@ -61,6 +67,7 @@ private:
     void fetchIdentityNow();
     void showError(const remote::RemoteError &error);
     void showIdentity();
+    void fitHeight();
     void setBusy(bool busy, const QString &what = {});
 
     remote::CredentialStore *m_store;
@@ -69,6 +76,7 @@ private:
     remote::OAuthSignIn::BrowserOpener m_opener;
     QPointer<remote::OAuthSignIn> m_signIn;
     remote::Identity m_identity;
+    QByteArray m_offeredCertificate;
 
     QLineEdit *m_origin;
     QLabel *m_transportWarning;
@@ -79,6 +87,7 @@ private:
     QPushButton *m_browserButton;
     QPushButton *m_cancelSignIn;
     QPushButton *m_testButton;
+    QPushButton *m_trustButton;
     QLabel *m_status;
     QLabel *m_identityLabel;
     QLabel *m_keychainNote;

@@ -5,9 +5,13 @@
 #include "io/ServerGraphFormat.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -18,6 +22,39 @@
 namespace kg::test {
 
 namespace {
+
+/// Accepts connections as QSslSockets that start the server side of the TLS handshake and are
+/// handed over at once, like plain ones: the request arrives as readyRead once decrypted.
+/// (QSslServer of Qt 6.4 announces a connection before its handshake is done, when there is
+/// nothing pending to take yet, and not again afterwards.)
+class TlsServer : public QTcpServer
+{
+public:
+    TlsServer(const QSslConfiguration &configuration, std::function<void()> handshakeStarted,
+              QObject *parent)
+        : QTcpServer(parent)
+        , m_configuration(configuration)
+        , m_handshakeStarted(std::move(handshakeStarted))
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSslConfiguration(m_configuration);
+        addPendingConnection(socket);
+        m_handshakeStarted();
+        socket->startServerEncryption();
+    }
+
+private:
+    QSslConfiguration m_configuration;
+    std::function<void()> m_handshakeStarted;
+};
 
 const QStringList Steps = {QStringLiteral("getOrCreateGraph"), QStringLiteral("getPrompt"),
                            QStringLiteral("llmCall"), QStringLiteral("buildKubernetesGraph"),
@@ -199,13 +236,11 @@ QList<FakeKubegramServer::GeneratedFile> FakeKubegramServer::defaultGenerator(
 
 FakeKubegramServer::FakeKubegramServer(QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
     , m_wsServer(new QWebSocketServer(QStringLiteral("kubegram-fake"),
                                       QWebSocketServer::NonSecureMode, this))
 {
     m_clock.start();
     m_config.generator = &FakeKubegramServer::defaultGenerator;
-    connect(m_server, &QTcpServer::newConnection, this, &FakeKubegramServer::onNewConnection);
     connect(m_wsServer, &QWebSocketServer::newConnection, this,
             &FakeKubegramServer::onWebSocketConnected);
 
@@ -247,43 +282,75 @@ FakeKubegramServer::FakeKubegramServer(QObject *parent)
     m_jobs.append(foreign);
 }
 
-FakeKubegramServer::~FakeKubegramServer() = default;
+FakeKubegramServer::~FakeKubegramServer()
+{
+    delete m_server; // its connections go before the WebSocket server's
+}
+
+FakeKubegramServer::TlsIdentity FakeKubegramServer::testIdentity(TestCertificate which)
+{
+    const QDir dir(QStringLiteral(KG_FAKE_TLS_DIR));
+    const QString name = which == TestCertificate::A ? QStringLiteral("server-a")
+                                                     : QStringLiteral("server-b");
+    TlsIdentity identity;
+    QFile cert(dir.filePath(name + QStringLiteral(".crt")));
+    QFile key(dir.filePath(name + QStringLiteral(".key")));
+    if (cert.open(QIODevice::ReadOnly))
+        identity.certificate = QSslCertificate(&cert, QSsl::Pem);
+    if (key.open(QIODevice::ReadOnly))
+        identity.key = QSslKey(&key, QSsl::Ec, QSsl::Pem);
+    return identity;
+}
+
+void FakeKubegramServer::setTls(const TlsIdentity &identity)
+{
+    m_tls = identity;
+}
 
 bool FakeKubegramServer::listen(quint16 port)
 {
+    close();
+    if (isTls()) {
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setLocalCertificate(m_tls.certificate);
+        conf.setPrivateKey(m_tls.key);
+        conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_server = new TlsServer(
+                conf, [this] { ++m_tlsHandshakes; }, this);
+    } else {
+        m_server = new QTcpServer(this);
+    }
+    connect(m_server, &QTcpServer::newConnection, this, &FakeKubegramServer::onNewConnection);
     return m_server->listen(QHostAddress::LocalHost, port);
 }
 
 void FakeKubegramServer::close()
 {
-    m_server->close();
-    // Collected first: aborting one connection may delete another object (a WebSocket's own
-    // socket), so each is looked at through a guard.
-    QList<QPointer<QWebSocket>> webSockets;
-    for (QWebSocket *ws : findChildren<QWebSocket *>())
-        webSockets << ws;
-    QList<QPointer<QTcpSocket>> sockets;
-    for (QTcpSocket *socket : findChildren<QTcpSocket *>())
-        sockets << socket;
-    for (const auto &ws : std::as_const(webSockets)) {
-        if (ws)
-            ws->abort();
-    }
-    for (const auto &socket : std::as_const(sockets)) {
-        if (socket)
+    // WebSockets first (each deletes itself once disconnected), then the HTTP connections:
+    // accepted sockets are the listening server's children, so dropping it drops them all.
+    const auto webSockets = m_wsServer->findChildren<QWebSocket *>();
+    for (QWebSocket *ws : webSockets)
+        ws->abort();
+    if (m_server) {
+        m_server->close();
+        const auto sockets = m_server->findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets)
             socket->abort();
+        m_server->disconnect(this);
+        m_server->deleteLater();
+        m_server = nullptr;
     }
 }
 
 quint16 FakeKubegramServer::port() const
 {
-    return m_server->serverPort();
+    return m_server ? m_server->serverPort() : 0;
 }
 
 QUrl FakeKubegramServer::origin() const
 {
     QUrl u;
-    u.setScheme(QStringLiteral("http"));
+    u.setScheme(isTls() ? QStringLiteral("https") : QStringLiteral("http"));
     u.setHost(QStringLiteral("127.0.0.1"));
     u.setPort(port());
     return u;

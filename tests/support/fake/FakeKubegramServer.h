@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -25,7 +27,8 @@ namespace kg::test {
 /// A Kubegram server test double (kubegram-api.md §11) on 127.0.0.1: the design contract or the
 /// current open-source server's behaviour, its OAuth issuer with PKCE, projects, code generation
 /// jobs with a simulated workflow, the WebSocket subscription on the same port, a request log
-/// with headers, and fault switches for every failure the client must survive.
+/// with headers, and fault switches for every failure the client must survive. Plain HTTP by
+/// default; setTls() makes it serve https:// and wss:// with a given certificate.
 class FakeKubegramServer : public QObject
 {
     Q_OBJECT
@@ -133,16 +136,35 @@ public:
 
     static inline const QString CompanyId = QStringLiteral("6f1d2c3b-8a4e-4f7a-9c1b-2d3e4f5a6b7c");
 
+    /// A certificate and its private key for the TLS mode.
+    struct TlsIdentity
+    {
+        QSslCertificate certificate;
+        QSslKey key;
+        bool isNull() const { return certificate.isNull() || key.isNull(); }
+    };
+    enum class TestCertificate { A, B };
+    /// The self-signed fixtures of tests/data/tls (CN and IP address 127.0.0.1): A, and B, a
+    /// different certificate for the same address. Null when the files cannot be read.
+    static TlsIdentity testIdentity(TestCertificate which = TestCertificate::A);
+
     explicit FakeKubegramServer(QObject *parent = nullptr);
     ~FakeKubegramServer() override;
 
-    /// Listens on 127.0.0.1 (port 0 = ephemeral). Loopback only, always.
+    /// Serves https:// and wss:// with @p identity from the next listen() on; a null identity
+    /// goes back to plain http (the default).
+    void setTls(const TlsIdentity &identity);
+    bool isTls() const { return !m_tls.isNull(); }
+    /// Listens on 127.0.0.1 (port 0 = ephemeral). Loopback only, always. Listening again (on the
+    /// same port, perhaps with another certificate) first drops every open connection; the
+    /// server's state (sessions, tokens, jobs) stays.
     bool listen(quint16 port = 0);
     /// Goes down as a stopped server does: stops listening and drops every open connection
     /// (WebSocket subscriptions included). Jobs, projects and sessions are kept; listen() on the
     /// same port brings it back. port() is 0 while closed.
     void close();
     quint16 port() const;
+    /// http://127.0.0.1:PORT, or https:// in TLS mode.
     QUrl origin() const;
     Config &config() { return m_config; }
 
@@ -155,6 +177,8 @@ public:
     void clearLog() { m_log.clear(); }
 
     int codegenPostsAccepted() const { return m_codegenPosts; }
+    /// TLS handshakes begun (TLS mode): one per connection, whether the client accepts it or not.
+    int tlsHandshakesStarted() const { return m_tlsHandshakes; }
     int refreshGrants() const { return m_refreshGrants; }
     int tokenExchanges() const { return m_tokenExchanges; }
 
@@ -222,13 +246,15 @@ private:
     qint64 nowMs() const;
 
     Config m_config;
-    QTcpServer *m_server;
+    TlsIdentity m_tls;
+    QTcpServer *m_server = nullptr;
     QWebSocketServer *m_wsServer;
     QHash<QTcpSocket *, QByteArray> m_pendingUpgrades;
     QList<Fault> m_faults;
     QList<LoggedRequest> m_log;
     QElapsedTimer m_clock;
     int m_codegenPosts = 0;
+    int m_tlsHandshakes = 0;
     int m_refreshGrants = 0;
     int m_tokenExchanges = 0;
 

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QTextStream>
 
 int main(int argc, char **argv)
@@ -51,6 +52,9 @@ int main(int argc, char **argv)
              QStringLiteral("generatedCode = {\"output\":\"test\"}")},
             {QStringLiteral("optional-features"),
              QStringLiteral("plan, suggest and validate succeed")},
+            {QStringLiteral("tls"),
+             QStringLiteral("serve https:// and wss:// with the self-signed test certificate "
+                            "tests/data/tls/server-a.crt")},
     };
     parser.addOptions({port, mode, stepMs, ttl, failAt, race, wsDrop, session});
     for (const auto &s : switches)
@@ -82,6 +86,15 @@ int main(int argc, char **argv)
     c.nonConformingResult = parser.isSet(QStringLiteral("non-conforming-result"));
     c.optionalFeaturesSucceed = parser.isSet(QStringLiteral("optional-features"));
 
+    if (parser.isSet(QStringLiteral("tls"))) {
+        const auto identity = kg::test::FakeKubegramServer::testIdentity();
+        if (identity.isNull()) {
+            QTextStream(stderr) << "cannot read the test certificate" << Qt::endl;
+            return 1;
+        }
+        server.setTls(identity);
+    }
+
     QTextStream out(stdout);
     if (!server.listen(quint16(parser.value(port).toUInt()))) {
         QTextStream(stderr) << "cannot listen on 127.0.0.1:" << parser.value(port) << Qt::endl;
@@ -89,6 +102,10 @@ int main(int argc, char **argv)
     }
     out << "Kubegram fake server (" << parser.value(mode) << ") on " << server.origin().toString()
         << Qt::endl;
+    if (server.isTls())
+        out << "certificate SHA-256: "
+            << server.testIdentity().certificate.digest(QCryptographicHash::Sha256).toHex()
+            << Qt::endl;
     if (parser.isSet(session))
         out << "session id for user 42: " << server.createSession(QStringLiteral("42")) << Qt::endl;
     return app.exec();
