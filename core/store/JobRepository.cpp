@@ -68,6 +68,10 @@ QString whereFor(const JobFilter &filter, QVariantList *binds)
         conditions << QStringLiteral("j.id > ?");
         *binds << filter.afterId;
     }
+    if (filter.beforeId > 0) {
+        conditions << QStringLiteral("j.id < ?");
+        *binds << filter.beforeId;
+    }
     if (conditions.isEmpty())
         return {};
     return QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
@@ -348,6 +352,26 @@ Result<qint64> JobRepository::count(const JobFilter &filter) const
     if (Status s = execQuery(m_db, q, tr("counting jobs")); !s)
         return s.error();
     return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<QHash<qint64, qint64>> JobRepository::countByProject(const QVector<qint64> &projectIds) const
+{
+    QHash<qint64, qint64> counts;
+    if (projectIds.isEmpty())
+        return counts;
+    // Integer ids from our own listing, inlined as in jobsByIds().
+    QStringList parts;
+    parts.reserve(projectIds.size());
+    for (qint64 id : projectIds)
+        parts << QString::number(id);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT project_id, count(*) FROM jobs WHERE project_id IN (")
+                + parts.join(QLatin1Char(',')) + QStringLiteral(") GROUP BY project_id")))
+        return m_db.sqlError(tr("counting jobs"), q.lastError());
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return counts;
 }
 
 Result<QList<UnfinishedRemoteJob>> JobRepository::unfinishedRemoteJobs() const

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/Records.h"
 
+#include <QHash>
 #include <QVector>
 
 namespace kg::store {
@@ -51,6 +52,8 @@ public:
     Result<QList<JobRecord>> jobsByIds(const QVector<qint64> &ids) const;
     /// Number of matching jobs.
     Result<qint64> count(const JobFilter &filter = {}) const;
+    /// Number of jobs of each of @p projectIds, in one query; projects without jobs are absent.
+    Result<QHash<qint64, qint64>> countByProject(const QVector<qint64> &projectIds) const;
     /// Remote jobs not yet finished, with what a watcher needs to resume them after a restart.
     Result<QList<UnfinishedRemoteJob>> unfinishedRemoteJobs() const;
 

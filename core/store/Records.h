@@ -136,6 +136,7 @@ struct JobFilter
     std::optional<JobStatus> status;
     bool unfinishedOnly = false; ///< only pending and running jobs
     qint64 afterId = 0;          ///< only jobs with a larger id (newer than a listing)
+    qint64 beforeId = 0;         ///< only jobs with a smaller id (the next page of a listing)
     int limit = -1;              ///< -1 = all
     int offset = 0;
 };

@@ -80,4 +80,18 @@ Result<qint64> RevisionRepository::latest(qint64 projectId) const
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
+Result<QHash<qint64, qint64>> RevisionRepository::latestByProject() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT project_id, max(id) FROM graph_revisions "
+                             "WHERE project_id IS NOT NULL GROUP BY project_id"));
+    if (Status s = execQuery(m_db, q, tr("reading graph revisions")); !s)
+        return s.error();
+    QHash<qint64, qint64> latest;
+    while (q.next())
+        latest.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return latest;
+}
+
 } // namespace kg::store

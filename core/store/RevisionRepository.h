@@ -4,6 +4,8 @@
 #include "store/Database.h"
 #include "store/Records.h"
 
+#include <QHash>
+
 namespace kg::store {
 
 /// Saved states of project graphs: every job points at the revision it was generated from, so
@@ -23,6 +25,9 @@ public:
     Result<GraphData> graph(qint64 id) const;
     /// The newest revision of a project, or 0 when it has none.
     Result<qint64> latest(qint64 projectId) const;
+    /// The newest revision of every project that has one, by project id: one query for a
+    /// whole listing.
+    Result<QHash<qint64, qint64>> latestByProject() const;
 
 private:
     Database &m_db;

@@ -240,9 +240,17 @@ TEST_F(StoreJobsTest, ReRunUsesTheSameRevisionAndOptions)
     RevisionRepository revisions(*db);
     EXPECT_EQ(revisions.add(project->id, sampleGraph(QStringLiteral("shop"))).value(),
               firstRevision);
-    EXPECT_NE(revisions.add(project->id, sampleGraph(QStringLiteral("shop 2"))).value(),
-              firstRevision);
+    const qint64 newest = revisions.add(project->id, sampleGraph(QStringLiteral("shop 2"))).value();
+    EXPECT_NE(newest, firstRevision);
     EXPECT_FALSE(recorder.rerunRequest(12345).ok());
+
+    // The newest revision of every project in one listing, as latest() gives it one by one.
+    const auto other = ProjectRepository(*db).createLocal(QStringLiteral("Blog"));
+    const qint64 blog = revisions.add(other->id, sampleGraph(QStringLiteral("blog"))).value();
+    const auto latest = revisions.latestByProject();
+    ASSERT_TRUE(latest.ok());
+    EXPECT_EQ(*latest, (QHash<qint64, qint64>{{project->id, newest}, {other->id, blog}}));
+    EXPECT_EQ(revisions.latest(project->id).value(), newest);
 }
 
 TEST_F(StoreJobsTest, ADamagedRevisionIsAnErrorNotACrash)
@@ -277,11 +285,23 @@ TEST_F(StoreJobsTest, ListingFiltersAndOrders)
     JobFilter byStatus;
     byStatus.status = JobStatus::Failed;
     EXPECT_EQ(jobs.count(byStatus).value(), 1);
+    const qint64 empty = projects.createLocal(QStringLiteral("C"))->id;
+    EXPECT_EQ(jobs.countByProject({a, b, empty}).value(), (QHash<qint64, qint64>{{a, 2}, {b, 1}}));
+    EXPECT_TRUE(jobs.countByProject({})->isEmpty());
     EXPECT_EQ(jobs.list(byStatus)->first().projectName, QStringLiteral("B"));
     JobFilter page;
     page.limit = 1;
     page.offset = 1;
     EXPECT_EQ(jobs.ids(page).value(), QVector<qint64>{j2});
+    // Keyset paging: the next page starts below the last id seen, whatever was inserted since.
+    JobFilter older;
+    older.beforeId = j3;
+    older.limit = 1;
+    EXPECT_EQ(jobs.ids(older).value(), QVector<qint64>{j2});
+    older.beforeId = j2;
+    older.projectId = a;
+    older.limit = -1;
+    EXPECT_EQ(jobs.ids(older).value(), QVector<qint64>{j1});
     const auto some = jobs.jobsByIds({j1, 999, j3});
     ASSERT_EQ(some->size(), 2);
     EXPECT_EQ(some->at(0).id, j1);

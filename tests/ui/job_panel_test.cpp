@@ -243,3 +243,107 @@ TEST_F(JobPanelTest, InProcessWritesReachTheModelWithoutPolling)
     EXPECT_EQ(inserted.count(), 1);
     EXPECT_EQ(model.rowCount(), 1);
 }
+
+TEST_F(JobPanelTest, ALongListShowsTheNewestAtOnceAndTheRestAsItArrives)
+{
+    constexpr int Total = 2 * JobTableModel::FirstIds + 1000;
+    insertJobs(*db, Total, project);
+    JobTableModel model(db);
+    model.setPollInterval(0);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy loaded(&model, &JobTableModel::loaded);
+
+    // The newest screens are there before the event loop runs; the older ids are being read.
+    ASSERT_TRUE(model.isLoading());
+    ASSERT_EQ(model.rowCount(), JobTableModel::FirstIds);
+    EXPECT_EQ(model.jobId(0), Total);
+    EXPECT_EQ(model.index(0, JobTableModel::ProjectColumn).data().toString(),
+              QStringLiteral("Shop"));
+    EXPECT_EQ(model.rowOfJob(1), -1);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading(); }, 30'000));
+    EXPECT_EQ(loaded.count(), 1);
+    ASSERT_EQ(model.rowCount(), Total);
+    // Every job once, newest first, as the repository lists them.
+    const auto ids = JobRepository(*db).ids();
+    ASSERT_TRUE(ids.ok());
+    QVector<qint64> shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown << model.jobId(row);
+    EXPECT_EQ(shown, *ids);
+    EXPECT_EQ(model.rowOfJob(1), Total - 1);
+    EXPECT_EQ(model.index(Total - 1, JobTableModel::StatusColumn).data(JobTableModel::JobIdRole),
+              QVariant(qint64(1)));
+    EXPECT_TRUE(model.lastError().isEmpty()) << model.lastError().toStdString();
+
+    // A model that goes away while it is still reading does not wait for the rest, nor crash.
+    {
+        JobTableModel early(db);
+        EXPECT_TRUE(early.isLoading());
+    }
+}
+
+TEST_F(JobPanelTest, ChangingTheFilterWhileTheListLoadsShowsOnlyTheNewList)
+{
+    constexpr int Total = 2 * JobTableModel::FirstIds + 1000;
+    insertJobs(*db, Total, project);
+    JobTableModel model(db);
+    model.setPollInterval(0);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(model.isLoading());
+
+    JobFilter failedOnly;
+    failedOnly.status = JobStatus::Failed;
+    model.setFilter(failedOnly); // every 7th job: few enough to read at once
+    EXPECT_FALSE(model.isLoading());
+    QCoreApplication::processEvents(); // whatever the first reader had queued is dropped
+    const qint64 failed = JobRepository(*db).count(failedOnly).value();
+    ASSERT_EQ(model.rowCount(), failed);
+    for (int row : {0, int(failed / 2), int(failed - 1)})
+        EXPECT_EQ(model.index(row, 0).data(JobTableModel::StatusRole).toInt(),
+                  int(JobStatus::Failed));
+
+    model.setFilter({});
+    ASSERT_TRUE(model.isLoading());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading(); }, 30'000));
+    EXPECT_EQ(model.rowCount(), Total);
+}
+
+TEST_F(JobPanelTest, AJobDeletedElsewhereWhileTheListLoadsIsGoneOnceLoaded)
+{
+    constexpr int Total = JobTableModel::FirstIds + 1000;
+    insertJobs(*db, Total, project);
+    JobTableModel model(db);
+    model.setPollInterval(0);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(model.isLoading());
+
+    // Another connection removes an old job and a new one, whether or not the reader saw them.
+    QThread *writer = QThread::create([this] {
+        JobRepository(*db).remove({5, Total});
+        db->releaseThreadConnection();
+    });
+    writer->start();
+    ASSERT_TRUE(writer->wait(10000));
+    delete writer;
+    model.refresh(); // the poll: notices the outside write while the list is incomplete
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading() && model.rowCount() == Total - 2; },
+                                30'000));
+    EXPECT_EQ(model.rowOfJob(5), -1);
+    EXPECT_EQ(model.rowOfJob(Total), -1);
+    EXPECT_EQ(model.jobId(0), Total - 1);
+    EXPECT_EQ(model.rowOfJob(4), Total - 6);
+}
+
+TEST_F(JobPanelTest, SelectingAnOldJobBeforeItsRowArrivedSelectsItWhenItDoes)
+{
+    insertJobs(*db, JobTableModel::FirstIds + 1000, project);
+    JobPanelDock dock(db);
+    dock.model()->setPollInterval(0);
+    ASSERT_TRUE(dock.model()->isLoading());
+    dock.selectJob(3);
+    EXPECT_EQ(dock.currentJobId(), 0); // not listed yet
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock.currentJobId() == 3; }, 30'000));
+    EXPECT_EQ(dock.view()->selectionModel()->currentIndex().row(), dock.model()->rowOfJob(3));
+}

@@ -27,11 +27,65 @@ namespace kg::ui {
 using Kind = ProjectBrowserModel::Kind;
 using namespace kg::store;
 
+namespace {
+
+bool isContainer(Kind kind)
+{
+    return kind == Kind::LocalWorkspace || kind == Kind::Server || kind == Kind::Team;
+}
+
+/// Filters by project name: keeps the projects whose name matches, with their parents, and
+/// everything under a match (a matching team or server keeps all its projects). Graphs and
+/// jobs are never matched on their own, only shown with their project, so filtering never
+/// reads the jobs of every project.
+class ProjectFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        for (QModelIndex above = parent; above.isValid(); above = above.parent()) {
+            if (matches(above))
+                return true;
+        }
+        return ProjectBrowserModel::kind(index) != Kind::Graph
+               && ProjectBrowserModel::kind(index) != Kind::JobFolder
+               && ProjectBrowserModel::kind(index) != Kind::Job && matchesOrHoldsMatch(index);
+    }
+
+private:
+    bool matches(const QModelIndex &index) const
+    {
+        const Kind kind = ProjectBrowserModel::kind(index);
+        return (isContainer(kind) || kind == Kind::Project)
+               && QSortFilterProxyModel::filterAcceptsRow(index.row(), index.parent());
+    }
+    /// Whether @p index or a project or container below it matches (never looks into projects).
+    bool matchesOrHoldsMatch(const QModelIndex &index) const
+    {
+        if (matches(index))
+            return true;
+        if (!isContainer(ProjectBrowserModel::kind(index)))
+            return false;
+        const QAbstractItemModel *model = sourceModel();
+        for (int r = 0; r < model->rowCount(index); ++r) {
+            if (matchesOrHoldsMatch(model->index(r, 0, index)))
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
 ProjectBrowserDock::ProjectBrowserDock(std::shared_ptr<Database> database, QWidget *parent)
     : QDockWidget(parent)
     , m_db(std::move(database))
     , m_model(new ProjectBrowserModel(m_db, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ProjectFilterProxy(this))
     , m_view(new QTreeView)
     , m_filter(new QLineEdit)
     , m_message(new QLabel)
@@ -66,8 +120,6 @@ ProjectBrowserDock::ProjectBrowserDock(std::shared_ptr<Database> database, QWidg
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(ProjectBrowserModel::NameRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setAutoAcceptChildRows(true);
 
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(true);
@@ -98,6 +150,7 @@ ProjectBrowserDock::ProjectBrowserDock(std::shared_ptr<Database> database, QWidg
     setWidget(content);
 
     connect(m_filter, &QLineEdit::textChanged, this, &ProjectBrowserDock::setFilterText);
+    connect(m_model, &ProjectBrowserModel::errorOccurred, this, &ProjectBrowserDock::showError);
     connect(m_view, &QAbstractItemView::activated, this, &ProjectBrowserDock::activate);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ProjectBrowserDock::updateActions);
@@ -186,7 +239,20 @@ void ProjectBrowserDock::setFilterText(const QString &text)
         m_filter->setText(text); // comes back here through textChanged
     m_proxy->setFilterFixedString(text);
     if (!text.isEmpty())
-        m_view->expandAll();
+        expandToProjects({});
+}
+
+void ProjectBrowserDock::expandToProjects(const QModelIndex &parent)
+{
+    // Job folders stay closed: they are read when opened.
+    for (int r = 0; r < m_proxy->rowCount(parent); ++r) {
+        const QModelIndex i = m_proxy->index(r, 0, parent);
+        const Kind kind = ProjectBrowserModel::kind(i);
+        if (isContainer(kind) || kind == Kind::Project)
+            m_view->expand(i);
+        if (isContainer(kind))
+            expandToProjects(i);
+    }
 }
 
 bool ProjectBrowserDock::selectKey(const QString &key)

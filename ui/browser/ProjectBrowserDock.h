@@ -114,6 +114,8 @@ private:
     void activate(const QModelIndex &proxyIndex);
     void updateActions();
     void retranslate();
+    /// Expands the filtered tree down to the projects (each showing its graph and job folder).
+    void expandToProjects(const QModelIndex &parent);
 
     std::shared_ptr<store::Database> m_db;
     ProjectBrowserModel *m_model;

@@ -13,9 +13,19 @@
 #include <QIcon>
 #include <QStyle>
 
+#include <algorithm>
+#include <iterator>
+
 namespace kg::ui {
 
 using namespace kg::store;
+
+namespace {
+
+/// The first part of KeyRole, per Kind.
+const char *const KindKeys[] = {"local", "server", "team", "project", "graph", "jobs", "job"};
+
+} // namespace
 
 struct ProjectBrowserModel::Item
 {
@@ -26,7 +36,11 @@ struct ProjectBrowserModel::Item
     QString name;
     QString detail; ///< tooltip
     bool offline = false;
+    // A job folder's contents, read on demand.
+    qint64 jobCount = -1; ///< -1 = not read yet
+    bool jobsLoaded = false;
     Item *parent = nullptr;
+    int row = 0; ///< in parent->children (rows are only ever appended)
     std::vector<std::unique_ptr<Item>> children;
 
     Item *add(Kind k, qint64 itemId, const QString &itemName)
@@ -39,24 +53,13 @@ struct ProjectBrowserModel::Item
         child->projectId = projectId;
         child->serverId = serverId;
         child->offline = offline;
+        child->row = int(children.size());
         children.push_back(std::move(child));
         return children.back().get();
     }
-    int row() const
-    {
-        if (!parent)
-            return 0;
-        for (size_t i = 0; i < parent->children.size(); ++i) {
-            if (parent->children[i].get() == this)
-                return int(i);
-        }
-        return 0;
-    }
     QString key() const
     {
-        static const char *const names[] = {"local", "server", "team", "project",
-                                            "graph", "jobs",   "job"};
-        return QLatin1String(names[int(kind)]) + QLatin1Char(':') + QString::number(id)
+        return QLatin1String(KindKeys[int(kind)]) + QLatin1Char(':') + QString::number(id)
                + QLatin1Char(':') + QString::number(projectId);
     }
 };
@@ -75,18 +78,22 @@ Status ProjectBrowserModel::reload()
 {
     auto root = std::make_unique<Item>();
     Status status;
-    JobRepository jobs(*m_db);
-    RevisionRepository revisions(*m_db);
+    // One query for the graphs of all projects; job counts and jobs wait until shown.
+    auto latest = RevisionRepository(*m_db).latestByProject();
+    if (!latest) {
+        status = latest.error();
+        latest = QHash<qint64, qint64>();
+    }
 
     const auto addProject = [&](Item *parent, const ProjectRecord &p) {
         Item *project = parent->add(Kind::Project, p.id, p.name);
         project->projectId = p.id;
         project->detail = p.isLocal() ? QDir::toNativeSeparators(p.graphPath) : p.description;
-        const auto latest = revisions.latest(p.id);
-        const bool cached = latest && *latest > 0;
+        const qint64 revision = latest->value(p.id);
+        const bool cached = revision > 0;
         // A server project's graph lives on the server: it is always there to open.
         if (!p.isLocal() || !p.graphPath.isEmpty() || cached) {
-            Item *graph = project->add(Kind::Graph, cached ? *latest : 0,
+            Item *graph = project->add(Kind::Graph, revision,
                                        p.graphPath.isEmpty() ? tr("Graph")
                                                              : QFileInfo(p.graphPath).fileName());
             if (!p.graphPath.isEmpty())
@@ -97,25 +104,7 @@ Status ProjectBrowserModel::reload()
             else
                 graph->detail = tr("Latest generated revision");
         }
-        JobFilter filter;
-        filter.projectId = p.id;
-        filter.limit = JobsPerProject;
-        const auto list = jobs.list(filter);
-        if (!list) {
-            status = list.error();
-            return;
-        }
-        JobFilter all;
-        all.projectId = p.id;
-        const auto total = jobs.count(all);
-        Item *folder = project->add(Kind::JobFolder, p.id,
-                                    tr("Jobs (%1)").arg(total ? *total : qint64(list->size())));
-        for (const JobRecord &j : *list) {
-            Item *job = folder->add(Kind::Job, j.id,
-                                    tr("#%1 %2").arg(j.id).arg(jobStatusDisplayName(j.status)));
-            job->detail = j.createdAt.toLocalTime().toString(Qt::TextDate)
-                          + (j.error.isEmpty() ? QString() : QLatin1Char('\n') + j.error);
-        }
+        project->add(Kind::JobFolder, p.id, QString());
     };
 
     Item *local = root->add(Kind::LocalWorkspace, 0, tr("Local workspace"));
@@ -157,8 +146,61 @@ Status ProjectBrowserModel::reload()
 
     beginResetModel();
     m_root = std::move(root);
+    m_icons.clear(); // the style may have changed since
     endResetModel();
     return status;
+}
+
+qint64 ProjectBrowserModel::jobCount(Item *folder) const
+{
+    if (folder->jobCount >= 0)
+        return folder->jobCount;
+    // The projects beside this one (in its team or the local workspace) are shown with it:
+    // count their jobs too, in one query.
+    QVector<Item *> folders;
+    QVector<qint64> projectIds;
+    for (const auto &project : folder->parent->parent->children) {
+        for (const auto &child : project->children) {
+            if (child->kind == Kind::JobFolder && child->jobCount < 0) {
+                folders << child.get();
+                projectIds << child->projectId;
+            }
+        }
+    }
+    const auto counts = JobRepository(*m_db).countByProject(projectIds);
+    if (!counts)
+        Q_EMIT const_cast<ProjectBrowserModel *>(this)->errorOccurred(counts.error().toString());
+    for (Item *f : std::as_const(folders))
+        f->jobCount = counts ? counts->value(f->projectId) : 0;
+    return folder->jobCount;
+}
+
+void ProjectBrowserModel::loadJobs(Item *folder, bool announce) const
+{
+    if (folder->jobsLoaded)
+        return;
+    folder->jobsLoaded = true;
+    JobFilter filter;
+    filter.projectId = folder->projectId;
+    filter.limit = JobsPerProject;
+    const auto list = JobRepository(*m_db).list(filter);
+    auto *self = const_cast<ProjectBrowserModel *>(this);
+    if (!list) {
+        Q_EMIT self->errorOccurred(list.error().toString());
+        return;
+    }
+    if (list->isEmpty())
+        return;
+    if (announce)
+        self->beginInsertRows(createIndex(folder->row, 0, folder), 0, int(list->size()) - 1);
+    for (const JobRecord &j : *list) {
+        Item *job = folder->add(Kind::Job, j.id,
+                                tr("#%1 %2").arg(j.id).arg(jobStatusDisplayName(j.status)));
+        job->detail = j.createdAt.toLocalTime().toString(Qt::TextDate)
+                      + (j.error.isEmpty() ? QString() : QLatin1Char('\n') + j.error);
+    }
+    if (announce)
+        self->endInsertRows();
 }
 
 ProjectBrowserModel::Item *ProjectBrowserModel::item(const QModelIndex &index) const
@@ -175,7 +217,9 @@ QModelIndex ProjectBrowserModel::index(int row, int column, const QModelIndex &p
 {
     if (column != 0 || row < 0)
         return {};
-    const Item *p = item(parent);
+    Item *p = item(parent);
+    if (p->kind == Kind::JobFolder)
+        loadJobs(p, false);
     if (row >= int(p->children.size()))
         return {};
     return createIndex(row, 0, p->children[size_t(row)].get());
@@ -188,14 +232,41 @@ QModelIndex ProjectBrowserModel::parent(const QModelIndex &child) const
     const Item *p = item(child)->parent;
     if (!p || p == m_root.get())
         return {};
-    return createIndex(p->row(), 0, const_cast<Item *>(p));
+    return createIndex(p->row, 0, const_cast<Item *>(p));
 }
 
 int ProjectBrowserModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return 0;
-    return int(item(parent)->children.size());
+    Item *i = item(parent);
+    if (i->kind == Kind::JobFolder)
+        loadJobs(i, false);
+    return int(i->children.size());
+}
+
+bool ProjectBrowserModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    Item *i = item(parent);
+    // Views ask this of every visible row: answer a job folder from its count alone.
+    if (i->kind == Kind::JobFolder && !i->jobsLoaded)
+        return jobCount(i) > 0;
+    return !i->children.empty();
+}
+
+bool ProjectBrowserModel::canFetchMore(const QModelIndex &parent) const
+{
+    Item *i = item(parent);
+    return i->kind == Kind::JobFolder && !i->jobsLoaded && jobCount(i) > 0;
+}
+
+void ProjectBrowserModel::fetchMore(const QModelIndex &parent)
+{
+    Item *i = item(parent);
+    if (i->kind == Kind::JobFolder)
+        loadJobs(i, true);
 }
 
 int ProjectBrowserModel::columnCount(const QModelIndex &) const
@@ -212,12 +283,29 @@ Qt::ItemFlags ProjectBrowserModel::flags(const QModelIndex &index) const
 
 QModelIndex ProjectBrowserModel::indexForKey(const QString &key) const
 {
-    std::vector<const Item *> stack{m_root.get()};
+    // Compare parsed keys ("kind:id:project id"), not strings: a reload looks up every
+    // expanded row.
+    const QStringList parts = key.split(QLatin1Char(':'));
+    if (parts.size() != 3)
+        return {};
+    const auto *const known = std::find_if(std::begin(KindKeys), std::end(KindKeys),
+                                           [&](const char *k) {
+                                               return parts.at(0) == QLatin1String(k);
+                                           });
+    if (known == std::end(KindKeys))
+        return {};
+    const Kind kind = Kind(known - std::begin(KindKeys));
+    const qint64 id = parts.at(1).toLongLong();
+    const qint64 projectId = parts.at(2).toLongLong();
+    std::vector<Item *> stack{m_root.get()};
     while (!stack.empty()) {
-        const Item *i = stack.back();
+        Item *i = stack.back();
         stack.pop_back();
-        if (i != m_root.get() && i->key() == key)
-            return createIndex(i->row(), 0, const_cast<Item *>(i));
+        if (i != m_root.get() && i->kind == kind && i->id == id && i->projectId == projectId)
+            return createIndex(i->row, 0, i);
+        // A job is in its project's folder, read if need be.
+        if (kind == Kind::Job && i->kind == Kind::JobFolder && i->projectId == projectId)
+            loadJobs(i, false);
         for (const auto &c : i->children)
             stack.push_back(c.get());
     }
@@ -228,7 +316,9 @@ QVariant ProjectBrowserModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Item *i = item(index);
+    Item *i = item(index);
+    if (i->kind == Kind::JobFolder && (role == Qt::DisplayRole || role == NameRole))
+        return tr("Jobs (%1)").arg(jobCount(i));
     switch (role) {
     case Qt::DisplayRole:
         if (i->kind == Kind::Server && i->offline)
@@ -242,25 +332,35 @@ QVariant ProjectBrowserModel::data(const QModelIndex &index, int role) const
                     .arg(i->detail);
         return i->detail.isEmpty() ? QVariant() : QVariant(i->detail);
     case Qt::DecorationRole: {
-        QStyle *style = QApplication::style();
+        QStyle::StandardPixmap icon = QStyle::SP_DirIcon;
         switch (i->kind) {
         case Kind::LocalWorkspace:
-            return style->standardIcon(QStyle::SP_ComputerIcon);
+            icon = QStyle::SP_ComputerIcon;
+            break;
         case Kind::Server:
-            return style->standardIcon(i->offline ? QStyle::SP_MessageBoxWarning
-                                                  : QStyle::SP_DriveNetIcon);
+            icon = i->offline ? QStyle::SP_MessageBoxWarning : QStyle::SP_DriveNetIcon;
+            break;
         case Kind::Team:
-            return style->standardIcon(QStyle::SP_DirHomeIcon);
+            icon = QStyle::SP_DirHomeIcon;
+            break;
         case Kind::Project:
-            return style->standardIcon(QStyle::SP_DirIcon);
+            icon = QStyle::SP_DirIcon;
+            break;
         case Kind::Graph:
-            return style->standardIcon(QStyle::SP_FileIcon);
+            icon = QStyle::SP_FileIcon;
+            break;
         case Kind::JobFolder:
-            return style->standardIcon(QStyle::SP_FileDialogDetailedView);
+            icon = QStyle::SP_FileDialogDetailedView;
+            break;
         case Kind::Job:
-            return style->standardIcon(QStyle::SP_FileDialogContentsView);
+            icon = QStyle::SP_FileDialogContentsView;
+            break;
         }
-        return {};
+        // The style builds a standard icon from its image files on every call: once is enough.
+        auto cached = m_icons.find(icon);
+        if (cached == m_icons.end())
+            cached = m_icons.insert(icon, QApplication::style()->standardIcon(icon));
+        return *cached;
     }
     case Qt::FontRole:
         if (i->kind == Kind::LocalWorkspace || i->kind == Kind::Server) {

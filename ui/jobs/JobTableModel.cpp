@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
 #include <functional>
@@ -93,6 +94,69 @@ QString errorSummary(const QString &error)
 
 } // namespace
 
+/// Reads the ids older than the first screens on its own thread (so with its own connection)
+/// and hands them to the model a batch at a time, newest first. Each batch is one short query
+/// continuing below the last id read, so stopping (between two queries) is quick.
+class JobTableModel::Loader : public QThread
+{
+public:
+    Loader(JobTableModel *model, std::shared_ptr<store::Database> database,
+           const store::JobFilter &filter, quint64 generation)
+        : m_model(model)
+        , m_db(std::move(database))
+        , m_filter(filter)
+        , m_generation(generation)
+    {}
+
+protected:
+    void run() override
+    {
+        Status status;
+        {
+            store::JobRepository jobs(*m_db);
+            store::JobFilter batch = m_filter;
+            batch.limit = IdBatch;
+            while (!isInterruptionRequested()) {
+                auto ids = jobs.ids(batch);
+                if (!ids) {
+                    status = ids.error();
+                    break;
+                }
+                const bool last = ids->size() < IdBatch;
+                if (!ids->isEmpty()) {
+                    batch.beforeId = ids->last();
+                    QMetaObject::invokeMethod(
+                            m_model,
+                            [model = m_model, generation = m_generation,
+                             batchIds = std::move(ids).value()] {
+                                if (model->m_loadGeneration == generation)
+                                    model->appendLoaded(batchIds);
+                            },
+                            Qt::QueuedConnection);
+                }
+                if (last)
+                    break;
+            }
+        }
+        m_db->releaseThreadConnection();
+        if (isInterruptionRequested())
+            return;
+        QMetaObject::invokeMethod(
+                m_model,
+                [model = m_model, generation = m_generation, status] {
+                    if (model->m_loadGeneration == generation)
+                        model->finishLoading(status);
+                },
+                Qt::QueuedConnection);
+    }
+
+private:
+    JobTableModel *m_model;
+    std::shared_ptr<store::Database> m_db;
+    store::JobFilter m_filter;
+    quint64 m_generation;
+};
+
 JobTableModel::JobTableModel(std::shared_ptr<store::Database> database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(database))
@@ -106,7 +170,11 @@ JobTableModel::JobTableModel(std::shared_ptr<store::Database> database, QObject 
     reload();
 }
 
-JobTableModel::~JobTableModel() = default;
+JobTableModel::~JobTableModel()
+{
+    // Before the object goes: the reader must not post to a model that is being destroyed.
+    stopLoader();
+}
 
 void JobTableModel::setPollInterval(int ms)
 {
@@ -129,18 +197,23 @@ void JobTableModel::setFilter(const store::JobFilter &filter)
     m_filter.limit = -1;
     m_filter.offset = 0;
     m_filter.afterId = 0;
+    m_filter.beforeId = 0;
     reload();
 }
 
 void JobTableModel::reload()
 {
+    stopLoader();
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
     m_unfinished.clear();
+    m_verifyWhenLoaded = false;
     store::JobRepository jobs(*m_db);
     m_dataVersion = m_db->dataVersion();
-    auto ids = jobs.ids(m_filter);
+    store::JobFilter newest = m_filter;
+    newest.limit = FirstIds;
+    auto ids = jobs.ids(newest);
     if (ids)
         m_ids = std::move(ids).value();
     else {
@@ -156,6 +229,54 @@ void JobTableModel::reload()
             m_unfinished.insert(j.id, j.status);
     }
     endResetModel();
+    if (m_ids.size() == FirstIds)
+        startLoader(m_ids.last());
+}
+
+void JobTableModel::startLoader(qint64 beforeId)
+{
+    store::JobFilter older = m_filter;
+    older.beforeId = beforeId;
+    m_loader = new Loader(this, m_db, older, ++m_loadGeneration);
+    m_loader->start();
+}
+
+void JobTableModel::stopLoader()
+{
+    if (!m_loader)
+        return;
+    m_loader->requestInterruption();
+    m_loader->wait();
+    delete m_loader;
+    m_loader = nullptr;
+    ++m_loadGeneration; // batches it queued are dropped
+}
+
+void JobTableModel::appendLoaded(const QVector<qint64> &ids)
+{
+    const int first = int(m_ids.size());
+    // A partly filled last page gets the rest of its rows now: read it again when asked.
+    if (first % PageSize != 0) {
+        m_pages.remove(first / PageSize);
+        m_pageUse.removeAll(first / PageSize);
+    }
+    beginInsertRows({}, first, first + int(ids.size()) - 1);
+    m_ids += ids;
+    endInsertRows();
+}
+
+void JobTableModel::finishLoading(const Status &status)
+{
+    m_loader->wait(); // it posted this as its last act
+    delete m_loader;
+    m_loader = nullptr;
+    if (!status)
+        setError(status.error());
+    // Rows may have changed or gone while the list was read: now the count can tell.
+    if (m_verifyWhenLoaded)
+        refresh();
+    if (!isLoading())
+        Q_EMIT loaded();
 }
 
 void JobTableModel::onJobsChanged(const QList<qint64> &)
@@ -188,12 +309,17 @@ void JobTableModel::refresh()
     }
 
     // 1. Someone else wrote (another process or thread): finished jobs may have changed too
-    //    (export folder, deletions). Re-read lazily; reset only when rows disappeared.
-    if (outsideWrite && !m_ids.isEmpty()) {
-        const auto count = jobs.count(m_filter);
-        if (count && *count != m_ids.size() + fresh->size()) {
-            reload();
-            return;
+    //    (export folder, deletions). Re-read lazily; reset only when rows disappeared. The
+    //    count only tells over the whole list: while older rows are still being read, the
+    //    check waits until they are all there.
+    if ((outsideWrite || m_verifyWhenLoaded) && !m_ids.isEmpty()) {
+        m_verifyWhenLoaded = isLoading();
+        if (!m_verifyWhenLoaded) {
+            const auto count = jobs.count(m_filter);
+            if (count && *count != m_ids.size() + fresh->size()) {
+                reload();
+                return;
+            }
         }
         m_pages.clear();
         m_pageUse.clear();

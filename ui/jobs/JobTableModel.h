@@ -17,9 +17,11 @@ class Database;
 namespace kg::ui {
 
 /// The jobs of the local cache as a live table, newest first. Built for 100,000 jobs and more:
-/// only the ids are loaded up front; rows are fetched in small pages when a view asks for them,
-/// and a short poll picks up new jobs, progress of unfinished ones and writes by other
-/// processes (the command line), so the UI never waits on the database for long.
+/// only the ids are loaded, and of those only the newest FirstIds at once; a worker thread
+/// (with its own connection) reads the older ones, which are appended as they arrive. Rows are
+/// fetched in small pages when a view asks for them, and a short poll picks up new jobs,
+/// progress of unfinished ones and writes by other processes (the command line), so the UI
+/// never waits on the database for long.
 class JobTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,6 +47,11 @@ public:
 
     /// Rows fetched per database query.
     static constexpr int PageSize = 128;
+    /// Ids read at once when (re)loading: the first screens and some scrolling, well within a
+    /// frame. A longer list is completed in the background.
+    static constexpr int FirstIds = 8192;
+    /// Ids the background reader reads per query and hands over at a time.
+    static constexpr int IdBatch = 16384;
 
     explicit JobTableModel(std::shared_ptr<store::Database> database, QObject *parent = nullptr);
     ~JobTableModel() override;
@@ -58,8 +65,10 @@ public:
     /// Shows only jobs matching @p filter (project, status) and reloads.
     void setFilter(const store::JobFilter &filter);
     store::JobFilter filter() const { return m_filter; }
-    /// Reloads everything (a model reset).
+    /// Reloads everything (a model reset): the newest jobs at once, older ones in the background.
     void reload();
+    /// Whether older jobs are still being read in the background (rows are being appended).
+    bool isLoading() const { return m_loader != nullptr; }
     /// Picks up changes since the last look: new jobs, unfinished jobs that moved on, outside
     /// writes. Called by the poll timer and when this process writes jobs.
     void refresh();
@@ -78,8 +87,15 @@ Q_SIGNALS:
     /// An unfinished job reached a terminal status (completed, failed, cancelled, interrupted).
     void jobFinished(qint64 jobId, kg::store::JobStatus status);
     void errorOccurred(const QString &message);
+    /// The background reading started by reload() is complete: every matching job has a row.
+    void loaded();
 
 private:
+    class Loader;
+    void startLoader(qint64 beforeId);
+    void stopLoader();
+    void appendLoaded(const QVector<qint64> &ids);
+    void finishLoading(const Status &status);
     const store::JobRecord *record(int row) const;
     void fetchPage(int page) const;
     void setError(const Error &error) const;
@@ -94,8 +110,12 @@ private:
     mutable QHash<qint64, store::JobStatus> m_unfinished;
     mutable QString m_lastError;
     qint64 m_dataVersion = -1;
+    /// Another connection wrote while the list was incomplete: check the count once it is.
+    bool m_verifyWhenLoaded = false;
     QTimer m_poll;
     bool m_refreshQueued = false;
+    Loader *m_loader = nullptr;
+    quint64 m_loadGeneration = 0; ///< which loader's batches are still wanted
 };
 
 } // namespace kg::ui
