@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
@@ -59,6 +60,15 @@ QTreeWidgetItem *itemFor(QTreeWidget *tree, const QString &text)
 QAction *action(ArtifactViewer &viewer, const char *name)
 {
     return viewer.findChild<QAction *>(QLatin1String(name));
+}
+
+/// Waits for the threads that load big files, then delivers what they posted.
+void settleBackgroundLoads()
+{
+    if (auto *pool = qApp->findChild<QThreadPool *>(QStringLiteral("codeViewLoader"))) {
+        ASSERT_TRUE(pool->waitForDone(30000));
+    }
+    QApplication::processEvents();
 }
 
 } // namespace
@@ -215,4 +225,57 @@ TEST(ArtifactViewer, CompareWithAnEarlierJob)
     EXPECT_EQ(viewer.currentCodeView(), nullptr);
     EXPECT_EQ(diff->jobDiff().count(FileChange::Kind::Changed), 1);
     EXPECT_EQ(diff->jobDiff().count(FileChange::Kind::Added), 1);
+}
+
+TEST(ArtifactViewer, SwitchingFilesWhileABigOneLoads)
+{
+    const QByteArray big = kg::test::generatedYaml(30000).toUtf8();
+    ArtifactList job = sampleJob();
+    job << artifact(QStringLiteral("big/huge.yaml"), big, QStringLiteral("web"));
+    ArtifactViewer viewer;
+    viewer.resize(900, 600);
+    viewer.setArtifacts(job);
+    viewer.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&viewer));
+    viewer.searchBar()->activate(QStringLiteral("service-2000"));
+
+    // Opened at a line, with a search active: the file loads in the background.
+    ASSERT_TRUE(viewer.openArtifact(QStringLiteral("big/huge.yaml"), 20000));
+    CodeView *bigView = viewer.currentCodeView();
+    ASSERT_NE(bigView, nullptr);
+    ASSERT_TRUE(bigView->isLoading());
+    EXPECT_EQ(bigView->currentLine(), 20000);
+    EXPECT_TRUE(viewer.searchBar()->resultText().isEmpty()) << "no answer before the text is there";
+
+    // Another file meanwhile: shown at once; the big one stops loading while it is hidden.
+    ASSERT_TRUE(viewer.openArtifact(QStringLiteral("web/service.yaml")));
+    EXPECT_NE(viewer.currentCodeView(), bigView);
+    EXPECT_FALSE(viewer.currentCodeView()->isLoading());
+    EXPECT_EQ(viewer.currentCodeView()->toPlainText(), QString::fromUtf8(job[1].content));
+    EXPECT_TRUE(bigView->isLoadingPaused());
+    settleBackgroundLoads();
+    EXPECT_TRUE(bigView->isLoading()) << "a cancelled load delivers nothing";
+    EXPECT_EQ(viewer.currentPath(), QStringLiteral("web/service.yaml"));
+
+    // Back to it: it loads again and lands on the line and the search result.
+    QSignalSpy loaded(bigView, &CodeView::loaded);
+    viewer.tree()->setCurrentItem(itemFor(viewer.tree(), QStringLiteral("huge.yaml")));
+    ASSERT_EQ(viewer.currentCodeView(), bigView);
+    EXPECT_FALSE(bigView->isLoadingPaused());
+    ASSERT_TRUE(loaded.wait(30000));
+    EXPECT_EQ(bigView->toPlainText(), QString::fromUtf8(big));
+    EXPECT_EQ(bigView->currentLine(), 20000);
+    EXPECT_EQ(bigView->matchCount(), 2);
+    EXPECT_EQ(viewer.searchBar()->resultText(), QStringLiteral("1 of 2"));
+    EXPECT_TRUE(viewer.openArtifact(QStringLiteral("big/huge.yaml"), 25000));
+    EXPECT_EQ(bigView->currentLine(), 25000);
+
+    // A new job while a big file loads: its tab goes and nothing arrives afterwards.
+    viewer.setArtifacts(job);
+    ASSERT_TRUE(viewer.openArtifact(QStringLiteral("big/huge.yaml")));
+    ASSERT_TRUE(viewer.currentCodeView()->isLoading());
+    viewer.setArtifacts(sampleJob());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !viewer.findChild<CodeView *>(); }, 5000));
+    settleBackgroundLoads();
+    EXPECT_EQ(viewer.tabs()->count(), 0);
 }

@@ -8,7 +8,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTextBlock>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <ctime>
@@ -198,6 +200,12 @@ TEST(CodeView, ChunkedHighlightingKeepsTheEventLoopResponsive)
     view.setCode(text, QStringLiteral("yaml"), QStringLiteral("big.yaml"));
     const qint64 setTextMs = setTextTimer.elapsed();
     ASSERT_GE(view.lineCount(), 100000);
+    // The text is loaded in the background first (BigFileOpensWithoutStallingTheEventLoop
+    // measures that); this test is about the highlighting that follows.
+    if (view.isLoading()) {
+        QSignalSpy loaded(&view, &CodeView::loaded);
+        ASSERT_TRUE(loaded.wait(60000));
+    }
     EXPECT_FALSE(view.highlighter()->isFinished()) << "100k lines cannot be done in one chunk";
 
     // A heartbeat measures the longest gap between event-loop turns while highlighting runs;
@@ -243,4 +251,272 @@ TEST(CodeView, ChunkedHighlightingKeepsTheEventLoopResponsive)
                 "%lld ms wall, %d ticks\n",
                 static_cast<long long>(setTextMs), static_cast<long long>(totalMs),
                 static_cast<long long>(longestCpu), static_cast<long long>(longest), ticks);
+}
+
+namespace {
+
+/// Waits until the threads that load big files are idle: a load that was not cancelled in time
+/// has then posted its document, which the event loop has yet to deliver.
+void waitForLoaderThreads()
+{
+    auto *pool = qApp->findChild<QThreadPool *>(QStringLiteral("codeViewLoader"));
+    ASSERT_NE(pool, nullptr);
+    ASSERT_TRUE(pool->waitForDone(30000));
+}
+
+/// Waits for the loader threads, then delivers whatever they posted: proves that a cancelled
+/// load has nothing left to deliver.
+void settleBackgroundLoads()
+{
+    waitForLoaderThreads();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+TEST(CodeView, BigFileOpensWithoutStallingTheEventLoop)
+{
+    const QString text = generatedYaml(100000);
+    CodeView view;
+    view.resize(900, 700);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+
+    // As in the highlighting test: a heartbeat records the longest gap between event-loop turns
+    // in this thread's CPU time (asserted) and wall time (printed). setCode() is called from the
+    // event loop, so its own time counts; the measure runs until the text has been shown and
+    // painted, the first highlighting chunks included.
+    int paints = 0;
+    struct PaintCounter : QObject
+    {
+        int *paints;
+        explicit PaintCounter(int *p)
+            : paints(p)
+        {}
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint)
+                ++*paints;
+            return false;
+        }
+    } counter(&paints);
+    view.viewport()->installEventFilter(&counter);
+
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longest = 0;
+    qint64 lastCpu = 0;
+    qint64 longestCpu = 0;
+    int ticksWhileLoading = 0;
+    bool loadingAfterSetCode = false;
+    QString placeholderWhileLoading;
+    int paintsWhenLoaded = -1;
+    int ticksAfterPaint = 0;
+    QEventLoop loop;
+    QTimer heartbeat;
+    heartbeat.setInterval(1);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed();
+        longest = qMax(longest, now - last);
+        last = now;
+        const qint64 cpu = threadCpuMs();
+        longestCpu = qMax(longestCpu, cpu - lastCpu);
+        lastCpu = cpu;
+        if (view.isLoading()) {
+            ++ticksWhileLoading;
+            placeholderWhileLoading = view.placeholderText();
+        } else if (paintsWhenLoaded < 0) {
+            paintsWhenLoaded = paints;
+        } else if (paints > paintsWhenLoaded && ++ticksAfterPaint == 5) {
+            loop.quit();
+        }
+    });
+    QTimer::singleShot(0, &view, [&] {
+        clock.start();
+        lastCpu = threadCpuMs();
+        view.setCode(text, QStringLiteral("yaml"), QStringLiteral("big.yaml"));
+        loadingAfterSetCode = view.isLoading();
+        heartbeat.start();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    heartbeat.stop();
+
+    EXPECT_TRUE(loadingAfterSetCode) << "a 100k-line file is loaded in the background";
+    EXPECT_GT(ticksWhileLoading, 3) << "the event loop ran while the file was loading";
+    EXPECT_TRUE(placeholderWhileLoading.startsWith(QStringLiteral("Loading")))
+            << placeholderWhileLoading.toStdString();
+    ASSERT_FALSE(view.isLoading());
+    EXPECT_EQ(ticksAfterPaint, 5) << "the text was shown and painted";
+    EXPECT_TRUE(view.placeholderText().isEmpty());
+    EXPECT_EQ(view.lineCount(), int(text.count(QLatin1Char('\n'))) + 1);
+    EXPECT_EQ(view.toPlainText(), text);
+    EXPECT_TRUE(hasFormats(view.document()->findBlockByNumber(1))) << "coloured before painted";
+    EXPECT_LT(longestCpu, 120) << "longest event-loop stall while opening: " << longestCpu
+                               << " ms of CPU time (" << longest << " ms wall)";
+    std::printf("100k lines: shown after %lld ms, longest stall %lld ms CPU / %lld ms wall, "
+                "%d ticks while loading\n",
+                static_cast<long long>(last), static_cast<long long>(longestCpu),
+                static_cast<long long>(longest), ticksWhileLoading);
+
+    // It is a normal view from now on: the highlighting completes.
+    QSignalSpy finished(view.highlighter(), &ChunkedHighlighter::finished);
+    if (!view.highlighter()->isFinished()) {
+        ASSERT_TRUE(finished.wait(60000));
+    }
+    EXPECT_EQ(view.highlighter()->highlightedLines(), view.lineCount());
+}
+
+TEST(CodeView, RequestsWhileLoadingAreAppliedWhenTheTextIsShown)
+{
+    const QString text = generatedYaml(3000);
+    CodeView view;
+    view.resize(500, 300);
+    view.setBackgroundLoadLineLimit(1000);
+    QSignalSpy loaded(&view, &CodeView::loaded);
+    QSignalSpy results(&view, &CodeView::searchResultChanged);
+    view.setCode(text, QStringLiteral("yaml"), QStringLiteral("big.yaml"));
+    ASSERT_TRUE(view.isLoading());
+    EXPECT_FALSE(view.isLoadingPaused());
+    EXPECT_TRUE(loaded.isEmpty());
+    EXPECT_TRUE(view.toPlainText().isEmpty());
+    EXPECT_EQ(view.code(), text);
+    const int lines = int(text.count(QLatin1Char('\n'))) + 1;
+    EXPECT_EQ(view.lineCount(), lines);
+
+    EXPECT_EQ(view.setSearchText(QStringLiteral("service-7\n")), -1) << "not known yet";
+    EXPECT_FALSE(view.findNext());
+    EXPECT_FALSE(view.goToLine(lines + 1));
+    EXPECT_TRUE(view.goToLine(1500, 3));
+    EXPECT_EQ(view.currentLine(), 1500);
+    ArtifactProblem p;
+    p.path = QStringLiteral("big.yaml");
+    p.line = 1200;
+    p.message = QStringLiteral("bad");
+    view.setProblems({p});
+    view.setLineBackgrounds({{1300, QColor(Qt::green)}});
+    view.setWordWrap(true);
+
+    ASSERT_TRUE(loaded.wait(30000));
+    EXPECT_EQ(loaded.size(), 1);
+    EXPECT_FALSE(view.isLoading());
+    EXPECT_EQ(view.lineCount(), lines);
+    EXPECT_EQ(view.toPlainText(), text);
+    EXPECT_EQ(view.code(), text);
+    EXPECT_TRUE(view.wordWrap());
+    EXPECT_EQ(view.document()->defaultTextOption().wrapMode(),
+              QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // The go-to-line came last, so it wins over the first search match.
+    EXPECT_EQ(view.currentLine(), 1500);
+    EXPECT_EQ(view.textCursor().positionInBlock(), 2);
+    // The search ran: "service-7" ends a line once (name) … only whole "service-7\n" counts.
+    EXPECT_EQ(view.matchCount(), int(text.count(QStringLiteral("service-7\n"))));
+    ASSERT_FALSE(results.isEmpty());
+    EXPECT_EQ(results.last().at(1).toInt(), view.matchCount());
+    bool underlined = false;
+    bool background = false;
+    for (const QTextEdit::ExtraSelection &s : view.extraSelections()) {
+        if (s.format.underlineStyle() == QTextCharFormat::WaveUnderline)
+            underlined = s.cursor.block().blockNumber() == 1199;
+        if (s.format.background().color() == QColor(Qt::green))
+            background = s.cursor.block().blockNumber() == 1299;
+    }
+    EXPECT_TRUE(underlined);
+    EXPECT_TRUE(background);
+    EXPECT_EQ(view.definitionName(), QStringLiteral("YAML"));
+    // The document has the settings of one filled in at once.
+    CodeView same;
+    same.setWordWrap(true);
+    same.setCode(text, QStringLiteral("yaml"), QStringLiteral("big.yaml"));
+    ASSERT_FALSE(same.isLoading());
+    EXPECT_EQ(view.document()->defaultFont(), same.document()->defaultFont());
+    EXPECT_EQ(view.document()->documentMargin(), same.document()->documentMargin());
+    EXPECT_EQ(view.document()->isUndoRedoEnabled(), same.document()->isUndoRedoEnabled());
+    EXPECT_EQ(view.document()->documentLayout()->metaObject(),
+              same.document()->documentLayout()->metaObject());
+    QSignalSpy finished(view.highlighter(), &ChunkedHighlighter::finished);
+    if (!view.highlighter()->isFinished()) {
+        ASSERT_TRUE(finished.wait(30000));
+    }
+    EXPECT_TRUE(hasFormats(view.document()->findBlockByNumber(lines - 2)));
+    // Small files still open at once, in the same view.
+    view.setCode(QStringLiteral("a: 1\n"), QStringLiteral("yaml"), QStringLiteral("a.yaml"));
+    EXPECT_FALSE(view.isLoading());
+    EXPECT_EQ(view.toPlainText(), QStringLiteral("a: 1\n"));
+    EXPECT_EQ(loaded.size(), 2);
+}
+
+TEST(CodeView, NewTextOrDestructionCancelsALoad)
+{
+    const QString first = generatedYaml(20000);
+    const QString second = QStringLiteral("# second\n") + generatedYaml(20000);
+    CodeView view;
+    view.setBackgroundLoadLineLimit(1000);
+    QSignalSpy loaded(&view, &CodeView::loaded);
+
+    // A second big file replaces the first before it is shown: only the second appears, also
+    // when the first is already built and on its way through the event loop.
+    for (const bool firstBuilt : {false, true}) {
+        loaded.clear();
+        view.setCode(first, QStringLiteral("yaml"), QStringLiteral("first.yaml"));
+        ASSERT_TRUE(view.isLoading());
+        if (firstBuilt)
+            waitForLoaderThreads();
+        view.setCode(second, QStringLiteral("yaml"), QStringLiteral("second.yaml"));
+        ASSERT_TRUE(loaded.wait(30000));
+        settleBackgroundLoads();
+        EXPECT_EQ(loaded.size(), 1);
+        EXPECT_EQ(view.toPlainText(), second);
+    }
+
+    // A small file replaces a big one that is loading: it is shown at once and stays.
+    for (const bool firstBuilt : {false, true}) {
+        loaded.clear();
+        view.setCode(first, QStringLiteral("yaml"), QStringLiteral("first.yaml"));
+        ASSERT_TRUE(view.isLoading());
+        if (firstBuilt)
+            waitForLoaderThreads();
+        view.setCode(QStringLiteral("small: true\n"), QStringLiteral("yaml"),
+                     QStringLiteral("s.yaml"));
+        EXPECT_FALSE(view.isLoading());
+        EXPECT_EQ(loaded.size(), 1);
+        settleBackgroundLoads();
+        EXPECT_EQ(loaded.size(), 1);
+        EXPECT_EQ(view.toPlainText(), QStringLiteral("small: true\n"));
+        EXPECT_TRUE(view.placeholderText().isEmpty());
+        EXPECT_EQ(view.verticalScrollBarPolicy(), Qt::ScrollBarAsNeeded);
+    }
+
+    // Paused, nothing arrives (built or not); resumed, it loads from the start.
+    for (const bool firstBuilt : {false, true}) {
+        loaded.clear();
+        view.setCode(first, QStringLiteral("yaml"), QStringLiteral("first.yaml"));
+        if (firstBuilt)
+            waitForLoaderThreads();
+        view.pauseLoading();
+        EXPECT_TRUE(view.isLoading());
+        EXPECT_TRUE(view.isLoadingPaused());
+        settleBackgroundLoads();
+        EXPECT_TRUE(view.isLoadingPaused());
+        EXPECT_TRUE(loaded.isEmpty());
+    }
+    view.resumeLoading();
+    EXPECT_FALSE(view.isLoadingPaused());
+    ASSERT_TRUE(loaded.wait(30000));
+    EXPECT_EQ(view.toPlainText(), first);
+
+    // A view destroyed while loading leaves nothing behind that could reach it.
+    // Destroyed at once, and after the worker has posted its document.
+    for (const bool workerDone : {false, true}) {
+        auto *doomed = new CodeView;
+        doomed->setBackgroundLoadLineLimit(1000);
+        doomed->setCode(first, QStringLiteral("yaml"), QStringLiteral("first.yaml"));
+        ASSERT_TRUE(doomed->isLoading());
+        if (workerDone)
+            waitForLoaderThreads(); // its document is on its way through the event loop
+        delete doomed;
+        settleBackgroundLoads();
+    }
+    EXPECT_EQ(view.toPlainText(), first);
 }

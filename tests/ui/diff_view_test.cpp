@@ -4,6 +4,10 @@
 #include "TestSupport.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QScrollBar>
+#include <QTest>
+#include <QTextBlock>
 #include <QTreeWidget>
 
 using namespace kg;
@@ -88,4 +92,59 @@ TEST(DiffView, IdenticalJobs)
     view.setJobs(same, same, QStringLiteral("x"), QStringLiteral("y"));
     EXPECT_TRUE(view.summaryText().startsWith(QStringLiteral("no differences")));
     EXPECT_FALSE(view.nextChange());
+}
+
+TEST(DiffView, BigFilesLoadInTheBackgroundAndOpenAtTheFirstChange)
+{
+    QByteArray a;
+    QByteArray b;
+    QByteArray other;
+    for (int i = 1; i <= 15000; ++i) {
+        a += "line " + QByteArray::number(i) + '\n';
+        b += (i == 12000 ? "changed " : "line ") + QByteArray::number(i) + '\n';
+        other += "other " + QByteArray::number(i) + '\n';
+    }
+    DiffView view;
+    view.resize(800, 400);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const auto loading = [&] {
+        return view.leftView()->isLoading() || view.rightView()->isLoading()
+               || view.unifiedView()->isLoading();
+    };
+    view.setJobs({file(QStringLiteral("f.yaml"), a), file(QStringLiteral("g.yaml"), "g\n")},
+                 {file(QStringLiteral("f.yaml"), b), file(QStringLiteral("g.yaml"), other)},
+                 QStringLiteral("a"), QStringLiteral("b"));
+    ASSERT_EQ(view.currentPath(), QStringLiteral("f.yaml"));
+    EXPECT_TRUE(view.leftView()->isLoading());
+    EXPECT_TRUE(view.rightView()->isLoading());
+    EXPECT_EQ(view.rightView()->currentLine(), 12000) << "goes there once loaded";
+
+    // Another file before the first one is shown: only the second arrives.
+    ASSERT_TRUE(view.showFile(QStringLiteral("g.yaml")));
+    EXPECT_TRUE(view.rightView()->isLoading());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !loading(); }, 30000));
+    EXPECT_TRUE(view.rightView()->toPlainText().startsWith(QStringLiteral("other 1\n")));
+    EXPECT_TRUE(view.leftView()->toPlainText().startsWith(QStringLiteral("g\n")));
+    EXPECT_EQ(view.leftView()->lineCount(), view.rightView()->lineCount());
+
+    // Back to the big change: both sides load, the view goes to the change and the sides agree.
+    ASSERT_TRUE(view.showFile(QStringLiteral("f.yaml")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !loading(); }, 30000));
+    EXPECT_EQ(view.leftView()->lineCount(), view.rightView()->lineCount());
+    EXPECT_EQ(view.rightView()->currentLine(), 12000);
+    EXPECT_TRUE(
+            view.rightView()->textCursor().block().text().startsWith(QStringLiteral("changed")));
+    QApplication::processEvents();
+    EXPECT_GT(view.rightView()->verticalScrollBar()->value(), 10000);
+    EXPECT_EQ(view.leftView()->verticalScrollBar()->value(),
+              view.rightView()->verticalScrollBar()->value());
+    EXPECT_TRUE(view.nextChange()); // the only change: wraps to itself
+    EXPECT_EQ(view.rightView()->currentLine(), 12000);
+
+    view.setMode(DiffView::Mode::Unified);
+    EXPECT_TRUE(view.unifiedView()->isLoading());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !loading(); }, 30000));
+    EXPECT_EQ(view.unifiedView()->currentLine(), 12000);
+    EXPECT_TRUE(view.unifiedView()->textCursor().block().text().startsWith(QLatin1Char('-')));
 }

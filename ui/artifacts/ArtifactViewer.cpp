@@ -249,7 +249,17 @@ ArtifactViewer::ArtifactViewer(QWidget *parent)
         m_tabs->removeTab(index);
         page->deleteLater();
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int current) {
+        // A big file loads only while its tab is shown: switching to another file stops it
+        // (the work is dropped), coming back starts it again.
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (CodeView *view = codeViewAt(i)) {
+                if (i == current)
+                    view->resumeLoading();
+                else
+                    view->pauseLoading();
+            }
+        }
         updateActions();
         // The find bar searches code tabs; a diff tab has its own navigation.
         if (!currentCodeView())
@@ -333,7 +343,7 @@ void ArtifactViewer::createActions()
                      add(QStringLiteral("CopyFile"), tr("Copy &File Contents"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
                              if (CodeView *view = currentCodeView())
-                                 QApplication::clipboard()->setText(view->toPlainText());
+                                 QApplication::clipboard()->setText(view->code());
                          }));
     QAction *wrap = add(QStringLiteral("WordWrap"), tr("&Word Wrap"),
                         QKeySequence(Qt::ALT | Qt::Key_Z), [this](bool on) {

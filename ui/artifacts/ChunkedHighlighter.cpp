@@ -41,6 +41,14 @@ void ChunkedHighlighter::stop()
     m_next = {};
 }
 
+void ChunkedHighlighter::setDocument(QTextDocument *document)
+{
+    stop();
+    m_state = {};
+    m_highlightedLines = 0;
+    m_document = document;
+}
+
 void ChunkedHighlighter::clear()
 {
     stop();

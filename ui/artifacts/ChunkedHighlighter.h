@@ -42,8 +42,12 @@ public:
     void stop();
     /// Stops and removes all formats.
     void clear();
-    /// True when every line is highlighted (or there is nothing to do).
-    bool isFinished() const { return !m_next.isValid(); }
+    /// Stops and highlights @p document from now on (at the next restart()); nullptr while the
+    /// text to highlight is still being loaded.
+    void setDocument(QTextDocument *document);
+    /// True when every line is highlighted (or there is nothing to do); false while there is no
+    /// document (its text is not there yet).
+    bool isFinished() const { return m_document && !m_next.isValid(); }
     int highlightedLines() const { return m_highlightedLines; }
     /// Milliseconds of work per event-loop turn (default 8).
     void setTimeBudget(int milliseconds) { m_budgetMs = milliseconds; }

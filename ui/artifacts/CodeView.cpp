@@ -3,15 +3,24 @@
 #include "artifacts/ChunkedHighlighter.h"
 #include "artifacts/SyntaxRepository.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPlainTextDocumentLayout>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
 #include <QToolTip>
 
 #include <algorithm>
+#include <atomic>
 
 namespace kg {
 
@@ -56,7 +65,111 @@ int severityRank(ArtifactProblem::Severity s)
     return 0;
 }
 
+/// Characters a background load inserts per step; between steps it checks for cancellation
+/// (64 Ki characters take a few milliseconds).
+constexpr qsizetype LoadStepChars = 64 * 1024;
+
+/// Blocks QTextDocument makes of @p text: its line count once loaded.
+int blockCountOf(QStringView text)
+{
+    int blocks = 1;
+    for (qsizetype i = 0, n = text.size(); i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'\n' || c == 0x2029 || c == 0xfdd0 || c == 0xfdd1)
+            ++blocks;
+        else if (c == u'\r' && (i + 1 == n || text[i + 1] != u'\n'))
+            ++blocks; // a lone carriage return; "\r\n" counts once, at the '\n'
+    }
+    return blocks;
+}
+
+/// The threads that build documents of big files. Owned by the application, whose destruction
+/// waits for a running load; two threads, so both sides of a diff load at once.
+QThreadPool *loaderPool()
+{
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setObjectName(QStringLiteral("codeViewLoader"));
+        pool->setMaxThreadCount(qBound(1, QThread::idealThreadCount(), 2));
+    }
+    return pool;
+}
+
 } // namespace
+
+/// One background load, shared by the view and the worker thread: a copy of the text and of the
+/// document's settings, the progress, and the flag that cancels it. `view` and `receiver` are
+/// used on the view's thread only.
+struct CodeView::BackgroundLoad
+{
+    QString text;
+    QFont font;
+    QTextOption option;
+    qreal margin = 0;
+    QThread *viewThread = nullptr;
+    QObject *receiver = nullptr; ///< lives on the view's thread as long as a load can run
+    QPointer<CodeView> view;
+    std::atomic<bool> cancelled{false};
+    std::atomic<qsizetype> inserted{0};
+
+    /// Runs on a worker thread: builds the document (QTextDocument and its blocks are reentrant;
+    /// the document layout comes from Qt Widgets and is attached on the view's thread), moves it
+    /// to the view's thread and posts it there.
+    static void run(const std::shared_ptr<BackgroundLoad> &load);
+};
+
+void CodeView::BackgroundLoad::run(const std::shared_ptr<BackgroundLoad> &load)
+{
+    if (load->cancelled.load())
+        return;
+    auto document = std::make_unique<QTextDocument>();
+    document->setUndoRedoEnabled(false);
+    document->setDefaultFont(load->font);
+    document->setDefaultTextOption(load->option);
+    document->setDocumentMargin(load->margin);
+    QTextCursor cursor(document.get());
+    const QString &text = load->text;
+    for (qsizetype at = 0; at < text.size();) {
+        if (load->cancelled.load(std::memory_order_relaxed))
+            return; // the document is deleted here, on the thread it belongs to
+        // Whole lines per step, so "\r\n" is never split.
+        qsizetype end = text.size();
+        if (end - at > LoadStepChars) {
+            const qsizetype newline = text.indexOf(QLatin1Char('\n'), at + LoadStepChars);
+            if (newline >= 0)
+                end = newline + 1;
+        }
+        cursor.insertText(text.mid(at, end - at));
+        at = end;
+        load->inserted.store(at, std::memory_order_relaxed);
+    }
+    cursor = QTextCursor();
+    // Each block's QTextLayout is made on first use, and the editor's first pass over the
+    // document (in setDocument()) uses every one: made here, that pass only resets them instead
+    // of allocating 100,000 on the GUI thread.
+    int sinceCheck = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        block.layout();
+        if (++sinceCheck == 4096) {
+            sinceCheck = 0;
+            if (load->cancelled.load(std::memory_order_relaxed))
+                return;
+        }
+    }
+    if (load->cancelled.load())
+        return;
+    document->moveToThread(load->viewThread);
+    // If the view is gone or has moved on when this arrives, or the receiver is destroyed
+    // before it does, the document is deleted with the call, on the view's thread.
+    QMetaObject::invokeMethod(
+            load->receiver,
+            [load, document = std::move(document)]() mutable {
+                if (!load->cancelled.load() && load->view)
+                    load->view->adoptDocument(document.release());
+            },
+            Qt::QueuedConnection);
+}
 
 void CodeGutter::mousePressEvent(QMouseEvent *event)
 {
@@ -114,29 +227,166 @@ CodeView::CodeView(QWidget *parent)
         if (!m_matches.isEmpty())
             updateExtraSelections();
     });
+    m_loadingProgress = new QTimer(this);
+    m_loadingProgress->setInterval(100);
+    connect(m_loadingProgress, &QTimer::timeout, this, &CodeView::updateLoadingProgress);
     applyTheme();
     updateGutterWidth();
 }
 
-CodeView::~CodeView() = default;
+CodeView::~CodeView()
+{
+    cancelBackgroundLoad();
+}
 
 void CodeView::setCode(const QString &text, const QString &language, const QString &fileName)
 {
+    cancelBackgroundLoad();
+    m_loading = false;
+    m_loadingText.clear();
+    m_loadingLines = 0;
+    m_pendingLine = 0;
+    m_pendingColumn = 1;
     m_matches.clear();
     m_currentMatch = -1;
     m_problems.clear();
     m_problemSeverity.clear();
     m_highlighter->stop(); // the blocks it walks are about to go away
-    setPlainText(text);
     m_definition = SyntaxRepository::definitionFor(language, fileName);
-    m_highlightingSuspended = m_definition.isValid() && lineCount() > m_highlightLineLimit;
+    const int lines = blockCountOf(text);
+    m_highlightingSuspended = m_definition.isValid() && lines > m_highlightLineLimit;
+    if (lines > m_backgroundLoadLineLimit) {
+        m_loading = true;
+        m_loadingText = text;
+        m_loadingLines = lines;
+        m_highlighter->setDocument(nullptr);
+        setPlainText(QString()); // the placeholder ("Loading… n %") shows while it is empty
+        // The vertical scroll bar the file will need is there from the start: appearing only
+        // after the text, it would narrow the viewport and make the editor lay out every block
+        // once more.
+        if (!m_scrollBarHeld) {
+            m_heldScrollBarPolicy = verticalScrollBarPolicy();
+            m_scrollBarHeld = true;
+        }
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+        startBackgroundLoad();
+        if (m_highlightingSuspended)
+            Q_EMIT highlightingSuspended(lines);
+        updateGutterWidth();
+        updateExtraSelections();
+        return;
+    }
+    setPlaceholderText(QString());
+    releaseScrollBar();
+    m_highlighter->setDocument(document());
+    setPlainText(text);
+    if (m_highlightingSuspended)
+        Q_EMIT highlightingSuspended(lines);
+    textShown();
+}
+
+QString CodeView::code() const
+{
+    return m_loading ? m_loadingText : toPlainText();
+}
+
+void CodeView::textShown()
+{
+    // The first chunk of highlighting runs here, so the top of the file is coloured before it is
+    // first painted.
     m_highlighter->setDefinition(m_highlightingSuspended ? KSyntaxHighlighting::Definition()
                                                          : m_definition);
-    if (m_highlightingSuspended)
-        Q_EMIT highlightingSuspended(lineCount());
     if (!m_searchText.isEmpty())
         setSearchText(m_searchText, m_searchSensitivity);
+    if (m_pendingLine > 0) {
+        goToLine(m_pendingLine, m_pendingColumn);
+        m_pendingLine = 0;
+        m_pendingColumn = 1;
+    }
+    updateGutterWidth();
     updateExtraSelections();
+    m_gutter->update();
+    Q_EMIT loaded();
+}
+
+void CodeView::startBackgroundLoad()
+{
+    auto load = std::make_shared<BackgroundLoad>();
+    load->text = m_loadingText;
+    load->font = document()->defaultFont();
+    load->option = document()->defaultTextOption();
+    load->margin = document()->documentMargin();
+    load->viewThread = thread();
+    load->receiver = loaderPool();
+    load->view = this;
+    m_load = load;
+    updateLoadingProgress();
+    m_loadingProgress->start();
+    loaderPool()->start([load] { BackgroundLoad::run(load); });
+}
+
+void CodeView::cancelBackgroundLoad()
+{
+    if (m_load) {
+        m_load->cancelled.store(true);
+        m_load.reset();
+    }
+    m_loadingProgress->stop();
+}
+
+void CodeView::releaseScrollBar()
+{
+    if (!m_scrollBarHeld)
+        return;
+    m_scrollBarHeld = false;
+    setVerticalScrollBarPolicy(m_heldScrollBarPolicy);
+}
+
+void CodeView::pauseLoading()
+{
+    if (!m_load)
+        return;
+    cancelBackgroundLoad();
+    setPlaceholderText(tr("Loading…"));
+}
+
+void CodeView::resumeLoading()
+{
+    if (m_loading && !m_load)
+        startBackgroundLoad();
+}
+
+void CodeView::updateLoadingProgress()
+{
+    const qsizetype total = qMax<qsizetype>(1, m_loadingText.size());
+    const qsizetype done = m_load ? m_load->inserted.load(std::memory_order_relaxed) : 0;
+    setPlaceholderText(tr("Loading… %1%").arg(int(done * 100 / total)));
+}
+
+void CodeView::adoptDocument(QTextDocument *ready)
+{
+    cancelBackgroundLoad();
+    QTextDocument *shown = document();
+    // Settings changed while loading (font, word wrap) are carried over before the layout
+    // exists, where they cost nothing.
+    ready->setDefaultFont(shown->defaultFont());
+    ready->setDefaultTextOption(shown->defaultTextOption());
+    ready->setDocumentMargin(shown->documentMargin());
+    ready->setParent(this);
+    ready->setDocumentLayout(new QPlainTextDocumentLayout(ready));
+    // The first document belongs to the editor, which deletes it when replaced; later ones
+    // belong to the view.
+    const bool ownsShown = shown->parent() == this;
+    m_highlighter->setDocument(ready);
+    setDocument(ready);
+    releaseScrollBar();
+    if (ownsShown)
+        delete shown;
+    m_loading = false;
+    m_loadingText.clear();
+    m_loadingLines = 0;
+    setPlaceholderText(QString());
+    textShown();
 }
 
 void CodeView::highlightAnyway()
@@ -154,7 +404,7 @@ QString CodeView::definitionName() const
 
 int CodeView::lineCount() const
 {
-    return document()->blockCount();
+    return m_loading ? m_loadingLines : document()->blockCount();
 }
 
 int CodeView::setSearchText(const QString &text, Qt::CaseSensitivity sensitivity)
@@ -163,6 +413,8 @@ int CodeView::setSearchText(const QString &text, Qt::CaseSensitivity sensitivity
     m_searchSensitivity = sensitivity;
     m_matches.clear();
     m_currentMatch = -1;
+    if (m_loading)
+        return -1; // searched when the text is shown
     if (!text.isEmpty()) {
         // Searching the plain text directly is far faster than QTextDocument::find on big files.
         const QString plain = document()->toPlainText();
@@ -221,6 +473,13 @@ void CodeView::selectMatch(int index)
 
 bool CodeView::goToLine(int line, int column)
 {
+    if (m_loading) {
+        if (line < 1 || line > m_loadingLines)
+            return false;
+        m_pendingLine = line;
+        m_pendingColumn = column;
+        return true;
+    }
     const QTextBlock block = document()->findBlockByNumber(line - 1);
     if (line < 1 || !block.isValid())
         return false;
@@ -233,6 +492,8 @@ bool CodeView::goToLine(int line, int column)
 
 int CodeView::currentLine() const
 {
+    if (m_loading)
+        return qMax(1, m_pendingLine);
     return textCursor().blockNumber() + 1;
 }
 

@@ -10,6 +10,10 @@
 #include <QPlainTextEdit>
 #include <QVector>
 
+#include <memory>
+
+class QTimer;
+
 namespace kg {
 
 class ChunkedHighlighter;
@@ -17,6 +21,12 @@ class ChunkedHighlighter;
 /// A read-only code view: syntax highlighting in chunks (KSyntaxHighlighting), line numbers,
 /// the current line highlighted, problem markers in the gutter, search with match count, go to
 /// line, word-wrap, and colours that follow the light or dark palette.
+///
+/// Big files are loaded in the background: building the QTextDocument of 100,000 lines takes
+/// a fifth of a second or more, so above backgroundLoadLineLimit() the document is built on a
+/// worker thread while the view shows "Loading… n %", then handed over in one cheap step.
+/// Meanwhile go-to-line, search, problems and line backgrounds are kept and applied once the
+/// text is there; a new setCode(), pauseLoading() or the view's destruction cancels the work.
 class CodeView : public QPlainTextEdit
 {
     Q_OBJECT
@@ -26,12 +36,27 @@ public:
     ~CodeView() override;
 
     /// Shows @p text highlighted as @p language (or by @p fileName when the language is unknown).
-    /// The text appears at once; files above highlightLineLimit() are left plain until
-    /// highlightAnyway() is called.
+    /// Up to backgroundLoadLineLimit() lines the text appears at once, inside this call; bigger
+    /// files are loaded in the background (isLoading(), loaded()). Files above
+    /// highlightLineLimit() are left plain until highlightAnyway() is called.
     void setCode(const QString &text, const QString &language, const QString &fileName);
+    /// The text given to setCode(), also while it is still loading.
+    QString code() const;
     /// The chosen syntax definition's name ("YAML", …), or an empty string for plain text.
     QString definitionName() const;
+    /// Lines of the text given to setCode(), also while it is still loading.
     int lineCount() const;
+
+    /// Files with more lines than this are loaded in the background (default 10,000).
+    void setBackgroundLoadLineLimit(int lines) { m_backgroundLoadLineLimit = lines; }
+    int backgroundLoadLineLimit() const { return m_backgroundLoadLineLimit; }
+    /// True from setCode() of a big file until its text is shown (loaded()), paused or not.
+    bool isLoading() const { return m_loading; }
+    /// Stops loading (the work done so far is dropped), e.g. while the view is not the one
+    /// shown; resumeLoading() starts again. Nothing happens when the view is not loading.
+    void pauseLoading();
+    void resumeLoading();
+    bool isLoadingPaused() const { return m_loading && !m_load; }
 
     void setHighlightLineLimit(int lines) { m_highlightLineLimit = lines; }
     int highlightLineLimit() const { return m_highlightLineLimit; }
@@ -42,7 +67,8 @@ public:
     ChunkedHighlighter *highlighter() const { return m_highlighter; }
 
     /// Searches for @p text (empty clears the search); returns the number of matches and selects
-    /// the first one at or after the cursor.
+    /// the first one at or after the cursor. While loading it returns -1 (not known yet): the
+    /// search runs when the text is there and searchResultChanged() tells the result.
     int setSearchText(const QString &text, Qt::CaseSensitivity sensitivity = Qt::CaseInsensitive);
     QString searchText() const { return m_searchText; }
     int matchCount() const { return int(m_matches.size()); }
@@ -53,9 +79,10 @@ public:
     bool findPrevious();
 
     /// Moves the cursor to @p line (1-based) and @p column (1-based) and centres it.
-    /// False when the line does not exist.
+    /// False when the line does not exist. While loading, the move is made once the text is
+    /// shown (the last request wins).
     bool goToLine(int line, int column = 1);
-    /// 1-based line of the cursor.
+    /// 1-based line of the cursor (while loading, the line it will move to).
     int currentLine() const;
 
     void setWordWrap(bool wrap);
@@ -74,6 +101,9 @@ public:
     int gutterWidth() const;
 
 Q_SIGNALS:
+    /// The text given to setCode() is shown: emitted inside setCode() for a small file, from
+    /// the event loop when a big one has been loaded.
+    void loaded();
     /// The search result changed: @p current is 0-based or -1.
     void searchResultChanged(int current, int count);
     /// Highlighting was skipped because the file is large (see highlightAnyway()).
@@ -93,6 +123,15 @@ private:
     void selectMatch(int index);
     void applyTheme();
     QColor blend(const QColor &color, int alpha) const;
+    /// After the text is in the document (either way): highlighting, search, selections.
+    void textShown();
+    void startBackgroundLoad();
+    void cancelBackgroundLoad();
+    void adoptDocument(QTextDocument *ready);
+    void updateLoadingProgress();
+    void releaseScrollBar();
+
+    struct BackgroundLoad;
 
     QWidget *m_gutter = nullptr;
     ChunkedHighlighter *m_highlighter = nullptr;
@@ -101,6 +140,17 @@ private:
     int m_highlightLineLimit = 250000;
     bool m_highlightingSuspended = false;
     bool m_applyingTheme = false;
+
+    int m_backgroundLoadLineLimit = 10000;
+    bool m_loading = false;
+    QString m_loadingText; ///< the text being loaded (kept to start again after a pause)
+    int m_loadingLines = 0;
+    std::shared_ptr<BackgroundLoad> m_load; ///< the worker's job, while one runs
+    QTimer *m_loadingProgress = nullptr;
+    bool m_scrollBarHeld = false; ///< the vertical scroll bar is on while loading
+    Qt::ScrollBarPolicy m_heldScrollBarPolicy = Qt::ScrollBarAsNeeded;
+    int m_pendingLine = 0; ///< go-to-line requested while loading (0 = none)
+    int m_pendingColumn = 1;
 
     QString m_searchText;
     Qt::CaseSensitivity m_searchSensitivity = Qt::CaseInsensitive;

@@ -89,6 +89,15 @@ DiffView::DiffView(QWidget *parent)
     sideBySide->addWidget(m_right);
     syncScrollBars(m_left->verticalScrollBar(), m_right->verticalScrollBar());
     syncScrollBars(m_left->horizontalScrollBar(), m_right->horizontalScrollBar());
+    // Big files are loaded in the background and the sides may arrive one after the other:
+    // once both are there, the left one takes the position of the right one (the active side,
+    // which may have gone to the first change already).
+    const auto alignSides = [this] {
+        if (!m_left->isLoading() && !m_right->isLoading())
+            m_left->verticalScrollBar()->setValue(m_right->verticalScrollBar()->value());
+    };
+    connect(m_left, &CodeView::loaded, this, alignSides);
+    connect(m_right, &CodeView::loaded, this, alignSides);
     m_stack->addWidget(sideBySide);
     m_stack->addWidget(m_unified);
 

@@ -83,7 +83,7 @@ void SearchBar::activate(const QString &initialText)
 
 void SearchBar::setResult(int current, int count)
 {
-    if (m_field->text().isEmpty())
+    if (m_field->text().isEmpty() || count < 0)
         m_result->clear();
     else if (count == 0)
         m_result->setText(tr("No results"));

@@ -22,7 +22,8 @@ public:
     Qt::CaseSensitivity caseSensitivity() const;
     /// Shows the bar and puts the focus into the field with its text selected.
     void activate(const QString &initialText = {});
-    /// Shows "3 of 17" / "No results"; @p current is 0-based or -1.
+    /// Shows "3 of 17" / "No results"; @p current is 0-based or -1. A negative @p count means
+    /// not known yet (the file is still loading) and shows nothing.
     void setResult(int current, int count);
     QString resultText() const;
 
