@@ -461,6 +461,14 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Code</source>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading… %1%</source>
+        <translation>Wird geladen… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>kg::DiffView</name>
@@ -3820,6 +3828,13 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     </message>
 </context>
 <context>
+    <name>kg::remote::ServerProjectSource</name>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation>Die Verbindung zum Server wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>kg::store::ArtifactRepository</name>
     <message>
         <source>replacing artifacts</source>
@@ -5191,10 +5206,6 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         <translation>Job %1 hat keine Artefakte (%2).</translation>
     </message>
     <message>
-        <source>This project has no graph yet.</source>
-        <translation>Dieses Projekt hat noch keinen Graphen.</translation>
-    </message>
-    <message>
         <source>Cannot Open Graph</source>
         <translation>Graph kann nicht geöffnet werden</translation>
     </message>
@@ -5264,6 +5275,50 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     <message>
         <source>Cannot Export</source>
         <translation>Exportieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>Save to Server &amp;Project</source>
+        <translation>Im Server-&amp;Projekt speichern</translation>
+    </message>
+    <message>
+        <source>The project has no graph yet: draw it here.</source>
+        <translation>Das Projekt hat noch keinen Graphen: Zeichnen Sie ihn hier.</translation>
+    </message>
+    <message>
+        <source>Cannot Save to Server</source>
+        <translation>Speichern auf dem Server nicht möglich</translation>
+    </message>
+    <message>
+        <source>This graph was not opened from a project of the configured server.</source>
+        <translation>Dieser Graph wurde nicht aus einem Projekt des eingerichteten Servers geöffnet.</translation>
+    </message>
+    <message>
+        <source>The server is not available (%1).</source>
+        <translation>Der Server ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>Saving to the server…</source>
+        <translation>Wird auf dem Server gespeichert…</translation>
+    </message>
+    <message>
+        <source>Project Changed on the Server</source>
+        <translation>Projekt auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Overwrite the server&apos;s version with this graph?</source>
+        <translation>%1.
+
+Die Fassung auf dem Server mit diesem Graphen überschreiben?</translation>
+    </message>
+    <message>
+        <source>Not saved: the server&apos;s version was kept.</source>
+        <translation>Nicht gespeichert: Die Fassung auf dem Server wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Saved to the server project &quot;%1&quot;.</source>
+        <translation>Im Server-Projekt „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5425,6 +5480,10 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <source>Delete Server Project</source>
         <translation>Serverprojekt löschen</translation>
     </message>
+    <message>
+        <source>%1 is offline; opened the cached graph.</source>
+        <translation>%1 ist offline; der zwischengespeicherte Graph wurde geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::ProjectBrowserModel</name>
@@ -5457,6 +5516,14 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 The server cannot be reached: showing the cached projects and jobs.</source>
         <translation>%1
 Der Server ist nicht erreichbar: die zwischengespeicherten Projekte und Jobs werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>On the server; the cached copy opens when offline</source>
+        <translation>Auf dem Server; offline wird die zwischengespeicherte Kopie geöffnet</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
     </message>
 </context>
 <context>
@@ -5621,6 +5688,18 @@ Der Server ist nicht erreichbar: die zwischengespeicherten Projekte und Jobs wer
     <message>
         <source>You can also paste an access token or a session id.</source>
         <translation>Sie können auch ein Zugriffstoken oder eine Sitzungs-ID einfügen.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Diesem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust only this certificate, only for this address, until Kubegram Desktop quits. Compare the fingerprint with the one your server&apos;s administrator gives you first.</source>
+        <translation>Vertraut nur diesem Zertifikat, nur für diese Adresse, bis Kubegram Desktop beendet wird. Vergleichen Sie zuerst den Fingerabdruck mit dem, den Ihnen die Administration des Servers nennt.</translation>
+    </message>
+    <message>
+        <source>Trust it only if this is the fingerprint your server&apos;s administrator gives you.</source>
+        <translation>Vertrauen Sie ihm nur, wenn dies der Fingerabdruck ist, den Ihnen die Administration des Servers nennt.</translation>
     </message>
 </context>
 </TS>
