@@ -158,6 +158,37 @@ qint64 threadCpuMs()
     return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
 
+StallMeter::StallMeter(std::function<void(int)> onTick)
+    : m_onTick(std::move(onTick))
+{
+    m_heartbeat.setInterval(1);
+    QObject::connect(&m_heartbeat, &QTimer::timeout, [this] {
+        const qint64 now = m_clock.elapsed();
+        m_longest = qMax(m_longest, now - m_last);
+        m_last = now;
+        const qint64 cpu = threadCpuMs();
+        m_longestCpu = qMax(m_longestCpu, cpu - m_lastCpu);
+        m_lastCpu = cpu;
+        ++m_ticks;
+        if (m_onTick)
+            m_onTick(m_ticks);
+    });
+}
+
+void StallMeter::start()
+{
+    m_last = m_longest = m_longestCpu = 0;
+    m_ticks = 0;
+    m_clock.start();
+    m_lastCpu = threadCpuMs();
+    m_heartbeat.start();
+}
+
+void StallMeter::stop()
+{
+    m_heartbeat.stop();
+}
+
 QPalette darkPalette()
 {
     QPalette p;

@@ -2,10 +2,12 @@
 
 #include "model/GraphElements.h"
 
+#include <QElapsedTimer>
 #include <QPalette>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -91,6 +93,35 @@ QString generatedYaml(int lines);
 /// CPU time consumed by the calling thread, in milliseconds: a stall without the time other
 /// processes took.
 qint64 threadCpuMs();
+
+/// Measures how long the event loop goes without a turn while it runs: a 1 ms heartbeat
+/// records the longest gap in wall time (what a user sees, including time the machine gave to
+/// other processes) and in this thread's CPU time (the work done without returning to the event
+/// loop, which a busy machine cannot inflate: assert on that one).
+class StallMeter
+{
+public:
+    /// @p onTick runs on every heartbeat with the tick's number (1, 2, …).
+    explicit StallMeter(std::function<void(int tick)> onTick = {});
+    /// Starts (again) from zero.
+    void start();
+    void stop();
+    qint64 longestMs() const { return m_longest; }
+    qint64 longestCpuMs() const { return m_longestCpu; }
+    /// Wall time since start().
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    int ticks() const { return m_ticks; }
+
+private:
+    std::function<void(int)> m_onTick;
+    QTimer m_heartbeat;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+    qint64 m_lastCpu = 0;
+    qint64 m_longestCpu = 0;
+    int m_ticks = 0;
+};
 
 /// A dark palette like a dark desktop theme's, to test and show that colours follow it.
 QPalette darkPalette();

@@ -18,7 +18,6 @@
 using namespace kg;
 
 using kg::test::generatedYaml;
-using kg::test::threadCpuMs;
 
 namespace {
 
@@ -208,38 +207,21 @@ TEST(CodeView, ChunkedHighlightingKeepsTheEventLoopResponsive)
     }
     EXPECT_FALSE(view.highlighter()->isFinished()) << "100k lines cannot be done in one chunk";
 
-    // A heartbeat measures the longest gap between event-loop turns while highlighting runs;
-    // scrolling every few ticks stands in for a user paging through the file.
-    // Two clocks: wall time (what a user sees, but it also counts the time the machine gave to
-    // other processes) and this thread's CPU time (the work done without returning to the
-    // event loop, which is what the chunking controls). The assertion uses the CPU time so a
-    // busy build machine cannot fail it; both are printed.
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = 0;
-    qint64 longest = 0;
-    qint64 lastCpu = threadCpuMs();
-    qint64 longestCpu = 0;
-    int ticks = 0;
-    QTimer heartbeat;
-    heartbeat.setInterval(1);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        longest = qMax(longest, now - last);
-        last = now;
-        const qint64 cpu = threadCpuMs();
-        longestCpu = qMax(longestCpu, cpu - lastCpu);
-        lastCpu = cpu;
-        if (++ticks % 10 == 0)
-            view.goToLine((ticks * 97) % view.lineCount() + 1);
+    // The longest gap between event-loop turns while highlighting runs; scrolling every few
+    // ticks stands in for a user paging through the file.
+    test::StallMeter meter([&view](int tick) {
+        if (tick % 10 == 0)
+            view.goToLine((tick * 97) % view.lineCount() + 1);
     });
     QEventLoop loop;
     QObject::connect(view.highlighter(), &ChunkedHighlighter::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    heartbeat.start();
+    meter.start();
     loop.exec();
-    heartbeat.stop();
-    const qint64 totalMs = clock.elapsed();
+    meter.stop();
+    const qint64 totalMs = meter.elapsedMs();
+    const qint64 longest = meter.longestMs(), longestCpu = meter.longestCpuMs();
+    const int ticks = meter.ticks();
 
     EXPECT_TRUE(view.highlighter()->isFinished());
     EXPECT_EQ(view.highlighter()->highlightedLines(), view.lineCount());
@@ -303,26 +285,13 @@ TEST(CodeView, BigFileOpensWithoutStallingTheEventLoop)
     } counter(&paints);
     view.viewport()->installEventFilter(&counter);
 
-    QElapsedTimer clock;
-    qint64 last = 0;
-    qint64 longest = 0;
-    qint64 lastCpu = 0;
-    qint64 longestCpu = 0;
     int ticksWhileLoading = 0;
     bool loadingAfterSetCode = false;
     QString placeholderWhileLoading;
     int paintsWhenLoaded = -1;
     int ticksAfterPaint = 0;
     QEventLoop loop;
-    QTimer heartbeat;
-    heartbeat.setInterval(1);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        longest = qMax(longest, now - last);
-        last = now;
-        const qint64 cpu = threadCpuMs();
-        longestCpu = qMax(longestCpu, cpu - lastCpu);
-        lastCpu = cpu;
+    test::StallMeter meter([&](int) {
         if (view.isLoading()) {
             ++ticksWhileLoading;
             placeholderWhileLoading = view.placeholderText();
@@ -333,15 +302,15 @@ TEST(CodeView, BigFileOpensWithoutStallingTheEventLoop)
         }
     });
     QTimer::singleShot(0, &view, [&] {
-        clock.start();
-        lastCpu = threadCpuMs();
+        meter.start();
         view.setCode(text, QStringLiteral("yaml"), QStringLiteral("big.yaml"));
         loadingAfterSetCode = view.isLoading();
-        heartbeat.start();
     });
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     loop.exec();
-    heartbeat.stop();
+    meter.stop();
+    const qint64 shownMs = meter.elapsedMs();
+    const qint64 longest = meter.longestMs(), longestCpu = meter.longestCpuMs();
 
     EXPECT_TRUE(loadingAfterSetCode) << "a 100k-line file is loaded in the background";
     EXPECT_GT(ticksWhileLoading, 3) << "the event loop ran while the file was loading";
@@ -357,7 +326,7 @@ TEST(CodeView, BigFileOpensWithoutStallingTheEventLoop)
                                << " ms of CPU time (" << longest << " ms wall)";
     std::printf("100k lines: shown after %lld ms, longest stall %lld ms CPU / %lld ms wall, "
                 "%d ticks while loading\n",
-                static_cast<long long>(last), static_cast<long long>(longestCpu),
+                static_cast<long long>(shownMs), static_cast<long long>(longestCpu),
                 static_cast<long long>(longest), ticksWhileLoading);
 
     // It is a normal view from now on: the highlighting completes.

@@ -81,6 +81,11 @@ protected:
                                       {QStringLiteral("43"), QStringLiteral("Search"), {}}});
     }
     QModelIndex serverRow(const ProjectBrowserModel &model) const { return model.index(1, 0); }
+    /// The cached project named @p name.
+    qint64 projectId(const QString &name) const
+    {
+        return ProjectRepository(*db).findByNameOrId(name)->first().id;
+    }
 
     std::shared_ptr<Database> db;
     FakeProjectSource source;
@@ -136,11 +141,8 @@ TEST_F(ProjectBrowserTest, AnUnreachableServerGetsABadgeAndStaysBrowsable)
     EXPECT_TRUE(server.data().toString().contains(QStringLiteral("offline")));
     EXPECT_EQ(childNames(*dock.model(), dock.model()->index(0, 0, server)).size(), 2);
     // Server edits are off while offline.
-    ASSERT_TRUE(dock.selectKey(QStringLiteral("project:%1:%1")
-                                       .arg(ProjectRepository(*db)
-                                                    .findByNameOrId(QStringLiteral("Payments"))
-                                                    ->first()
-                                                    .id)));
+    ASSERT_TRUE(dock.selectKey(
+            QStringLiteral("project:%1:%1").arg(projectId(QStringLiteral("Payments")))));
     EXPECT_FALSE(dock.action(QStringLiteral("actionDeleteProject"))->isEnabled());
     EXPECT_TRUE(dock.action(QStringLiteral("actionOpenGraph"))->isEnabled());
 
@@ -183,10 +185,7 @@ TEST_F(ProjectBrowserTest, ServerDeleteAsksFirstAndFollowsTheServer)
 {
     ProjectBrowserDock dock(db);
     connectServer(dock);
-    const qint64 payments = ProjectRepository(*db)
-                                    .findByNameOrId(QStringLiteral("Payments"))
-                                    ->first()
-                                    .id;
+    const qint64 payments = projectId(QStringLiteral("Payments"));
     QStringList questions;
     bool answer = false;
     dock.setConfirmation([&](const QString &, const QString &question) {
@@ -222,7 +221,7 @@ TEST_F(ProjectBrowserTest, ServerCreateAndRenameGoThroughTheSource)
     const QModelIndex team = dock.model()->index(0, 0, serverRow(*dock.model()));
     EXPECT_TRUE(childNames(*dock.model(), team).contains(QStringLiteral("Billing")));
 
-    const qint64 search = ProjectRepository(*db).findByNameOrId(QStringLiteral("Search"))->first().id;
+    const qint64 search = projectId(QStringLiteral("Search"));
     ASSERT_TRUE(dock.selectKey(QStringLiteral("project:%1:%1").arg(search)));
     dock.renameProject(QStringLiteral("Find"));
     ASSERT_TRUE(source.calls.contains(QStringLiteral("rename 43 Find")));
@@ -274,10 +273,7 @@ TEST_F(ProjectBrowserTest, AServerProjectsGraphIsFetchedCachedAndOpened)
 {
     ProjectBrowserDock dock(db);
     connectServer(dock);
-    const qint64 payments = ProjectRepository(*db)
-                                    .findByNameOrId(QStringLiteral("Payments"))
-                                    ->first()
-                                    .id;
+    const qint64 payments = projectId(QStringLiteral("Payments"));
     QSignalSpy open(&dock, &ProjectBrowserDock::openGraphRequested);
     ASSERT_TRUE(dock.selectKey(QStringLiteral("project:%1:%1").arg(payments)));
     dock.action(QStringLiteral("actionOpenGraph"))->trigger();
@@ -322,7 +318,7 @@ TEST_F(ProjectBrowserTest, AReconnectedServerReplacesItsSource)
     connectServer(dock);
     FakeProjectSource replacement;
     dock.addRemoteSource(&replacement);
-    const qint64 search = ProjectRepository(*db).findByNameOrId(QStringLiteral("Search"))->first().id;
+    const qint64 search = projectId(QStringLiteral("Search"));
     ASSERT_TRUE(dock.selectKey(QStringLiteral("project:%1:%1").arg(search)));
     dock.renameProject(QStringLiteral("Find"));
     EXPECT_TRUE(replacement.calls.contains(QStringLiteral("rename 43 Find")));
