@@ -434,7 +434,8 @@ TEST_F(CanvasTest, MinimapMovesTheView)
 {
     load(test::threeTier());
     Minimap *mini = view()->minimap();
-    ASSERT_TRUE(mini->isVisible());
+    view()->setZoom(3.0); // part of the graph is off screen: the map shows
+    ASSERT_TRUE(QTest::qWaitFor([&] { return mini->isVisible(); }, 2000));
     QTest::qWait(200); // the picture is rebuilt shortly after changes
     const QPoint click = mini->rect().center() + QPoint(30, 0);
     const QPointF target = mini->sceneAt(click);
@@ -442,6 +443,28 @@ TEST_F(CanvasTest, MinimapMovesTheView)
     EXPECT_LE(QLineF(view()->visibleCenter(), target).length(), 2.0);
     action("actionMinimap")->trigger();
     EXPECT_FALSE(mini->isVisible());
+}
+
+TEST_F(CanvasTest, TheMinimapShowsOnlyWhilePartOfTheGraphIsOffScreen)
+{
+    load(test::threeTier());
+    Minimap *mini = view()->minimap();
+    view()->fitAll(); // everything on screen: the map would only cover part of it
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !mini->isVisible(); }, 2000));
+    EXPECT_TRUE(view()->isMinimapVisible()); // still switched on
+    view()->setZoom(3.0);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return mini->isVisible(); }, 2000));
+    view()->fitAll();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !mini->isVisible(); }, 2000));
+
+    // Switched off, it stays hidden however far the view zooms in.
+    action("actionMinimap")->trigger();
+    EXPECT_FALSE(view()->isMinimapVisible());
+    view()->setZoom(3.0);
+    QTest::qWait(150);
+    EXPECT_FALSE(mini->isVisible());
+    action("actionMinimap")->trigger();
+    EXPECT_TRUE(mini->isVisible());
 }
 
 TEST_F(CanvasTest, ArrangeIsOneUndoStep)

@@ -14,6 +14,7 @@
 #include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVarLengthArray>
 
@@ -48,6 +49,11 @@ GraphView::GraphView(GraphScene *scene, QWidget *parent)
     viewport()->grabGesture(Qt::PinchGesture);
 
     m_minimap = new Minimap(this);
+    m_minimapCheck = new QTimer(this);
+    m_minimapCheck->setSingleShot(true);
+    m_minimapCheck->setInterval(50);
+    connect(m_minimapCheck, &QTimer::timeout, this, &GraphView::updateMinimapVisibility);
+    connect(m_scene, &QGraphicsScene::changed, this, &GraphView::scheduleMinimapCheck);
 
     m_findBar = new QFrame(this);
     m_findBar->setObjectName(QStringLiteral("findBar"));
@@ -103,6 +109,7 @@ void GraphView::setZoom(qreal zoom, QPoint viewportAnchor)
     setTransformationAnchor(old);
     Q_EMIT zoomChanged(zoom);
     m_minimap->scheduleUpdate();
+    scheduleMinimapCheck();
 }
 
 void GraphView::zoomAroundCursor(qreal factor)
@@ -143,6 +150,7 @@ void GraphView::fitRect(const QRectF &rect)
     centerOn(padded.center());
     Q_EMIT zoomChanged(z);
     m_minimap->scheduleUpdate();
+    scheduleMinimapCheck();
 }
 
 void GraphView::fitAll()
@@ -172,15 +180,33 @@ void GraphView::setGridVisible(bool visible)
     viewport()->update();
 }
 
-bool GraphView::isMinimapVisible() const
-{
-    return !m_minimap->isHidden();
-}
-
 void GraphView::setMinimapVisible(bool visible)
 {
-    m_minimap->setVisible(visible);
-    placeOverlays();
+    m_minimapWanted = visible;
+    updateMinimapVisibility();
+}
+
+void GraphView::scheduleMinimapCheck()
+{
+    if (!m_minimapCheck->isActive())
+        m_minimapCheck->start();
+}
+
+void GraphView::updateMinimapVisibility()
+{
+    m_minimapCheck->stop();
+    bool show = m_minimapWanted;
+    if (show) {
+        const QRectF content = m_scene->contentRect();
+        const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+        show = !content.isEmpty() && !visible.contains(content);
+    }
+    if (show == m_minimap->isHidden()) {
+        m_minimap->setVisible(show);
+        placeOverlays();
+        if (show)
+            m_minimap->scheduleUpdate();
+    }
 }
 
 void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
@@ -390,6 +416,7 @@ void GraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     placeOverlays();
+    scheduleMinimapCheck();
 }
 
 void GraphView::scrollContentsBy(int dx, int dy)
@@ -398,6 +425,7 @@ void GraphView::scrollContentsBy(int dx, int dy)
     if (m_renameEditor)
         finishRename(true);
     m_minimap->update();
+    scheduleMinimapCheck();
 }
 
 void GraphView::changeEvent(QEvent *event)

@@ -43,7 +43,9 @@ public:
 
     bool isGridVisible() const { return m_gridVisible; }
     void setGridVisible(bool visible);
-    bool isMinimapVisible() const;
+    /// Whether the minimap is switched on (View → Minimap). It is shown only while part of the
+    /// graph is outside the view: a map of what is all on screen would only cover part of it.
+    bool isMinimapVisible() const { return m_minimapWanted; }
     void setMinimapVisible(bool visible);
     Minimap *minimap() const { return m_minimap; }
 
@@ -85,12 +87,17 @@ protected:
 private:
     void applyTheme();
     void placeOverlays();
+    /// Soon shows or hides the minimap as the graph fits in the view or not.
+    void scheduleMinimapCheck();
+    void updateMinimapVisibility();
     void fitRect(const QRectF &rect);
     void finishRename(bool commit);
     void zoomAroundCursor(qreal factor);
 
     GraphScene *m_scene;
     Minimap *m_minimap;
+    bool m_minimapWanted = true;
+    QTimer *m_minimapCheck;
     QFrame *m_findBar;
     QLineEdit *m_findField;
     QLineEdit *m_renameEditor = nullptr;

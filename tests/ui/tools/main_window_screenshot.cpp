@@ -70,8 +70,6 @@ bool shoot(const GraphData &graph, const QString &file, const QPalette &palette)
         w->scene()->selectElements({ids.constFirst()});
     w->resizeDocks({w->artifactsDock()}, {360}, Qt::Vertical);
     QTest::qWait(100);
-    // The minimap overlay would cover part of a fitted graph; the picture shows the graph.
-    w->view()->setMinimapVisible(false);
     w->view()->fitAll();
     QTest::qWait(300);
     // Highest PNG compression keeps the README image small.
