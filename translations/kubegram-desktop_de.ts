@@ -5694,8 +5694,8 @@ Der Server ist nicht erreichbar: die zwischengespeicherten Projekte und Jobs wer
         <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
-        <source>Trust only this certificate, only for this address, until Kubegram Desktop quits. Compare the fingerprint with the one your server&apos;s administrator gives you first.</source>
-        <translation>Vertraut nur diesem Zertifikat, nur für diese Adresse, bis Kubegram Desktop beendet wird. Vergleichen Sie zuerst den Fingerabdruck mit dem, den Ihnen die Administration des Servers nennt.</translation>
+        <source>Trust only this certificate, only for this address, until another server is set up. Compare the fingerprint with the one your server&apos;s administrator gives you first.</source>
+        <translation>Vertraut nur diesem Zertifikat, nur für diese Adresse, bis ein anderer Server eingerichtet wird. Vergleichen Sie zuerst den Fingerabdruck mit dem, den Ihnen die Administration des Servers nennt.</translation>
     </message>
     <message>
         <source>Trust it only if this is the fingerprint your server&apos;s administrator gives you.</source>

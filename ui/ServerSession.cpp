@@ -43,10 +43,11 @@ void ServerSession::setTimings(const remote::RemoteTimings &timings)
 
 void ServerSession::configure(const QUrl &origin, const QByteArray &trustedCertificate)
 {
-    if (!trustedCertificate.isEmpty()) {
-        m_trustedOrigin = origin; // one pin, for one origin, for this run
-        m_trustedCertificate = trustedCertificate;
-    }
+    // One pin, for one origin: a new choice replaces it, another server drops it.
+    if (!trustedCertificate.isEmpty())
+        m_settings.serverCertificate.set(QString::fromLatin1(trustedCertificate));
+    else if (!remote::sameOrigin(QUrl(m_settings.serverOrigin.get()), origin))
+        m_settings.serverCertificate.set(QString());
     m_settings.serverOrigin.set(origin.isValid() ? origin.toString(
                                         QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
                                                  : QString());
@@ -79,8 +80,7 @@ void ServerSession::connectToServer()
         connect(m_client.get(), &remote::ApiClient::signInRequired, this,
                 [this](const remote::RemoteError &e) { setState(State::NotSignedIn, e.message); });
     }
-    if (m_trustedOrigin.isValid() && remote::sameOrigin(m_trustedOrigin, origin))
-        m_client->trustCertificate(m_trustedCertificate);
+    m_client->trustCertificate(m_settings.serverCertificate.get().toLatin1());
     setState(State::Connecting);
     QPointer<ServerSession> self(this);
     m_client->loadCredential([self, attempt](const Status &status) {

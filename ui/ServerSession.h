@@ -36,8 +36,8 @@ public:
     /// Remembers @p origin as the server (empty = none) and connects to it. @p trustedCertificate
     /// is the SHA-256 fingerprint of a certificate the user chose to trust for that origin (the
     /// server settings' "Trust this certificate"); empty keeps an earlier choice for the same
-    /// origin. It is kept in memory only, never in the settings, so the choice is asked for
-    /// again after a restart.
+    /// origin. The choice is remembered in the settings (AppSettings::serverCertificate) until
+    /// another server is configured.
     void configure(const QUrl &origin, const QByteArray &trustedCertificate = {});
 
     State state() const { return m_state; }
@@ -78,8 +78,6 @@ private:
     remote::Identity m_identity;
     QString m_teamName;
     QString m_lastError;
-    QUrl m_trustedOrigin;
-    QByteArray m_trustedCertificate;
     int m_attempt = 0;
 };
 

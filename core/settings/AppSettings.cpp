@@ -27,6 +27,7 @@ AppSettings::AppSettings(const QString &filePath)
     , outputLayout(m_settings.get(), QStringLiteral("generate/layout"), QStringLiteral("files"))
     , networkPolicies(m_settings.get(), QStringLiteral("generate/networkPolicies"), false)
     , serverOrigin(m_settings.get(), QStringLiteral("server/origin"))
+    , serverCertificate(m_settings.get(), QStringLiteral("server/certificateSha256"))
     , llmProvider(m_settings.get(), QStringLiteral("generate/llmProvider"))
     , llmModel(m_settings.get(), QStringLiteral("generate/llmModel"))
 {}

@@ -54,6 +54,10 @@ public:
     /// Origin of the configured Kubegram server ("https://kubegram.example.com"); empty = none.
     /// The credential never goes here: it lives in the OS keychain.
     SettingValue<QString> serverOrigin;
+    /// SHA-256 (hex) of the certificate the user chose to trust for serverOrigin when the system
+    /// does not ("Trust this certificate", like SSH's known hosts: a fingerprint, not a secret);
+    /// empty = the system's trust only. Cleared when the server changes.
+    SettingValue<QString> serverCertificate;
     /// LLM provider for server generations (CLAUDE, OPENAI, …); empty = the server's default.
     SettingValue<QString> llmProvider;
     /// Advisory model name for server generations; empty = the provider's default.

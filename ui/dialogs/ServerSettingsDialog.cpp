@@ -67,7 +67,7 @@ ServerSettingsDialog::ServerSettingsDialog(CredentialStore *store, QWidget *pare
     m_trustButton = new QPushButton(tr("Trust this certificate"), this);
     m_trustButton->setObjectName(QStringLiteral("trustCertificate"));
     m_trustButton->setToolTip(tr("Trust only this certificate, only for this address, until "
-                                 "Kubegram Desktop quits. Compare the fingerprint with the one "
+                                 "another server is set up. Compare the fingerprint with the one "
                                  "your server's administrator gives you first."));
     m_trustButton->setVisible(false);
     m_status = new QLabel(this);
