@@ -2605,6 +2605,12 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>gave up waiting for the server</source>
         <translation>Warten auf den Server aufgegeben</translation>
     </message>
+    <message>
+        <source>%1
+The certificate&apos;s SHA-256 fingerprint is %2. If your server&apos;s administrator confirms it, run again with --trust-certificate %2</source>
+        <translation>%1
+Der SHA-256-Fingerabdruck des Zertifikats ist %2. Wenn die Administration Ihres Servers ihn bestätigt, führen Sie den Befehl erneut mit --trust-certificate %2 aus</translation>
+    </message>
 </context>
 <context>
     <name>kg::RemoveElementsCommand</name>
@@ -2963,6 +2969,14 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Job %1.</source>
         <translation>Job %1.</translation>
+    </message>
+    <message>
+        <source>Trust the --server certificate with this SHA-256 fingerprint although the system does not (a self-signed server; the refusal shows the fingerprint).</source>
+        <translation>Dem Zertifikat von --server mit diesem SHA-256-Fingerabdruck vertrauen, obwohl das System es nicht tut (ein selbst signierter Server; die Ablehnung zeigt den Fingerabdruck).</translation>
+    </message>
+    <message>
+        <source>--trust-certificate takes a SHA-256 fingerprint: 64 hex digits, with or without colons.</source>
+        <translation>--trust-certificate erwartet einen SHA-256-Fingerabdruck: 64 Hexadezimalziffern, mit oder ohne Doppelpunkte.</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,11 @@ int GenerateCommand::run(const QStringList &args, Streams io)
     const QCommandLineOption model(QStringLiteral("model"),
                                    tr("LLM model preference for --server."),
                                    QStringLiteral("model"));
+    const QCommandLineOption trust(QStringLiteral("trust-certificate"),
+                                   tr("Trust the --server certificate with this SHA-256 "
+                                      "fingerprint although the system does not (a self-signed "
+                                      "server; the refusal shows the fingerprint)."),
+                                   QStringLiteral("sha256"));
     const QCommandLineOption noCache(QStringLiteral("no-cache"),
                                      tr("Do not record the run in the local job cache."));
     const QCommandLineOption noValidate(QStringLiteral("no-validate"),
@@ -206,7 +211,7 @@ int GenerateCommand::run(const QStringList &args, Streams io)
                                            "values fall back to their defaults, as the report "
                                            "says."));
     p.parser().addOptions({output, layout, policies, force, server, token, session, team, project,
-                           provider, model, noCache, noValidate});
+                           provider, model, trust, noCache, noValidate});
     if (const auto done = p.parse(args, io, 1, 1))
         return *done;
 
@@ -231,11 +236,19 @@ int GenerateCommand::run(const QStringList &args, Streams io)
                                         .arg(p.parser().value(provider),
                                              providers.join(QStringLiteral(", "))));
     if (!remote) {
-        for (const QCommandLineOption *o : {&token, &session, &team, &project, &provider, &model}) {
+        for (const QCommandLineOption *o :
+             {&token, &session, &team, &project, &provider, &model, &trust}) {
             if (p.parser().isSet(*o))
                 return p.usageError(io, tr("--%1 needs --server.").arg(o->names().constLast()));
         }
     }
+    // AB:CD:… or abcd…: 32 bytes in hex.
+    QByteArray fingerprint = p.parser().value(trust).toLatin1().toLower();
+    fingerprint.replace(':', "").replace(' ', "");
+    if (p.parser().isSet(trust)
+        && (fingerprint.size() != 64 || QByteArray::fromHex(fingerprint).toHex() != fingerprint))
+        return p.usageError(io, tr("--trust-certificate takes a SHA-256 fingerprint: 64 hex "
+                                   "digits, with or without colons."));
     if (p.parser().isSet(token) && p.parser().isSet(session))
         return p.usageError(io, tr("Give either --token or --session, not both."));
     const bool forced = p.parser().isSet(force);
@@ -288,6 +301,7 @@ int GenerateCommand::run(const QStringList &args, Streams io)
         ro.tokenFromArguments = p.parser().isSet(token);
         ro.sessionId = p.parser().value(session);
         ro.teamId = p.parser().value(team);
+        ro.trustedCertificate = fingerprint;
         ro.projectId = p.parser().value(project);
         ro.projectName = graph->name.isEmpty() ? QFileInfo(input).completeBaseName() : graph->name;
         ro.submitted = [&recording, name = ro.projectName](const QString &jobId,

@@ -48,6 +48,7 @@ Result<GenerationResult> runRemoteGeneration(const RemoteCliOptions &options,
 
     ApiClient client(options.server);
     client.setTimings(options.timings);
+    client.trustCertificate(options.trustedCertificate);
     if (client.isInsecureTransport())
         err << Tr::tr("warning: the credential travels unencrypted over http to %1")
                         .arg(options.server.host())
@@ -96,7 +97,17 @@ Result<GenerationResult> runRemoteGeneration(const RemoteCliOptions &options,
     err << Tr::tr("connecting to %1").arg(options.server.toString()) << Qt::endl;
     client.probe(&loop, [&](const RemoteError &probe) {
         if (probe.isError()) {
-            finish(probe.toError());
+            Error e = probe.toError();
+            if (probe.kind == RemoteError::Kind::Tls && !probe.tlsFingerprint.isEmpty())
+                e = Error(Tr::tr("%1\nThe certificate's SHA-256 fingerprint is %2. If your "
+                                 "server's administrator confirms it, run again with "
+                                 "--trust-certificate %2")
+                                  .arg(e.message,
+                                       QString::fromLatin1(QByteArray::fromHex(probe.tlsFingerprint)
+                                                                   .toHex(':')
+                                                                   .toUpper())),
+                          e.location);
+            finish(e);
             return;
         }
         fetchIdentity(client, &loop, [&](const ApiResult<Identity> &identity) {

@@ -18,6 +18,8 @@ struct RemoteCliOptions
     QString token;     ///< --token, else KUBEGRAM_TOKEN (Authorization: Bearer)
     QString sessionId; ///< --session, else KUBEGRAM_SESSION (Cookie: session=)
     QString teamId;    ///< --team: overrides the identity's team
+    /// --trust-certificate: SHA-256 (hex) of a certificate to trust although the system does not
+    QByteArray trustedCertificate;
     QString projectId;
     QString projectName;
     GenerationOptions generation;

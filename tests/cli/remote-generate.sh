@@ -15,13 +15,29 @@ for _ in $(seq 1 100); do
     grep -q 'session id' "$WORK/server.log" 2>/dev/null && break
     sleep 0.05
 done
-ORIGIN="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$WORK/server.log" | head -n1)"
+ORIGIN="$(grep -oE 'https?://127\.0\.0\.1:[0-9]*' "$WORK/server.log" | head -n1)"
 SESSION="$(sed -n 's/^session id for user 42: //p' "$WORK/server.log")"
 [ -n "$ORIGIN" ] && [ -n "$SESSION" ] || { echo "fake server did not start:"; cat "$WORK/server.log"; exit 1; }
 
 export KUBEGRAM_SESSION="$SESSION"
 export KUBEGRAM_DESKTOP_DB="$WORK/cache.sqlite"
-if ! "$APP" generate "$SAMPLE" -o "$WORK/out" --server "$ORIGIN" >"$WORK/stdout" 2>"$WORK/stderr"; then
+GENERATE=("$APP" generate "$SAMPLE" -o "$WORK/out" --server "$ORIGIN")
+FINGERPRINT="$(sed -n 's/^certificate SHA-256: //p' "$WORK/server.log")"
+if [ -n "$FINGERPRINT" ]; then
+    # A self-signed server: refused with its fingerprint until that certificate is trusted.
+    if "${GENERATE[@]}" >"$WORK/stdout" 2>"$WORK/stderr"; then
+        echo "an untrusted certificate was accepted"; exit 1
+    fi
+    SPACED="$(echo "$FINGERPRINT" | sed 's/../&:/g; s/:$//' | tr a-f A-F)"
+    grep -q "$SPACED" "$WORK/stderr" || { echo "the refusal does not show the fingerprint:"; cat "$WORK/stderr"; exit 1; }
+    [ ! -e "$WORK/out" ] || { echo "files were written for a refused server"; exit 1; }
+    if "${GENERATE[@]}" --trust-certificate 0000000000000000000000000000000000000000000000000000000000000000 \
+        >"$WORK/stdout" 2>"$WORK/stderr"; then
+        echo "another certificate's fingerprint was accepted"; exit 1
+    fi
+    GENERATE+=(--trust-certificate "$SPACED")
+fi
+if ! "${GENERATE[@]}" >"$WORK/stdout" 2>"$WORK/stderr"; then
     echo "generate --server failed:"; cat "$WORK/stderr"; exit 1
 fi
 cat "$WORK/stdout"
