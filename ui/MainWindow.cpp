@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "GenerationController.h"
+#include "RemoteJobResumer.h"
 #include "Resources.h"
 #include "ServerSession.h"
 #include "artifacts/ArtifactViewer.h"
@@ -707,6 +708,10 @@ void MainWindow::createPanels()
         });
         connect(m_jobPanel, &JobPanelDock::jobFinishedInBackground, this,
                 [this](qint64, const QString &text) { statusBar()->showMessage(text, 8000); });
+        // Server jobs of an earlier run that finish now are reported too.
+        if (RemoteJobResumer *resumer = m_context->resumer())
+            connect(resumer, &RemoteJobResumer::jobFinished, this,
+                    [this](qint64, const QString &text) { statusBar()->showMessage(text, 8000); });
         addPanel(m_artifactsDock, Qt::BottomDockWidgetArea);
         tabifyDockWidget(m_jobPanel, m_artifactsDock);
         m_jobPanel->raise();
