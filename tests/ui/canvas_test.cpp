@@ -599,3 +599,95 @@ TEST_F(CanvasTest, RightClickSelectsAndOffersTheRightActions)
     EXPECT_FALSE(names.contains(QStringLiteral("actionDelete")));
     EXPECT_TRUE(names.contains(QStringLiteral("actionPaste")));
 }
+
+TEST_F(CanvasTest, EdgeLabelsKeepClearOfTheNodesTheyConnect)
+{
+    GraphData g;
+    g.nodes = {makeNode(QStringLiteral("a"), QStringLiteral("SERVICE"), QStringLiteral("api"),
+                        {0, 0}),
+               makeNode(QStringLiteral("b"), QStringLiteral("DEPLOYMENT"), QStringLiteral("web"),
+                        {600, 0})};
+    g.edges = {makeEdge(QStringLiteral("e"), QStringLiteral("a"), QStringLiteral("b"),
+                        QStringLiteral("SERVICE_EXPOSES_POD"))};
+    load(g);
+    EdgeItem *e = scene()->edgeItem(QStringLiteral("e"));
+    ASSERT_NE(e, nullptr);
+    NodeItem *a = scene()->nodeItem(QStringLiteral("a"));
+    NodeItem *b = scene()->nodeItem(QStringLiteral("b"));
+    const QString full = QStringLiteral("service exposes pod");
+    ASSERT_EQ(e->label(), full);
+
+    // A long edge: the full label in the middle of the gap, no tooltip needed.
+    EXPECT_EQ(e->shownLabel(), full);
+    EXPECT_TRUE(e->toolTip().isEmpty());
+    ASSERT_FALSE(e->labelRect().isEmpty());
+    EXPECT_NEAR(e->labelRect().center().x(), (a->sceneRect().right() + b->sceneRect().left()) / 2,
+                1.0);
+    EXPECT_FALSE(e->labelRect().intersects(a->sceneRect()));
+    EXPECT_FALSE(e->labelRect().intersects(b->sceneRect()));
+    EXPECT_TRUE(e->boundingRect().contains(e->labelRect()));
+
+    QPointF at(600, 0);
+    auto moveB = [&](QPointF to) {
+        doc()->undoStack()->push(new MoveNodesCommand(doc(), {{QStringLiteral("b"), at}},
+                                                      {{QStringLiteral("b"), to}}));
+        at = to;
+        ASSERT_EQ(b->pos(), to);
+    };
+
+    // 100 px between the cards: too narrow for the whole label, wide enough for a part.
+    moveB({a->sceneRect().right() + 100, 0});
+    EXPECT_NE(e->shownLabel(), full);
+    EXPECT_TRUE(e->shownLabel().endsWith(QChar(0x2026))) << e->shownLabel().toStdString();
+    EXPECT_TRUE(full.startsWith(e->shownLabel().chopped(1).trimmed()))
+            << e->shownLabel().toStdString();
+    EXPECT_EQ(e->toolTip(), full);
+    EXPECT_FALSE(e->labelRect().isEmpty());
+    EXPECT_FALSE(e->labelRect().intersects(a->sceneRect()));
+    EXPECT_FALSE(e->labelRect().intersects(b->sceneRect()));
+
+    // Short edges in every direction: whatever is shown stays off both cards, and whenever the
+    // label is cut or left out the tooltip has the full text.
+    const QList<QPointF> places = {{200, 0},    {170, 0},   {0, 90},    {40, 80},  {190, 40},
+                                   {-190, -30}, {120, 100}, {-30, -80}, {180, 70}, {60, 20}};
+    for (const QPointF &p : places) {
+        moveB(p);
+        SCOPED_TRACE(QStringLiteral("b at %1,%2").arg(p.x()).arg(p.y()).toStdString());
+        if (!e->labelRect().isEmpty()) {
+            EXPECT_FALSE(e->labelRect().intersects(a->sceneRect()));
+            EXPECT_FALSE(e->labelRect().intersects(b->sceneRect()));
+            EXPECT_FALSE(e->shownLabel().isEmpty());
+        } else {
+            EXPECT_TRUE(e->shownLabel().isEmpty());
+        }
+        if (e->shownLabel() == full)
+            EXPECT_TRUE(e->toolTip().isEmpty());
+        else
+            EXPECT_EQ(e->toolTip(), full);
+    }
+    // Cards 30 px apart side by side: no room at all, the label is left out.
+    moveB({a->sceneRect().right() + 30, 0});
+    EXPECT_TRUE(e->labelRect().isEmpty());
+    EXPECT_TRUE(e->shownLabel().isEmpty());
+    EXPECT_EQ(e->toolTip(), full);
+    // One above the other with room for the label's height: the full label fits between them.
+    moveB({0, a->sceneRect().bottom() + 40});
+    EXPECT_EQ(e->shownLabel(), full);
+    EXPECT_FALSE(e->labelRect().intersects(a->sceneRect()));
+    EXPECT_FALSE(e->labelRect().intersects(b->sceneRect()));
+
+    // Undo back to the long edge: the full label returns and the tooltip goes.
+    while (doc()->undoStack()->canUndo())
+        doc()->undoStack()->undo();
+    EXPECT_EQ(b->pos(), QPointF(600, 0));
+    EXPECT_EQ(e->shownLabel(), full);
+    EXPECT_TRUE(e->toolTip().isEmpty());
+
+    // A shorter connection type is measured again: it fits where the long one was cut.
+    moveB({a->sceneRect().right() + 100, 0});
+    EXPECT_NE(e->shownLabel(), full);
+    doc()->undoStack()->push(
+            new ChangeEdgeCommand(doc(), QStringLiteral("e"), QStringLiteral("ROUTES_TO")));
+    EXPECT_EQ(e->shownLabel(), QStringLiteral("routes to"));
+    EXPECT_TRUE(e->toolTip().isEmpty());
+}

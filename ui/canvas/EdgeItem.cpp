@@ -10,6 +10,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
+#include <limits>
 
 namespace kg::ui {
 
@@ -18,6 +19,11 @@ namespace {
 constexpr qreal ArrowLength = 11.0;
 constexpr qreal ArrowHalfWidth = 5.0;
 constexpr qreal LabelLod = 0.7;
+constexpr qreal LabelPadX = 10.0; ///< left + right padding of the label box
+constexpr qreal LabelPadY = 2.0;
+constexpr qreal LabelGap = 3.0; ///< clear space kept between a label box and a node
+/// An elided label shows at least this many characters before the ellipsis, or nothing.
+constexpr int MinShownChars = 3;
 
 /// Where the segment from the centre of @p r towards @p outside leaves @p r.
 QPointF borderPoint(const QRectF &r, const QPointF &outside)
@@ -32,25 +38,73 @@ QPointF borderPoint(const QRectF &r, const QPointF &outside)
     return c + d * s;
 }
 
-/// Laid-out label texts, shared by every edge with the same connection type: drawing a
-/// QStaticText skips the text layout that drawText() repeats on every paint.
+/// Label texts for one font, shared by every edge: laid-out texts (drawing a QStaticText skips
+/// the text layout that drawText() repeats on every paint) and elided forms by available width.
+struct LabelCache
+{
+    QFont font;
+    QHash<QString, QStaticText> texts;
+    QHash<QString, QHash<int, QString>> elided;
+};
+
+LabelCache &labelCache(const QFont &font)
+{
+    static LabelCache cache;
+    if (!(font == cache.font)) {
+        cache.texts.clear();
+        cache.elided.clear();
+        cache.font = font;
+    }
+    return cache;
+}
+
 const QStaticText &labelText(const QString &label, const QFont &font)
 {
-    static QHash<QString, QStaticText> cache;
-    static QFont cachedFont;
-    if (!(font == cachedFont)) {
-        cache.clear();
-        cachedFont = font;
-    }
-    auto it = cache.find(label);
-    if (it == cache.end()) {
+    LabelCache &cache = labelCache(font);
+    auto it = cache.texts.find(label);
+    if (it == cache.texts.end()) {
         QStaticText text(label);
         text.setTextFormat(Qt::PlainText);
         text.setPerformanceHint(QStaticText::AggressiveCaching);
         text.prepare(QTransform(), font);
-        it = cache.insert(label, text);
+        it = cache.texts.insert(label, text);
     }
     return *it;
+}
+
+/// @p label shortened with an ellipsis to at most @p width; empty when too little would be left.
+QString elidedLabel(const QString &label, qreal width, const QFont &font)
+{
+    // Whole pixels, one spare for rounding differences between font metrics and the layout.
+    const int w = int(std::floor(width)) - 1;
+    if (w <= 0)
+        return {};
+    LabelCache &cache = labelCache(font);
+    QHash<int, QString> &byWidth = cache.elided[label];
+    auto it = byWidth.constFind(w);
+    if (it != byWidth.cend())
+        return *it;
+    if (byWidth.size() > 1024) // widths seen while dragging; keep it bounded
+        byWidth.clear();
+    QString text = QFontMetricsF(font).elidedText(label, Qt::ElideRight, w);
+    if (text != label && text.size() - 1 < MinShownChars)
+        text.clear();
+    byWidth.insert(w, text);
+    return text;
+}
+
+/// The widest box of height @p height centred on @p centre that stays LabelGap clear of @p r:
+/// unlimited when it passes above or below, 0 when the centre is over or under @p r.
+qreal roomBeside(const QRectF &r, const QPointF &centre, qreal height)
+{
+    const QRectF g = r.adjusted(-LabelGap, -LabelGap, LabelGap, LabelGap);
+    if (centre.y() + height / 2 <= g.top() || centre.y() - height / 2 >= g.bottom())
+        return std::numeric_limits<qreal>::max();
+    if (centre.x() <= g.left())
+        return 2 * (g.left() - centre.x());
+    if (centre.x() >= g.right())
+        return 2 * (centre.x() - g.right());
+    return 0;
 }
 
 /// Clips @p line to @p r (Liang–Barsky). Returns false when nothing of it is inside.
@@ -132,15 +186,35 @@ void EdgeItem::themeChanged()
     updateGeometry();
 }
 
-void EdgeItem::updateLabelSize()
+void EdgeItem::updateLabel(const QPointF &p1, const QPointF &tip)
 {
+    // The label goes in the middle of the visible segment between the two borders. When its box
+    // would come near either node it is elided to the room there is, or left out.
+    m_labelRect = QRectF();
+    QString shown;
     const GraphScene *s = graphScene();
-    if (!s || m_label.isEmpty()) {
-        m_labelSize = QSizeF();
-        return;
+    if (s && !m_label.isEmpty() && m_source != m_target) {
+        const QFont &font = s->theme().labelFont;
+        const QSizeF full = labelText(m_label, font).size();
+        const qreal height = full.height() + LabelPadY;
+        const QPointF mid = (p1 + tip) / 2;
+        const qreal room = qMin(roomBeside(m_source->sceneRect(), mid, height),
+                                roomBeside(m_target->sceneRect(), mid, height));
+        qreal width = full.width() + LabelPadX;
+        shown = m_label;
+        if (width > room) {
+            shown = elidedLabel(m_label, room - LabelPadX, font);
+            width = shown.isEmpty() ? 0 : labelText(shown, font).size().width() + LabelPadX;
+            if (width > room)
+                shown.clear();
+        }
+        if (!shown.isEmpty())
+            m_labelRect = QRectF(mid.x() - width / 2, mid.y() - height / 2, width, height);
     }
-    const QStaticText &text = labelText(m_label, s->theme().labelFont);
-    m_labelSize = QSizeF(text.size().width() + 10, text.size().height() + 2);
+    m_shownLabel = shown;
+    const QString tooltip = shown == m_label ? QString() : m_label;
+    if (toolTip() != tooltip)
+        setToolTip(tooltip);
 }
 
 void EdgeItem::updateGeometry()
@@ -160,7 +234,7 @@ void EdgeItem::updateGeometry()
         m_arrow = QPolygonF({tip, tip + QPointF(ArrowLength, -ArrowHalfWidth),
                              tip + QPointF(ArrowLength, ArrowHalfWidth)});
         m_bounds = m_loop.boundingRect().united(m_arrow.boundingRect()).adjusted(-4, -4, 4, 4);
-        updateLabelSize();
+        updateLabel(start, end);
         return;
     }
     const QPointF p1 = borderPoint(a, b.center());
@@ -177,14 +251,11 @@ void EdgeItem::updateGeometry()
         m_arrow.clear();
         m_line = line;
     }
-    updateLabelSize();
+    updateLabel(p1, tip);
     QRectF bounds = QRectF(p1, tip).normalized().adjusted(-ArrowHalfWidth - 3, -ArrowHalfWidth - 3,
                                                           ArrowHalfWidth + 3, ArrowHalfWidth + 3);
-    if (!m_labelSize.isEmpty()) {
-        const QPointF mid = (p1 + tip) / 2;
-        bounds |= QRectF(mid - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2),
-                         m_labelSize);
-    }
+    if (!m_labelRect.isEmpty())
+        bounds |= m_labelRect;
     m_bounds = bounds;
 }
 
@@ -247,16 +318,15 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     }
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(
             painter->worldTransform());
-    if (lod < LabelLod || m_labelSize.isEmpty() || !m_loop.isEmpty())
+    if (lod < LabelLod || m_labelRect.isEmpty())
         return;
-    const QPointF mid = (m_line.p1() + m_arrow.value(0, m_line.p2())) / 2;
-    const QRectF box(mid - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
+    const QRectF &box = m_labelRect;
     painter->setPen(Qt::NoPen);
     painter->setBrush(t.labelBrush);
     painter->drawRoundedRect(box, box.height() / 2, box.height() / 2);
     painter->setPen(selected ? t.selection : t.mutedText);
     painter->setFont(t.labelFont);
-    const QStaticText &text = labelText(m_label, t.labelFont);
+    const QStaticText &text = labelText(m_shownLabel, t.labelFont);
     painter->drawStaticText(box.center() - QPointF(text.size().width(), text.size().height()) / 2,
                             text);
 }

@@ -12,7 +12,9 @@ class NodeItem;
 class GraphScene;
 
 /// The canvas view of one document edge: a straight line from border to border with an
-/// arrowhead, and the connection type as a label when zoomed in. Geometry is recomputed only
+/// arrowhead, and the connection type as a label when zoomed in. The label sits in the middle
+/// of the gap between the two nodes and never covers them: when the gap is too narrow it is
+/// elided or left out, and the tooltip then carries the full text. Geometry is recomputed only
 /// when one of its two nodes moves or resizes.
 class EdgeItem : public QGraphicsItem
 {
@@ -37,6 +39,12 @@ public:
 
     /// "ROUTES_TO" → "routes to".
     static QString labelFor(const QString &connectionType);
+    /// The full label ("routes to").
+    QString label() const { return m_label; }
+    /// The label as drawn: the full one, an elided one, or empty when there is no room for it.
+    QString shownLabel() const { return m_shownLabel; }
+    /// The label's box in scene coordinates (drawn from 70 % zoom); empty when it is left out.
+    QRectF labelRect() const { return m_labelRect; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -47,17 +55,18 @@ protected:
 
 private:
     GraphScene *graphScene() const;
-    void updateLabelSize();
+    void updateLabel(const QPointF &p1, const QPointF &tip);
 
     QString m_id;
     QString m_type;
     QString m_label;
+    QString m_shownLabel;
     NodeItem *m_source;
     NodeItem *m_target;
     QLineF m_line; ///< border to arrow base
     QPolygonF m_arrow;
     QPainterPath m_loop; ///< self-connections only
-    QSizeF m_labelSize;
+    QRectF m_labelRect;
     QRectF m_bounds;
 };
 
