@@ -691,3 +691,46 @@ TEST_F(CanvasTest, EdgeLabelsKeepClearOfTheNodesTheyConnect)
     EXPECT_EQ(e->shownLabel(), QStringLiteral("routes to"));
     EXPECT_TRUE(e->toolTip().isEmpty());
 }
+
+TEST_F(CanvasTest, EdgeLabelsKeepClearOfOtherNodesInTheirWay)
+{
+    GraphData g;
+    g.nodes = {makeNode(QStringLiteral("a"), QStringLiteral("SERVICE"), QStringLiteral("api"),
+                        {0, 0}),
+               makeNode(QStringLiteral("b"), QStringLiteral("DEPLOYMENT"), QStringLiteral("web"),
+                        {600, 0}),
+               makeNode(QStringLiteral("c"), QStringLiteral("CACHE"), QStringLiteral("sessions"),
+                        {300, 300})};
+    g.edges = {makeEdge(QStringLiteral("e"), QStringLiteral("a"), QStringLiteral("b"),
+                        QStringLiteral("SERVICE_EXPOSES_POD"))};
+    load(g);
+    EdgeItem *e = scene()->edgeItem(QStringLiteral("e"));
+    NodeItem *c = scene()->nodeItem(QStringLiteral("c"));
+    ASSERT_NE(e, nullptr);
+    const QString full = QStringLiteral("service exposes pod");
+    EXPECT_EQ(e->shownLabel(), full);
+    const QRectF free = e->labelRect();
+
+    // A third node just below the label's middle: the label makes way for it.
+    doc()->undoStack()->push(new MoveNodesCommand(doc(), {{QStringLiteral("c"), {300, 300}}},
+                                                  {{QStringLiteral("c"), {320, 36}}}));
+    ASSERT_TRUE(c->sceneRect().intersects(free));
+    EXPECT_NE(e->shownLabel(), full);
+    EXPECT_EQ(e->toolTip(), full);
+    EXPECT_FALSE(e->labelRect().intersects(c->sceneRect()));
+
+    // Dragged away on the canvas: once the move ends the full label is back.
+    scene()->beginMove({QStringLiteral("c")});
+    scene()->moveBy(QPointF(0, 300));
+    scene()->endMove();
+    EXPECT_FALSE(c->sceneRect().intersects(free));
+    EXPECT_EQ(e->shownLabel(), full);
+    EXPECT_EQ(e->labelRect(), free);
+    EXPECT_TRUE(e->toolTip().isEmpty());
+
+    // Namespace frames hold labels; they are not in the way.
+    scene()->selectElements({});
+    const QString ns = window->editor()->addNode(QStringLiteral("NAMESPACE"), {200, -100});
+    ASSERT_TRUE(scene()->nodeItem(ns)->sceneRect().intersects(free));
+    EXPECT_EQ(e->shownLabel(), full);
+}

@@ -93,6 +93,24 @@ QString elidedLabel(const QString &label, qreal width, const QFont &font)
     return text;
 }
 
+/// @p label for a box of @p height centred on @p centre and at most @p room wide: whole, elided
+/// or empty; its box in @p box.
+QString fitLabel(const QString &label, const QFont &font, const QPointF &centre, qreal height,
+                 qreal room, QRectF *box)
+{
+    qreal width = labelText(label, font).size().width() + LabelPadX;
+    QString shown = label;
+    if (width > room) {
+        shown = elidedLabel(label, room - LabelPadX, font);
+        width = shown.isEmpty() ? 0 : labelText(shown, font).size().width() + LabelPadX;
+        if (width > room)
+            shown.clear();
+    }
+    *box = shown.isEmpty() ? QRectF()
+                           : QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height);
+    return shown;
+}
+
 /// The widest box of height @p height centred on @p centre that stays LabelGap clear of @p r:
 /// unlimited when it passes above or below, 0 when the centre is over or under @p r.
 qreal roomBeside(const QRectF &r, const QPointF &centre, qreal height)
@@ -190,31 +208,84 @@ void EdgeItem::updateLabel(const QPointF &p1, const QPointF &tip)
 {
     // The label goes in the middle of the visible segment between the two borders. When its box
     // would come near either node it is elided to the room there is, or left out.
-    m_labelRect = QRectF();
-    QString shown;
+    m_fitRect = QRectF();
+    m_fitLabel.clear();
     const GraphScene *s = graphScene();
     if (s && !m_label.isEmpty() && m_source != m_target) {
         const QFont &font = s->theme().labelFont;
-        const QSizeF full = labelText(m_label, font).size();
-        const qreal height = full.height() + LabelPadY;
+        const qreal height = labelText(m_label, font).size().height() + LabelPadY;
         const QPointF mid = (p1 + tip) / 2;
         const qreal room = qMin(roomBeside(m_source->sceneRect(), mid, height),
                                 roomBeside(m_target->sceneRect(), mid, height));
-        qreal width = full.width() + LabelPadX;
-        shown = m_label;
-        if (width > room) {
-            shown = elidedLabel(m_label, room - LabelPadX, font);
-            width = shown.isEmpty() ? 0 : labelText(shown, font).size().width() + LabelPadX;
-            if (width > room)
-                shown.clear();
-        }
-        if (!shown.isEmpty())
-            m_labelRect = QRectF(mid.x() - width / 2, mid.y() - height / 2, width, height);
+        m_fitLabel = fitLabel(m_label, font, mid, height, room, &m_fitRect);
     }
+    // Other nodes in the way are looked for when the label is needed.
+    m_fitGeneration = 0;
+    setShownLabel(m_fitLabel, m_fitRect);
+}
+
+void EdgeItem::setShownLabel(const QString &shown, const QRectF &box)
+{
     m_shownLabel = shown;
+    m_labelRect = box;
     const QString tooltip = shown == m_label ? QString() : m_label;
     if (toolTip() != tooltip)
         setToolTip(tooltip);
+}
+
+void EdgeItem::ensureLabelFit()
+{
+    const GraphScene *s = graphScene();
+    if (!s || m_fitGeneration == s->nodeLayoutGeneration())
+        return;
+    // While nodes are dragged their edges keep to the fit between their own nodes (looking
+    // for others on every step would slow the drag down); the end of the move brings the rest.
+    if (s->isMoving() && m_fitGeneration == 0)
+        return;
+    m_fitGeneration = s->nodeLayoutGeneration();
+    if (m_fitRect.isEmpty()) {
+        setShownLabel(m_fitLabel, m_fitRect);
+        return;
+    }
+    // Nodes other than its own near the label narrow its room the same way (namespace frames
+    // are meant to hold labels).
+    const QPointF centre = m_fitRect.center();
+    qreal room = m_fitRect.width();
+    const QList<QGraphicsItem *> near = s->items(m_fitRect.adjusted(-LabelGap, -LabelGap, LabelGap,
+                                                                    LabelGap),
+                                                 Qt::IntersectsItemBoundingRect,
+                                                 Qt::AscendingOrder);
+    for (const QGraphicsItem *item : near) {
+        if (item->type() != NodeItem::Type || item == m_source || item == m_target)
+            continue;
+        const auto *node = static_cast<const NodeItem *>(item);
+        if (!node->isNamespace())
+            room = qMin(room, roomBeside(node->sceneRect(), centre, m_fitRect.height()));
+    }
+    const QRectF before = m_labelRect;
+    if (room >= m_fitRect.width()) {
+        setShownLabel(m_fitLabel, m_fitRect);
+    } else {
+        QRectF box;
+        const QString shown = fitLabel(m_label, s->theme().labelFont, centre, m_fitRect.height(),
+                                       room, &box);
+        setShownLabel(shown, box);
+    }
+    // Painting may have been limited to where the other node was: draw the whole label anew.
+    if (m_labelRect != before)
+        update();
+}
+
+QString EdgeItem::shownLabel()
+{
+    ensureLabelFit();
+    return m_shownLabel;
+}
+
+QRectF EdgeItem::labelRect()
+{
+    ensureLabelFit();
+    return m_labelRect;
 }
 
 void EdgeItem::updateGeometry()
@@ -254,8 +325,8 @@ void EdgeItem::updateGeometry()
     updateLabel(p1, tip);
     QRectF bounds = QRectF(p1, tip).normalized().adjusted(-ArrowHalfWidth - 3, -ArrowHalfWidth - 3,
                                                           ArrowHalfWidth + 3, ArrowHalfWidth + 3);
-    if (!m_labelRect.isEmpty())
-        bounds |= m_labelRect;
+    if (!m_fitRect.isEmpty())
+        bounds |= m_fitRect;
     m_bounds = bounds;
 }
 
@@ -318,7 +389,10 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     }
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(
             painter->worldTransform());
-    if (lod < LabelLod || m_labelRect.isEmpty())
+    if (lod < LabelLod || m_fitRect.isEmpty())
+        return;
+    ensureLabelFit();
+    if (m_labelRect.isEmpty())
         return;
     const QRectF &box = m_labelRect;
     painter->setPen(Qt::NoPen);

@@ -96,6 +96,7 @@ NodeItem *GraphScene::addNodeItem(const Node &node)
     auto *item = new NodeItem(node);
     addItem(item);
     m_nodeItems.insert(node.id, item);
+    nodeLayoutChanged();
     return item;
 }
 
@@ -131,6 +132,7 @@ void GraphScene::removeNodeItem(const QString &id)
     for (EdgeItem *e : edges)
         removeEdgeItem(e->edgeId());
     delete item;
+    nodeLayoutChanged();
 }
 
 void GraphScene::removeEdgeItem(const QString &id)
@@ -440,6 +442,7 @@ bool GraphScene::endMove(int dragId)
         }
     }
     m_moveStart.clear();
+    nodeLayoutChanged();
     if (to.isEmpty())
         return false;
 

@@ -88,6 +88,10 @@ public:
     /// undo step.
     void nudgeSelection(QPointF delta);
     bool isMoving() const { return !m_moveStart.isEmpty(); }
+    /// Counts changes of where nodes are (added, removed, moved, resized; during a move only
+    /// once, when it ends). Edge labels compare it to know when to look for nodes in their way.
+    quint64 nodeLayoutGeneration() const { return m_nodeLayoutGeneration; }
+    void nodeLayoutChanged() { ++m_nodeLayoutGeneration; }
 
 Q_SIGNALS:
     /// A hint or result for the status bar.
@@ -121,6 +125,7 @@ private:
     Tool m_tool = Tool::Select;
     bool m_snapToGrid = true;
     bool m_exporting = false;
+    quint64 m_nodeLayoutGeneration = 1;
 
     // Gesture state.
     NodeItem *m_pressedNode = nullptr;

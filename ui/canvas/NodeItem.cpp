@@ -68,6 +68,8 @@ void NodeItem::syncWithNode(const Node &node)
     if (size != m_size) {
         prepareGeometryChange();
         m_size = size;
+        if (GraphScene *s = graphScene())
+            s->nodeLayoutChanged();
     }
     updateGeometryCache();
     if (pos() != node.pos)
@@ -174,6 +176,9 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
     if (change == ItemPositionHasChanged) {
         for (EdgeItem *e : std::as_const(m_edges))
             e->updateGeometry();
+        // While a move goes on only its own edges follow; other labels look again at its end.
+        if (GraphScene *s = graphScene(); s && !s->isMoving())
+            s->nodeLayoutChanged();
     } else if (change == ItemSelectedHasChanged) {
         update();
     }
