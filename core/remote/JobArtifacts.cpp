@@ -266,8 +266,7 @@ struct StoredFetch
         if (self->inFlight == 0 && (self->queue.isEmpty() || !self->client)) {
             for (const StoredArtifact &s : std::as_const(self->queue))
                 self->flag(self->artifacts[s.index],
-                           Tr::tr("not downloaded: the connection to "
-                                  "the server is gone"),
+                           Tr::tr("not downloaded: the server's client is gone"),
                            self->notes.downloadFailed);
             self->queue.clear();
             self->notes.stored.clear();
