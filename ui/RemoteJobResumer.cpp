@@ -92,17 +92,22 @@ void RemoteJobResumer::onFinished(qint64 jobId, const QString &remoteJobId,
     store::JobRecorder recorder(m_db);
     using Kind = remote::JobWatcher::Outcome::Kind;
     switch (outcome.kind) {
-    case Kind::Completed: {
-        const auto result = RemoteBackend::resultOfJob(outcome.result, remoteJobId);
-        if (!result) {
-            recorder.fail(jobId, result.error());
-            Q_EMIT jobFinished(jobId, result.error().message);
-            return;
-        }
-        const Status s = recorder.complete(jobId, result.value());
-        Q_EMIT jobFinished(jobId, s ? tr("Server job completed.") : s.error().toString());
+    case Kind::Completed:
+        // Stored artifacts are downloaded through the client the job was watched with.
+        RemoteBackend::fetchResultOfJob(m_client, outcome.result, remoteJobId, this,
+                                        [this, jobId](const Result<GenerationResult> &result) {
+                                            store::JobRecorder done(m_db);
+                                            if (!result) {
+                                                done.fail(jobId, result.error());
+                                                Q_EMIT jobFinished(jobId, result.error().message);
+                                                return;
+                                            }
+                                            const Status s = done.complete(jobId, result.value());
+                                            Q_EMIT jobFinished(jobId,
+                                                               s ? tr("Server job completed.")
+                                                                 : s.error().toString());
+                                        });
         return;
-    }
     case Kind::Failed:
     case Kind::Gone:
         recorder.fail(jobId,

@@ -22,6 +22,46 @@ void fillOwner(QJsonObject &o, const Identity &identity)
     if (o.value(QStringLiteral("userId")).toString().isEmpty())
         o.insert(QStringLiteral("userId"), identity.userId);
 }
+
+GenerationResult reportedResult(const ArtifactList &artifacts, const ArtifactNotes &notes,
+                                const QString &jobId)
+{
+    GenerationResult result;
+    result.artifacts = artifacts;
+    result.report.backend = QStringLiteral("remote");
+    auto note = [&result](ReportItem::Severity s, const QString &category, const QString &message) {
+        ReportItem item;
+        item.severity = s;
+        item.category = category;
+        item.message = message;
+        result.report.items.append(item);
+    };
+    note(ReportItem::Severity::Info, QStringLiteral("generated"),
+         Tr::tr("Generated on the server as job %1").arg(jobId));
+    for (const QString &r : std::as_const(notes.renamed))
+        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
+             Tr::tr("Duplicate file renamed: %1").arg(r));
+    for (const QString &u : std::as_const(notes.unsafe))
+        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
+             Tr::tr("Unsafe path, not exported: %1").arg(u));
+    for (const QString &c : std::as_const(notes.checksumMismatches))
+        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
+             Tr::tr("Checksum mismatch: %1").arg(c));
+    for (const QString &t : std::as_const(notes.tooLarge))
+        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
+             Tr::tr("Artifact too large: %1").arg(t));
+    for (const QString &d : std::as_const(notes.notDownloaded))
+        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
+             Tr::tr("Not downloaded, not exported: %1").arg(d));
+    for (const QString &d : std::as_const(notes.downloadFailed))
+        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
+             Tr::tr("Download failed, not exported: %1").arg(d));
+    for (const StoredArtifact &s : std::as_const(notes.stored))
+        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
+             Tr::tr("Stored on the server, not downloaded: %1 (%2)")
+                     .arg(artifacts.value(s.index).path, s.url));
+    return result;
+}
 } // namespace
 
 RemoteBackend::RemoteBackend(ApiClient *client, GraphMapper mapper, QObject *parent)
@@ -236,14 +276,18 @@ void RemoteBackend::onWatcherFinished(const JobWatcher::Outcome &outcome)
         fail(message, outcome.error.url);
         return;
     }
-    auto result = resultOfJob(outcome.result, m_jobId);
-    if (!result) {
-        fail(result.error().message);
-        return;
-    }
-    m_running = false;
-    Q_EMIT progress(100, QStringLiteral("completed"));
-    Q_EMIT succeeded(result.value());
+    fetchResultOfJob(m_client, outcome.result, m_jobId, this,
+                     [this](const Result<GenerationResult> &result) {
+                         if (!m_running)
+                             return; // cancelled meanwhile
+                         if (!result) {
+                             fail(result.error().message);
+                             return;
+                         }
+                         m_running = false;
+                         Q_EMIT progress(100, QStringLiteral("completed"));
+                         Q_EMIT succeeded(result.value());
+                     });
 }
 
 Result<GenerationResult> RemoteBackend::resultOfJob(const QJsonValue &payload, const QString &jobId)
@@ -252,31 +296,27 @@ Result<GenerationResult> RemoteBackend::resultOfJob(const QJsonValue &payload, c
     auto artifacts = artifactsFromJobResult(payload, {}, &notes);
     if (!artifacts)
         return artifacts.error();
-    GenerationResult result;
-    result.artifacts = artifacts.value();
-    result.report.backend = QStringLiteral("remote");
-    auto note = [&result](ReportItem::Severity s, const QString &category, const QString &message) {
-        ReportItem item;
-        item.severity = s;
-        item.category = category;
-        item.message = message;
-        result.report.items.append(item);
-    };
-    note(ReportItem::Severity::Info, QStringLiteral("generated"),
-         Tr::tr("Generated on the server as job %1").arg(jobId));
-    for (const QString &r : std::as_const(notes.renamed))
-        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
-             Tr::tr("Duplicate file renamed: %1").arg(r));
-    for (const QString &u : std::as_const(notes.unsafe))
-        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
-             Tr::tr("Unsafe path, not exported: %1").arg(u));
-    for (const QString &c : std::as_const(notes.checksumMismatches))
-        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
-             Tr::tr("Checksum mismatch: %1").arg(c));
-    for (const QString &t : std::as_const(notes.tooLarge))
-        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
-             Tr::tr("Artifact too large: %1").arg(t));
-    return result;
+    return reportedResult(artifacts.value(), notes, jobId);
+}
+
+void RemoteBackend::fetchResultOfJob(ApiClient *client, const QJsonValue &payload,
+                                     const QString &jobId, QObject *context, ResultCallback done)
+{
+    const ArtifactLimits limits;
+    ArtifactNotes notes;
+    auto artifacts = artifactsFromJobResult(payload, limits, &notes);
+    if (!artifacts) {
+        done(artifacts.error());
+        return;
+    }
+    if (!client || notes.stored.isEmpty()) {
+        done(reportedResult(artifacts.value(), notes, jobId));
+        return;
+    }
+    fetchStoredArtifacts(*client, artifacts.value(), notes, limits, context,
+                         [jobId, done](const ArtifactList &list, const ArtifactNotes &n) {
+                             done(reportedResult(list, n, jobId));
+                         });
 }
 
 void RemoteBackend::cancel()

@@ -55,9 +55,17 @@ public:
 
     /// A completed server job's result (JobWatcher's Completed payload) as a generation result:
     /// the artifacts (§6), and a report naming server job @p jobId and what the conversion
-    /// noticed (renamed duplicates, unsafe paths, checksum mismatches, files too large). Used for
-    /// a run and for a job resumed after a restart alike.
+    /// noticed (renamed duplicates, unsafe paths, checksum mismatches, files too large). Stored
+    /// artifacts (storageUrl without content) are not downloaded here: they stay flagged as not
+    /// downloaded.
     static Result<GenerationResult> resultOfJob(const QJsonValue &payload, const QString &jobId);
+    using ResultCallback = std::function<void(const Result<GenerationResult> &)>;
+    /// resultOfJob() with the stored artifacts downloaded through @p client first
+    /// (remote::fetchStoredArtifacts); a failed download flags its artifact in the report and
+    /// does not fail the result. Used for a run and for a job resumed after a restart alike;
+    /// @p done is not called once @p context is destroyed.
+    static void fetchResultOfJob(remote::ApiClient *client, const QJsonValue &payload,
+                                 const QString &jobId, QObject *context, ResultCallback done);
 
 Q_SIGNALS:
     /// The server accepted the job (or it was found after a lost answer).

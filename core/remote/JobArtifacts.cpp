@@ -1,11 +1,14 @@
 #include "remote/JobArtifacts.h"
 
 #include "export/ArtifactExporter.h"
+#include "remote/ApiClient.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <memory>
 
 namespace kg::remote {
 
@@ -108,9 +111,19 @@ ArtifactList artifactsFromGeneratedCode(const QJsonObject &generatedCode)
     return list;
 }
 
-ArtifactList artifactsFromRecords(const QJsonArray &records, QStringList *checksumMismatches)
+bool checksumMatches(const QByteArray &content, const QString &checksum)
 {
     static const QRegularExpression hex64(QStringLiteral("^(?:sha256:)?([0-9a-fA-F]{64})$"));
+    const auto match = hex64.match(checksum);
+    if (!match.hasMatch())
+        return true;
+    return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()
+           == match.captured(1).toLower().toLatin1();
+}
+
+ArtifactList artifactsFromRecords(const QJsonArray &records, QStringList *checksumMismatches,
+                                  QList<StoredArtifact> *stored)
+{
     ArtifactList list;
     for (const QJsonValue &v : records) {
         const QJsonObject r = v.toObject();
@@ -127,16 +140,24 @@ ArtifactList artifactsFromRecords(const QJsonArray &records, QStringList *checks
         a.language = languageForPath(a.path);
         if (a.language.isEmpty() && a.type == Artifact::Type::File)
             a.language = QStringLiteral("yaml");
-        const auto match = hex64.match(r.value(QStringLiteral("checksum")).toString());
-        if (match.hasMatch() && r.contains(QStringLiteral("content"))) {
-            const QByteArray actual = QCryptographicHash::hash(a.content, QCryptographicHash::Sha256)
-                                              .toHex();
-            if (actual != match.captured(1).toLower().toLatin1()) {
-                a.unsafeReason = Tr::tr("checksum mismatch: the content is not what the server "
-                                        "recorded");
-                if (checksumMismatches)
-                    checksumMismatches->append(a.path);
-            }
+        const QString checksum = r.value(QStringLiteral("checksum")).toString();
+        const QJsonValue content = r.value(QStringLiteral("content"));
+        const QString storageUrl = r.value(QStringLiteral("storageUrl")).toString();
+        const bool hasContent = !content.isUndefined() && !content.isNull();
+        if (hasContent && !checksumMatches(a.content, checksum)) {
+            a.unsafeReason = Tr::tr("checksum mismatch: the content is not what the server "
+                                    "recorded");
+            if (checksumMismatches)
+                checksumMismatches->append(a.path);
+        }
+        if (!hasContent && a.type == Artifact::Type::File && !storageUrl.isEmpty() && stored) {
+            StoredArtifact s;
+            s.index = int(list.size());
+            s.url = storageUrl;
+            s.checksum = checksum;
+            const QJsonValue size = r.value(QStringLiteral("size"));
+            s.size = size.isDouble() ? qint64(size.toDouble()) : -1;
+            stored->append(s);
         }
         list.append(a);
     }
@@ -150,17 +171,17 @@ Result<ArtifactList> artifactsFromJobResult(const QJsonValue &payload, const Art
     ArtifactNotes &n = notes ? *notes : local;
     ArtifactList list;
     if (payload.isArray()) {
-        list = artifactsFromRecords(payload.toArray(), &n.checksumMismatches);
+        list = artifactsFromRecords(payload.toArray(), &n.checksumMismatches, &n.stored);
     } else if (payload.isObject()) {
         const QJsonObject o = payload.toObject();
         const QJsonValue code = o.value(QStringLiteral("generatedCode"));
         const QJsonValue records = o.value(QStringLiteral("artifacts"));
         if (records.isArray() && !records.toArray().isEmpty())
-            list = artifactsFromRecords(records.toArray(), &n.checksumMismatches);
+            list = artifactsFromRecords(records.toArray(), &n.checksumMismatches, &n.stored);
         else if (code.isObject())
             list = artifactsFromGeneratedCode(code.toObject());
         else if (code.isArray())
-            list = artifactsFromRecords(code.toArray(), &n.checksumMismatches);
+            list = artifactsFromRecords(code.toArray(), &n.checksumMismatches, &n.stored);
         else if (!code.isUndefined() && !code.isNull())
             list.append(rawResult(code));
         else if (o.contains(QStringLiteral("nodes")))
@@ -196,7 +217,157 @@ Result<ArtifactList> artifactsFromJobResult(const QJsonValue &payload, const Art
             && !n.tooLarge.contains(a.path))
             n.unsafe << QStringLiteral("%1: %2").arg(a.path, a.unsafeReason);
     }
+    n.totalBytes = total;
+    // Stored contents are fetched only for paths that passed the checks; until then they are
+    // flagged so that no empty file is exported in their place.
+    QList<StoredArtifact> pending;
+    for (const StoredArtifact &s : std::as_const(n.stored)) {
+        Artifact &a = list[s.index];
+        if (!a.unsafeReason.isEmpty())
+            continue;
+        a.unsafeReason = Tr::tr("stored at %1: not downloaded").arg(s.url);
+        pending.append(s);
+    }
+    n.stored = pending;
     return list;
+}
+
+namespace {
+
+/// One fetchStoredArtifacts() run: a queue worked off a few requests at a time.
+struct StoredFetch
+{
+    static constexpr int Parallel = 4;
+    QPointer<ApiClient> client;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    ArtifactList artifacts;
+    ArtifactNotes notes;
+    ArtifactLimits limits;
+    QList<StoredArtifact> queue;
+    int inFlight = 0;
+    std::function<void(const ArtifactList &, const ArtifactNotes &)> done;
+
+    void flag(Artifact &a, const QString &reason, QStringList &into)
+    {
+        a.content.clear();
+        a.unsafeReason = reason;
+        into << QStringLiteral("%1: %2").arg(a.path, reason);
+    }
+
+    static void pump(const std::shared_ptr<StoredFetch> &self)
+    {
+        if (self->hasContext && !self->context)
+            return;
+        while (self->inFlight < Parallel && !self->queue.isEmpty() && self->client) {
+            const StoredArtifact s = self->queue.takeFirst();
+            start(self, s);
+        }
+        if (self->inFlight == 0 && (self->queue.isEmpty() || !self->client)) {
+            for (const StoredArtifact &s : std::as_const(self->queue))
+                self->flag(self->artifacts[s.index],
+                           Tr::tr("not downloaded: the server's client is gone"),
+                           self->notes.downloadFailed);
+            self->queue.clear();
+            self->notes.stored.clear();
+            auto done = std::move(self->done);
+            self->done = nullptr;
+            if (done)
+                done(self->artifacts, self->notes);
+        }
+    }
+
+    static void start(const std::shared_ptr<StoredFetch> &self, const StoredArtifact &s)
+    {
+        Artifact &a = self->artifacts[s.index];
+        const QUrl origin = self->client->origin();
+        const QUrl url = origin.resolved(QUrl(s.url));
+        if (!url.isValid() || !sameOrigin(url, origin)) {
+            self->flag(a, Tr::tr("stored at %1 on another server: not downloaded").arg(s.url),
+                       self->notes.notDownloaded);
+            return;
+        }
+        const qint64 budget = self->limits.maxJobBytes - self->notes.totalBytes;
+        if (s.size > self->limits.maxArtifactBytes || (s.size >= 0 && s.size > budget)) {
+            self->notes.tooLarge << a.path;
+            a.unsafeReason = s.size > self->limits.maxArtifactBytes
+                                     ? Tr::tr("larger than %1 MiB")
+                                               .arg(self->limits.maxArtifactBytes / (1024 * 1024))
+                                     : Tr::tr("beyond the job's limit of %1 MiB")
+                                               .arg(self->limits.maxJobBytes / (1024 * 1024));
+            return;
+        }
+        ApiClient::Request request;
+        request.url = url;
+        request.expectJson = false;
+        request.retry = true; // a GET of stored content is idempotent
+        request.maxBytes = std::max<qint64>(0, std::min(self->limits.maxArtifactBytes, budget));
+        ++self->inFlight;
+        self->client->send(request, self->hasContext ? self->context.data() : nullptr,
+                           [self, s](const ApiResult<ApiClient::Response> &r) {
+                               --self->inFlight;
+                               finish(self, s, r);
+                               pump(self);
+                           });
+    }
+
+    static void finish(const std::shared_ptr<StoredFetch> &self, const StoredArtifact &s,
+                       const ApiResult<ApiClient::Response> &r)
+    {
+        Artifact &a = self->artifacts[s.index];
+        const qint64 budget = self->limits.maxJobBytes - self->notes.totalBytes;
+        if (!r) {
+            if (r.error().kind == RemoteError::Kind::TooLarge) {
+                self->notes.tooLarge << a.path;
+                a.unsafeReason = budget < self->limits.maxArtifactBytes
+                                         ? Tr::tr("beyond the job's limit of %1 MiB")
+                                                   .arg(self->limits.maxJobBytes / (1024 * 1024))
+                                         : Tr::tr("larger than %1 MiB")
+                                                   .arg(self->limits.maxArtifactBytes
+                                                        / (1024 * 1024));
+                a.content.clear();
+                return;
+            }
+            self->flag(a, Tr::tr("download failed: %1").arg(r.error().toString()),
+                       self->notes.downloadFailed);
+            return;
+        }
+        const QByteArray body = r.value().body;
+        if (body.size() > self->limits.maxArtifactBytes || body.size() > budget) {
+            self->notes.tooLarge << a.path;
+            a.unsafeReason = Tr::tr("beyond the job's limit of %1 MiB")
+                                     .arg(self->limits.maxJobBytes / (1024 * 1024));
+            a.content.clear();
+            return;
+        }
+        self->notes.totalBytes += body.size();
+        a.content = body;
+        a.unsafeReason.clear();
+        if (!checksumMatches(body, s.checksum)) {
+            a.unsafeReason = Tr::tr("checksum mismatch: the content is not what the server "
+                                    "recorded");
+            self->notes.checksumMismatches << a.path;
+        }
+    }
+};
+
+} // namespace
+
+void fetchStoredArtifacts(ApiClient &client, const ArtifactList &artifacts,
+                          const ArtifactNotes &notes, const ArtifactLimits &limits,
+                          QObject *context,
+                          std::function<void(const ArtifactList &, const ArtifactNotes &)> done)
+{
+    auto fetch = std::make_shared<StoredFetch>();
+    fetch->client = &client;
+    fetch->context = context;
+    fetch->hasContext = context != nullptr;
+    fetch->artifacts = artifacts;
+    fetch->notes = notes;
+    fetch->limits = limits;
+    fetch->queue = notes.stored;
+    fetch->done = std::move(done);
+    StoredFetch::pump(fetch);
 }
 
 } // namespace kg::remote

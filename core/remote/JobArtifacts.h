@@ -8,7 +8,13 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include <functional>
+
+class QObject;
+
 namespace kg::remote {
+
+class ApiClient;
 
 /// Caps on what one job may deliver (kubegram-api.md §6.4).
 struct ArtifactLimits
@@ -18,6 +24,15 @@ struct ArtifactLimits
     qint64 maxJobBytes = 64 * 1024 * 1024;
 };
 
+/// A `file` record with a storageUrl and no content (§6.3): its content is still to be fetched.
+struct StoredArtifact
+{
+    int index = -1;   ///< position in the artifact list
+    QString url;      ///< the storageUrl as the server sent it (may be relative)
+    QString checksum; ///< the record's checksum, if any
+    qint64 size = -1; ///< the record's size, -1 when absent
+};
+
 /// What the conversion noticed: renamed duplicates, unsafe paths, checksum mismatches.
 struct ArtifactNotes
 {
@@ -25,6 +40,12 @@ struct ArtifactNotes
     QStringList unsafe;
     QStringList checksumMismatches;
     QStringList tooLarge;
+    /// Stored artifacts not fetched yet: shown with empty content and flagged until
+    /// fetchStoredArtifacts() has downloaded them.
+    QList<StoredArtifact> stored;
+    QStringList notDownloaded;  ///< "path: reason" — stored on another server
+    QStringList downloadFailed; ///< "path: reason" — the download failed
+    qint64 totalBytes = 0;      ///< bytes of content held by the list
 };
 
 /// Turns a finished job's result into artifacts (§6): a /status or /results answer (with
@@ -36,11 +57,27 @@ Result<ArtifactList> artifactsFromJobResult(const QJsonValue &payload,
                                             const ArtifactLimits &limits = {},
                                             ArtifactNotes *notes = nullptr);
 
+/// Downloads the stored artifacts listed in @p notes (from artifactsFromJobResult) through
+/// @p client, a few at a time: credentials, team header, timeouts, retries and the same-origin
+/// rule of the client apply, redirects are not followed. A relative storageUrl resolves against
+/// the server's origin; one on another origin is not fetched and stays flagged. The per-artifact
+/// and per-job limits are enforced while downloading, checksums are verified, and a failed
+/// download flags its artifact only. @p done runs once (synchronously when there is nothing to
+/// download), unless @p context was destroyed meanwhile.
+void fetchStoredArtifacts(ApiClient &client, const ArtifactList &artifacts,
+                          const ArtifactNotes &notes, const ArtifactLimits &limits,
+                          QObject *context,
+                          std::function<void(const ArtifactList &, const ArtifactNotes &)> done);
+
 /// §6.1/§6.2: one artifact per nodes[] entry plus one metadata artifact.
 ArtifactList artifactsFromGeneratedCode(const QJsonObject &generatedCode);
-/// §6.3: file, directory and metadata records; checksum mismatches are flagged.
+/// §6.3: file, directory and metadata records; checksum mismatches are flagged; `file` records
+/// with a storageUrl and no content are listed in @p stored.
 ArtifactList artifactsFromRecords(const QJsonArray &records,
-                                  QStringList *checksumMismatches = nullptr);
+                                  QStringList *checksumMismatches = nullptr,
+                                  QList<StoredArtifact> *stored = nullptr);
+/// True unless @p checksum is `sha256:<hex>` or 64 hex digits and differs from @p content's.
+bool checksumMatches(const QByteArray &content, const QString &checksum);
 /// The language of a file by its name: yaml, json, bash, markdown, dockerfile, or empty.
 QString languageForPath(const QString &path);
 

@@ -699,3 +699,170 @@ TEST_F(BackendTest, HeadlessRunnerForTheCommandLine)
     ASSERT_FALSE(broken.ok());
     EXPECT_TRUE(broken.error().message.contains(QStringLiteral("not served")));
 }
+
+// --- stored artifacts (§6.3 storageUrl) ---------------------------------------------------------
+
+namespace {
+/// Two files whose stored contents the tests compare with what arrives.
+QList<FakeKubegramServer::GeneratedFile> storedFiles(const QJsonObject &)
+{
+    return {{QStringLiteral("web-deployment.yaml"),
+             QStringLiteral("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"),
+             QStringLiteral("web"), QStringLiteral("DEPLOYMENT")},
+            {QStringLiteral("svc/web-svc.yaml"),
+             QStringLiteral("apiVersion: v1\nkind: Service\nmetadata:\n  name: web-svc\n"),
+             QStringLiteral("web-svc"), QStringLiteral("SERVICE")}};
+}
+
+const Artifact *findArtifact(const ArtifactList &list, const QString &path)
+{
+    for (const Artifact &a : list) {
+        if (a.path == path)
+            return &a;
+    }
+    return nullptr;
+}
+
+bool reportSays(const GenerationResult &result, const QString &part)
+{
+    for (const ReportItem &item : result.report.items) {
+        if (item.severity == ReportItem::Severity::Warning && item.message.contains(part))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+TEST_F(BackendTest, StoredArtifactsAreDownloadedCheckedAndFlagged)
+{
+    server->config().mode = FakeKubegramServer::Mode::Design;
+    server->config().storedArtifacts = true;
+    server->config().generator = &storedFiles;
+    const Run r = run();
+    ASSERT_TRUE(r.result) << (r.error ? r.error->toString().toStdString() : "");
+    const ArtifactList &list = r.result->artifacts;
+
+    // Downloaded (one relative, one absolute URL on the server's origin) and equal to what the
+    // server stored.
+    for (const auto &f : storedFiles({})) {
+        const Artifact *a = findArtifact(list, f.path);
+        ASSERT_TRUE(a) << f.path.toStdString();
+        EXPECT_EQ(a->content, f.content.toUtf8()) << f.path.toStdString();
+        EXPECT_TRUE(a->isExportable()) << a->unsafeReason.toStdString();
+    }
+    // The downloads carried the credential and the team, like every API request.
+    const auto downloads = server->requests(QStringLiteral("/storage/"));
+    ASSERT_FALSE(downloads.isEmpty());
+    for (const auto &d : downloads) {
+        EXPECT_TRUE(d.headers.value("cookie").startsWith("session="));
+        EXPECT_EQ(d.headers.value("x-kubegram-team-id"), "7");
+    }
+
+    // Another origin: never requested, flagged, not exportable, named in the report.
+    const Artifact *foreign = findArtifact(list, QStringLiteral("stored/elsewhere.yaml"));
+    ASSERT_TRUE(foreign);
+    EXPECT_TRUE(foreign->content.isEmpty());
+    EXPECT_FALSE(foreign->isExportable());
+    EXPECT_TRUE(foreign->unsafeReason.contains(QStringLiteral("on another server: not downloaded")))
+            << foreign->unsafeReason.toStdString();
+    EXPECT_TRUE(foreign->unsafeReason.contains(QStringLiteral("http://localhost:")));
+    EXPECT_TRUE(server->requests(QStringLiteral("/foreign")).isEmpty());
+    EXPECT_TRUE(reportSays(*r.result, QStringLiteral("stored/elsewhere.yaml: stored at")));
+
+    // A wrong checksum after the download is flagged like an inline one.
+    const Artifact *wrong = findArtifact(list, QStringLiteral("stored/wrong-checksum.yaml"));
+    ASSERT_TRUE(wrong);
+    EXPECT_TRUE(wrong->unsafeReason.contains(QStringLiteral("checksum mismatch")))
+            << wrong->unsafeReason.toStdString();
+    EXPECT_TRUE(reportSays(*r.result, QStringLiteral("Checksum mismatch: stored/wrong-checksum")));
+
+    // A 404 flags that artifact with the reason; the job still succeeded.
+    const Artifact *missing = findArtifact(list, QStringLiteral("stored/missing.yaml"));
+    ASSERT_TRUE(missing);
+    EXPECT_TRUE(missing->content.isEmpty());
+    EXPECT_FALSE(missing->isExportable());
+    EXPECT_TRUE(missing->unsafeReason.contains(QStringLiteral("404")))
+            << missing->unsafeReason.toStdString();
+    EXPECT_TRUE(reportSays(*r.result, QStringLiteral("Download failed, not exported: "
+                                                     "stored/missing.yaml")));
+
+    // The directory and metadata records are still there.
+    EXPECT_EQ(list.size(), 7);
+}
+
+TEST_F(BackendTest, AnOversizedStoredFileIsRefusedByTheCap)
+{
+    server->config().mode = FakeKubegramServer::Mode::Design;
+    server->config().storedArtifacts = true;
+    server->config().generator = &storedFiles;
+    server->config().storedOversizeBytes = ArtifactLimits().maxArtifactBytes + 1;
+    const Run r = run(GenerationOptions(), 30'000);
+    ASSERT_TRUE(r.result) << (r.error ? r.error->toString().toStdString() : "");
+    const Artifact *big = findArtifact(r.result->artifacts, QStringLiteral("stored/big.yaml"));
+    ASSERT_TRUE(big);
+    EXPECT_TRUE(big->content.isEmpty());
+    EXPECT_FALSE(big->isExportable());
+    EXPECT_TRUE(big->unsafeReason.contains(QStringLiteral("larger than 10 MiB")))
+            << big->unsafeReason.toStdString();
+    EXPECT_TRUE(reportSays(*r.result, QStringLiteral("Artifact too large: stored/big.yaml")));
+    // The others arrived all the same.
+    const Artifact *web = findArtifact(r.result->artifacts, QStringLiteral("web-deployment.yaml"));
+    ASSERT_TRUE(web);
+    EXPECT_FALSE(web->content.isEmpty());
+}
+
+TEST_F(BackendTest, DroppedDownloadsFlagTheirArtifactsWithoutFailingTheJob)
+{
+    server->config().mode = FakeKubegramServer::Mode::Design;
+    server->config().storedArtifacts = true;
+    server->config().generator = &storedFiles;
+    server->addFault(fault(FK::DropBeforeAnswer, QStringLiteral("/storage/"), -1));
+    const Run r = run(GenerationOptions(), 30'000);
+    ASSERT_TRUE(r.result) << (r.error ? r.error->toString().toStdString() : "");
+    const Artifact *web = findArtifact(r.result->artifacts, QStringLiteral("web-deployment.yaml"));
+    ASSERT_TRUE(web);
+    EXPECT_TRUE(web->content.isEmpty());
+    EXPECT_FALSE(web->isExportable());
+    EXPECT_TRUE(web->unsafeReason.contains(QStringLiteral("download failed")))
+            << web->unsafeReason.toStdString();
+    // Retried like any idempotent request before giving up.
+    EXPECT_GT(server->requests(QStringLiteral("/storage/")).size(), 4);
+}
+
+TEST_F(JobTest, StoredDownloadsStayWithinTheJobLimit)
+{
+    server->config().mode = FakeKubegramServer::Mode::Design;
+    server->config().storedArtifacts = true;
+    server->config().generator = &storedFiles;
+    JobWatcher watcher(client.get(), submit());
+    auto outcome = watch(watcher);
+    ASSERT_TRUE(outcome);
+    ASSERT_EQ(outcome->kind, Outcome::Kind::Completed) << outcome->message.toStdString();
+
+    ArtifactLimits limits;
+    limits.maxJobBytes = 100; // room for one of the stored files (about 60 bytes each), not two
+    ArtifactNotes notes;
+    auto artifacts = artifactsFromJobResult(outcome->result, limits, &notes);
+    ASSERT_TRUE(artifacts.ok());
+    EXPECT_EQ(notes.stored.size(), 5); // two files, wrong checksum, 404, another origin
+    // Until downloaded, a stored artifact is flagged: never exported as an empty file.
+    for (const StoredArtifact &s : std::as_const(notes.stored))
+        EXPECT_FALSE(artifacts->at(s.index).isExportable());
+
+    auto fetched = await<std::pair<ArtifactList, ArtifactNotes>>([&](auto done) {
+        fetchStoredArtifacts(*client, artifacts.value(), notes, limits, nullptr,
+                             [done](const ArtifactList &l, const ArtifactNotes &n) {
+                                 done(std::make_pair(l, n));
+                             });
+    });
+    ASSERT_TRUE(fetched);
+    const auto &[list, after] = *fetched;
+    qint64 total = 0;
+    for (const Artifact &a : list)
+        total += a.content.size();
+    EXPECT_LE(total, limits.maxJobBytes);
+    EXPECT_FALSE(after.tooLarge.isEmpty());
+    EXPECT_EQ(after.notDownloaded.size(), 1);
+    EXPECT_EQ(after.downloadFailed.size(), 1);
+    EXPECT_TRUE(after.stored.isEmpty());
+}

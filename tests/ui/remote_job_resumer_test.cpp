@@ -18,6 +18,7 @@
 
 #include "TestSupport.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -568,4 +569,45 @@ TEST_F(RemoteJobResumerTest, AResumedJobKeepsTheReportOfAServerRun)
     for (const ReportItem &item : done->report.itemsIn(QStringLiteral("warning")))
         unsafeWarnings += item.message.contains(QStringLiteral("Unsafe path")) ? 1 : 0;
     EXPECT_EQ(unsafeWarnings, unsafe.size());
+}
+
+TEST_F(RemoteJobResumerTest, AResumedJobDownloadsItsStoredArtifacts)
+{
+    server->config().mode = FakeKubegramServer::Mode::Design;
+    const qint64 jobId = firstRun(*server, sessionId);
+    ASSERT_GT(jobId, 0);
+    const QJsonObject graph = postedGraph(*server);
+    ASSERT_NO_FATAL_FAILURE(firstProcessExited());
+    server->config().storedArtifacts = true; // storageUrl instead of content
+
+    auto context = launch(server->origin(), sessionId);
+    ASSERT_TRUE(context);
+    context->resumer()->setPreferPolling(true);
+    server->config().stepMs = FastStepMs;
+    context->start();
+    ASSERT_TRUE(waitForStatus(*context, jobId, JobStatus::Completed));
+
+    const auto stored = store::ArtifactRepository(*context->database()).artifacts(jobId);
+    ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
+    QHash<QString, Artifact> byPath;
+    for (const Artifact &a : stored.value())
+        byPath.insert(a.path, a);
+    const auto expected = FakeKubegramServer::defaultGenerator(graph);
+    ASSERT_FALSE(expected.isEmpty());
+    for (const auto &f : expected) {
+        ASSERT_TRUE(byPath.contains(f.path)) << f.path.toStdString();
+        EXPECT_EQ(byPath.value(f.path).content, f.content.toUtf8()) << f.path.toStdString();
+        EXPECT_TRUE(byPath.value(f.path).unsafeReason.isEmpty());
+    }
+    // Another origin is never contacted; the artifact is kept, flagged, and not exportable.
+    const Artifact foreign = byPath.value(QStringLiteral("stored/elsewhere.yaml"));
+    EXPECT_TRUE(foreign.unsafeReason.contains(QStringLiteral("not downloaded")))
+            << foreign.unsafeReason.toStdString();
+    EXPECT_TRUE(server->requests(QStringLiteral("/foreign")).isEmpty());
+    const auto done = job(*context, jobId);
+    ASSERT_TRUE(done);
+    int notDownloaded = 0;
+    for (const ReportItem &item : done->report.itemsIn(QStringLiteral("warning")))
+        notDownloaded += item.message.contains(QStringLiteral("on another server")) ? 1 : 0;
+    EXPECT_EQ(notDownloaded, 1);
 }

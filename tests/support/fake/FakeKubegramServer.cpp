@@ -801,6 +801,9 @@ FakeKubegramServer::Response FakeKubegramServer::route(Request &request)
     if (path == issuerBase + QStringLiteral("/token") && request.method == "POST")
         return tokenEndpoint(request);
 
+    if (path.startsWith(QLatin1String("/storage/")) && get)
+        return storageRoute(request);
+
     if (path.startsWith(QLatin1String("/api/"))) {
         if (m_config.routingDefect)
             return Response::text(404, "404 Not Found");
@@ -1495,12 +1498,91 @@ QJsonObject FakeKubegramServer::generatedCodeGraph(const Job &job) const
                        {QStringLiteral("nodes"), nodes}};
 }
 
+FakeKubegramServer::Response FakeKubegramServer::storageRoute(const Request &request)
+{
+    if (authenticate(request).userId.isEmpty())
+        return Response::error(401, QStringLiteral("Unauthorized"));
+    const QStringList seg = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const auto notFound = [] {
+        return Response::error(404, QStringLiteral("Artifact not found"));
+    };
+    if (seg.size() != 3)
+        return notFound();
+    const auto job = std::find_if(m_jobs.cbegin(), m_jobs.cend(),
+                                  [&](const auto &j) { return j->uuid == seg[1]; });
+    if (job == m_jobs.cend())
+        return notFound();
+    Response r;
+    r.contentType = "application/octet-stream";
+    if (seg[2] == QLatin1String("big") && m_config.storedOversizeBytes > 0) {
+        r.body = QByteArray(m_config.storedOversizeBytes, 'a');
+        return r;
+    }
+    bool isNumber = false;
+    const int index = seg[2].toInt(&isNumber);
+    if (!isNumber || index < 0 || index >= (*job)->files.size())
+        return notFound();
+    r.body = (*job)->files.at(index).content.toUtf8();
+    return r;
+}
+
+QJsonObject FakeKubegramServer::storedRecord(const Job &job, const QString &id, const QString &name,
+                                             const QString &url, const QByteArray &content,
+                                             bool wrongChecksum) const
+{
+    const QByteArray sum = wrongChecksum
+                                   ? QByteArray(64, '0')
+                                   : QCryptographicHash::hash(content, QCryptographicHash::Sha256)
+                                             .toHex();
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("jobId"), job.uuid},
+                       {QStringLiteral("type"), QStringLiteral("file")},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("storageUrl"), url},
+                       {QStringLiteral("size"), content.size()},
+                       {QStringLiteral("checksum"),
+                        QString(QStringLiteral("sha256:") + QString::fromLatin1(sum))},
+                       {QStringLiteral("createdAt"), iso(job.createdAt)}};
+}
+
 QJsonArray FakeKubegramServer::artifactRecords(const Job &job) const
 {
     QJsonArray records;
     int n = 0;
     const QString created = iso(job.createdAt);
-    for (const GeneratedFile &f : job.files) {
+    if (m_config.storedArtifacts) {
+        const QString base = QStringLiteral("/storage/") + job.uuid + QLatin1Char('/');
+        for (int i = 0; i < job.files.size(); ++i) {
+            const GeneratedFile &f = job.files.at(i);
+            // Relative and absolute URLs on the server's origin, alternately.
+            const QString url = (i % 2 ? origin().toString() : QString()) + base
+                                + QString::number(i);
+            records.append(storedRecord(job, QStringLiteral("art-%1").arg(++n), f.path, url,
+                                        f.content.toUtf8()));
+        }
+        const QByteArray first = job.files.isEmpty() ? QByteArray()
+                                                     : job.files.first().content.toUtf8();
+        records.append(storedRecord(job, QStringLiteral("art-wrong"),
+                                    QStringLiteral("stored/wrong-checksum.yaml"),
+                                    base + QStringLiteral("0"), first, true));
+        records.append(storedRecord(job, QStringLiteral("art-missing"),
+                                    QStringLiteral("stored/missing.yaml"),
+                                    base + QStringLiteral("missing"), first));
+        QUrl foreign = origin();
+        foreign.setHost(QStringLiteral("localhost"));
+        records.append(storedRecord(job, QStringLiteral("art-foreign"),
+                                    QStringLiteral("stored/elsewhere.yaml"),
+                                    foreign.toString() + base + QStringLiteral("foreign"), first));
+        if (m_config.storedOversizeBytes > 0) {
+            QJsonObject big = storedRecord(job, QStringLiteral("art-big"),
+                                           QStringLiteral("stored/big.yaml"),
+                                           base + QStringLiteral("big"), QByteArray());
+            big.remove(QStringLiteral("size")); // caught while downloading, not beforehand
+            big.remove(QStringLiteral("checksum"));
+            records.append(big);
+        }
+    }
+    for (const GeneratedFile &f : m_config.storedArtifacts ? QList<GeneratedFile>() : job.files) {
         const QByteArray content = f.content.toUtf8();
         QByteArray sum = QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
         if (m_config.badChecksum && n == 0)

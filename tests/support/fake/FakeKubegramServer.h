@@ -113,6 +113,12 @@ public:
         bool nonConformingResult = false; ///< generatedCode = {"output":"test"}
         bool hostileArtifacts = false;    ///< add the §11 hostile artifact names
         bool badChecksum = false;         ///< design records: one wrong checksum
+        /// Design records carry a storageUrl instead of content (relative and absolute, served
+        /// under /storage/ to authenticated callers), plus stored/wrong-checksum.yaml (wrong
+        /// checksum), stored/missing.yaml (404) and stored/elsewhere.yaml (another origin:
+        /// http://localhost:PORT/storage/…/foreign).
+        bool storedArtifacts = false;
+        qint64 storedOversizeBytes = 0; ///< > 0: with storedArtifacts, stored/big.yaml of this size
         bool optionalFeaturesSucceed = false;
         int planDelayMs = 100;
         // WebSocket
@@ -230,6 +236,7 @@ private:
     Response jobList(const Request &request, const AuthResult &auth);
     Response jobDetails(const AuthResult &auth);
     Response projectsRoute(Request &request, const QStringList &segments);
+    Response storageRoute(const Request &request);
 
     struct JobView
     {
@@ -240,6 +247,9 @@ private:
     JobView viewOf(Job &job);
     QJsonObject generatedCodeGraph(const Job &job) const;
     QJsonArray artifactRecords(const Job &job) const;
+    QJsonObject storedRecord(const Job &job, const QString &id, const QString &name,
+                             const QString &url, const QByteArray &content,
+                             bool wrongChecksum = false) const;
     QJsonObject resultData(const Job &job) const;
     QString teamOfUser(const QString &userId) const;
     QString teamOfProject(int projectId) const;

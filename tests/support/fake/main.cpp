@@ -48,6 +48,9 @@ int main(int argc, char **argv)
             {QStringLiteral("quirky-results"),
              QStringLiteral("duplicate names, empty ids, deep edges")},
             {QStringLiteral("hostile-artifacts"), QStringLiteral("add hostile artifact names")},
+            {QStringLiteral("stored-artifacts"),
+             QStringLiteral("design mode: artifact records with storageUrl instead of content "
+                            "(plus a wrong checksum, a 404 and another origin)")},
             {QStringLiteral("non-conforming-result"),
              QStringLiteral("generatedCode = {\"output\":\"test\"}")},
             {QStringLiteral("optional-features"),
@@ -83,6 +86,7 @@ int main(int argc, char **argv)
     c.advisoryCancel = parser.isSet(QStringLiteral("advisory-cancel"));
     c.quirkyResults = parser.isSet(QStringLiteral("quirky-results"));
     c.hostileArtifacts = parser.isSet(QStringLiteral("hostile-artifacts"));
+    c.storedArtifacts = parser.isSet(QStringLiteral("stored-artifacts"));
     c.nonConformingResult = parser.isSet(QStringLiteral("non-conforming-result"));
     c.optionalFeaturesSucceed = parser.isSet(QStringLiteral("optional-features"));
 
