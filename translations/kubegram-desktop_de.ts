@@ -2562,6 +2562,18 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Artifact too large: %1</source>
         <translation>Artefakt zu groß: %1</translation>
     </message>
+    <message>
+        <source>Not downloaded, not exported: %1</source>
+        <translation>Nicht heruntergeladen, nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Download failed, not exported: %1</source>
+        <translation>Herunterladen fehlgeschlagen, nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Stored on the server, not downloaded: %1 (%2)</source>
+        <translation>Auf dem Server gespeichert, nicht heruntergeladen: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kg::RemoteGeneration</name>
@@ -3688,6 +3700,26 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     <message>
         <source>the job delivered %1 MiB; the limit is %2 MiB</source>
         <translation>der Job hat %1 MiB geliefert; die Grenze liegt bei %2 MiB</translation>
+    </message>
+    <message>
+        <source>stored at %1: not downloaded</source>
+        <translation>gespeichert unter %1: nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>not downloaded: the server&apos;s client is gone</source>
+        <translation>nicht heruntergeladen: die Verbindung zum Server besteht nicht mehr</translation>
+    </message>
+    <message>
+        <source>stored at %1 on another server: not downloaded</source>
+        <translation>gespeichert unter %1 auf einem anderen Server: nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>beyond the job&apos;s limit of %1 MiB</source>
+        <translation>über der Grenze des Auftrags von %1 MiB</translation>
+    </message>
+    <message>
+        <source>download failed: %1</source>
+        <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
