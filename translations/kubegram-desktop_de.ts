@@ -3715,7 +3715,7 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     </message>
     <message>
         <source>beyond the job&apos;s limit of %1 MiB</source>
-        <translation>über der Grenze des Auftrags von %1 MiB</translation>
+        <translation>über der Grenze des Jobs von %1 MiB</translation>
     </message>
     <message>
         <source>download failed: %1</source>
