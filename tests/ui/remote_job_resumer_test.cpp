@@ -90,8 +90,9 @@ protected:
     /// One start of the application as GuiStartup makes it: the settings file, the cache at
     /// Database::defaultPath() and a credential store holding @p signIns. Client timings are
     /// scaled down before anything connects, but the WebSocket handshake and silence keep their
-    /// real length so a slow machine does not fall back to polling.
-    std::unique_ptr<AppContext> launch(const QList<SignIn> &signIns)
+    /// real length so a slow machine does not fall back to polling. Resumed jobs poll unless
+    /// @p polling is false (the product's default: WebSocket first).
+    std::unique_ptr<AppContext> launch(const QList<SignIn> &signIns, bool polling = true)
     {
         auto settings = std::make_shared<AppSettings>(path(QStringLiteral("settings.conf")));
         auto db = store::Database::open(store::Database::defaultPath());
@@ -113,11 +114,13 @@ protected:
         timings.webSocketHandshakeMs = real.webSocketHandshakeMs;
         timings.webSocketSilenceMs = real.webSocketSilenceMs;
         context->server()->setTimings(timings);
+        context->resumer()->setPreferPolling(polling);
         return context;
     }
-    std::unique_ptr<AppContext> launch(const QUrl &origin, const QString &session)
+    std::unique_ptr<AppContext> launch(const QUrl &origin, const QString &session,
+                                       bool polling = true)
     {
-        return launch(QList<SignIn>{{origin, session}});
+        return launch(QList<SignIn>{{origin, session}}, polling);
     }
 
     static bool waitForState(AppContext &context, ServerSession::State state)
@@ -136,7 +139,7 @@ protected:
     /// job's id in the cache, 0 on failure.
     qint64 firstRun(FakeKubegramServer &srv, const QString &session)
     {
-        auto context = launch(srv.origin(), session);
+        auto context = launch(srv.origin(), session, false);
         if (!context)
             return 0;
         context->server()->configure(srv.origin());
@@ -290,7 +293,7 @@ TEST_F(RemoteJobResumerTest, ARestartResumesTheRunningJobAndStoresItsArtifacts)
     const QJsonObject graph = postedGraph(*server);
     ASSERT_NO_FATAL_FAILURE(firstProcessExited());
 
-    auto context = launch(server->origin(), sessionId);
+    auto context = launch(server->origin(), sessionId, false); // WebSocket first, as shipped
     ASSERT_TRUE(context);
     // The restart kept the job as the first run left it: running, at its first step.
     const auto before = job(*context, jobId);
@@ -353,7 +356,7 @@ TEST_F(RemoteJobResumerTest, AResumedJobStreamsOverTheWebSocketOfADesignServer)
             n += r.headers.value("cookie").contains(secondSession.toUtf8()) ? 1 : 0;
         return n;
     };
-    auto context = launch(server->origin(), secondSession);
+    auto context = launch(server->origin(), secondSession, false);
     ASSERT_TRUE(context);
     server->config().stepMs = FastStepMs;
     context->start();
@@ -376,7 +379,6 @@ TEST_F(RemoteJobResumerTest, AJobThatFailedOnTheServerEndsFailedWithTheServersRe
 
     auto context = launch(server->origin(), sessionId);
     ASSERT_TRUE(context);
-    context->resumer()->setPreferPolling(true);
     QSignalSpy finished(context->resumer(), &RemoteJobResumer::jobFinished);
     server->config().stepMs = FastStepMs;
     context->start();
@@ -411,7 +413,6 @@ TEST_F(RemoteJobResumerTest, AJobTheServerNoLongerKnowsEndsWithAClearMessage)
 
     auto context = launch(server->origin(), newSession);
     ASSERT_TRUE(context);
-    context->resumer()->setPreferPolling(true);
     QSignalSpy finished(context->resumer(), &RemoteJobResumer::jobFinished);
     context->start();
     ASSERT_TRUE(waitForStatus(*context, jobId, JobStatus::Failed));
@@ -443,7 +444,6 @@ TEST_F(RemoteJobResumerTest, JobsOfAnotherServerAreLeftUntouched)
 
     auto context = launch(other.origin(), otherSession);
     ASSERT_TRUE(context);
-    context->resumer()->setPreferPolling(true);
     const auto untouched = job(*context, onA);
     ASSERT_TRUE(untouched);
     other.config().stepMs = FastStepMs;
@@ -481,7 +481,6 @@ TEST_F(RemoteJobResumerTest, AnUnreachableServerLeavesTheJobUnfinishedUntilSigne
 
     auto context = launch(origin, sessionId);
     ASSERT_TRUE(context);
-    context->resumer()->setPreferPolling(true);
     context->start();
     ASSERT_TRUE(waitForState(*context, ServerSession::State::Offline));
     const auto offline = job(*context, jobId);
@@ -513,7 +512,6 @@ TEST_F(RemoteJobResumerTest, SwitchingToAnotherServerAndBackResumesTheJobAgain)
     auto context = launch({{server->origin(), sessionId},
                            {other.origin(), other.createSession(QStringLiteral("42"))}});
     ASSERT_TRUE(context);
-    context->resumer()->setPreferPolling(true);
     context->start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return context->resumer()->watchedJobs().contains(jobId); },
                                 Patience));
@@ -545,7 +543,6 @@ TEST_F(RemoteJobResumerTest, AResumedJobKeepsTheReportOfAServerRun)
 
     auto context = launch(server->origin(), sessionId);
     ASSERT_TRUE(context);
-    context->resumer()->setPreferPolling(true);
     server->config().stepMs = FastStepMs;
     context->start();
     ASSERT_TRUE(waitForStatus(*context, jobId, JobStatus::Completed));
@@ -582,7 +579,6 @@ TEST_F(RemoteJobResumerTest, AResumedJobDownloadsItsStoredArtifacts)
 
     auto context = launch(server->origin(), sessionId);
     ASSERT_TRUE(context);
-    context->resumer()->setPreferPolling(true);
     server->config().stepMs = FastStepMs;
     context->start();
     ASSERT_TRUE(waitForStatus(*context, jobId, JobStatus::Completed));
