@@ -38,24 +38,18 @@ GenerationResult reportedResult(const ArtifactList &artifacts, const ArtifactNot
     };
     note(ReportItem::Severity::Info, QStringLiteral("generated"),
          Tr::tr("Generated on the server as job %1").arg(jobId));
-    for (const QString &r : std::as_const(notes.renamed))
-        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
-             Tr::tr("Duplicate file renamed: %1").arg(r));
-    for (const QString &u : std::as_const(notes.unsafe))
-        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
-             Tr::tr("Unsafe path, not exported: %1").arg(u));
-    for (const QString &c : std::as_const(notes.checksumMismatches))
-        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
-             Tr::tr("Checksum mismatch: %1").arg(c));
-    for (const QString &t : std::as_const(notes.tooLarge))
-        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
-             Tr::tr("Artifact too large: %1").arg(t));
-    for (const QString &d : std::as_const(notes.notDownloaded))
-        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
-             Tr::tr("Not downloaded, not exported: %1").arg(d));
-    for (const QString &d : std::as_const(notes.downloadFailed))
-        note(ReportItem::Severity::Warning, QStringLiteral("warning"),
-             Tr::tr("Download failed, not exported: %1").arg(d));
+    const std::pair<const QStringList *, QString> warnings[] = {
+            {&notes.renamed, Tr::tr("Duplicate file renamed: %1")},
+            {&notes.unsafe, Tr::tr("Unsafe path, not exported: %1")},
+            {&notes.checksumMismatches, Tr::tr("Checksum mismatch: %1")},
+            {&notes.tooLarge, Tr::tr("Artifact too large: %1")},
+            {&notes.notDownloaded, Tr::tr("Not downloaded, not exported: %1")},
+            {&notes.downloadFailed, Tr::tr("Download failed, not exported: %1")},
+    };
+    for (const auto &[list, text] : warnings) {
+        for (const QString &what : *list)
+            note(ReportItem::Severity::Warning, QStringLiteral("warning"), text.arg(what));
+    }
     for (const StoredArtifact &s : std::as_const(notes.stored))
         note(ReportItem::Severity::Warning, QStringLiteral("warning"),
              Tr::tr("Stored on the server, not downloaded: %1 (%2)")
