@@ -448,7 +448,7 @@ void saveProjectGraph(ApiClient &client, const QString &projectId, const QJsonOb
 }
 
 void loadProjectGraph(ApiClient &client, const QString &projectId, QObject *context,
-                      std::function<void(const ApiResult<QJsonObject> &)> done)
+                      std::function<void(const ApiResult<ProjectGraph> &)> done)
 {
     getProject(client, projectId, client.teamId(), context, [done](const ApiResult<Project> &p) {
         if (!p) {
@@ -457,7 +457,7 @@ void loadProjectGraph(ApiClient &client, const QString &projectId, QObject *cont
         }
         // null or invalid graphMeta means {} (§4.2)
         const QJsonObject meta = QJsonDocument::fromJson(p->graphMeta.toUtf8()).object();
-        done(meta.value(QStringLiteral("graphData")).toObject());
+        done(ProjectGraph{meta.value(QStringLiteral("graphData")).toObject(), p->updatedAt});
     });
 }
 

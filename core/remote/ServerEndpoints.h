@@ -75,9 +75,15 @@ void deleteProject(ApiClient &client, const QString &projectId, QObject *context
 void saveProjectGraph(ApiClient &client, const QString &projectId, const QJsonObject &graphJson,
                       const QJsonObject &desktop, const QDateTime &expectedUpdatedAt,
                       QObject *context, std::function<void(const ApiResult<Project> &)> done);
-/// The graph JSON stored in graphMeta.graphData (an empty object when there is none).
+/// A project's graph as the server keeps it.
+struct ProjectGraph
+{
+    QJsonObject graphData; ///< graphMeta.graphData; an empty object when there is none
+    QDateTime updatedAt;   ///< the project's version, for a later saveProjectGraph()
+};
+/// The graph stored in the project's graphMeta (§4.2).
 void loadProjectGraph(ApiClient &client, const QString &projectId, QObject *context,
-                      std::function<void(const ApiResult<QJsonObject> &)> done);
+                      std::function<void(const ApiResult<ProjectGraph> &)> done);
 
 /// POST /graph/codegen (never retried, 60 s timeout).
 void submitCodegen(ApiClient &client, const QJsonObject &body, QObject *context,

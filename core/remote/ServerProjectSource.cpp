@@ -157,31 +157,25 @@ void ServerProjectSource::loadGraph(const QString &projectRemoteId)
 {
     if (!connected(Operation::LoadGraph, projectRemoteId))
         return;
-    getProject(*m_client, projectRemoteId, m_client->teamId(), this,
-               [this, projectRemoteId](const ApiResult<Project> &project) {
-                   if (!project) {
-                       fail(Operation::LoadGraph, projectRemoteId, project.error());
-                       return;
-                   }
-                   // null or invalid graphMeta means {} (§4.2)
-                   const QJsonObject graph = QJsonDocument::fromJson(
-                                                     project.value().graphMeta.toUtf8())
-                                                     .object()
-                                                     .value(QStringLiteral("graphData"))
-                                                     .toObject();
-                   const QDateTime version = project.value().updatedAt;
-                   if (graph.isEmpty()) {
-                       Q_EMIT graphLoaded(projectRemoteId, GraphData(), version);
-                       return;
-                   }
-                   const auto data = io::ServerGraphFormat::fromJson(graph);
-                   if (!data) {
-                       Q_EMIT requestFailed(Operation::LoadGraph, projectRemoteId, data.error(),
-                                            false);
-                       return;
-                   }
-                   Q_EMIT graphLoaded(projectRemoteId, data.value(), version);
-               });
+    loadProjectGraph(*m_client, projectRemoteId, this,
+                     [this, projectRemoteId](const ApiResult<ProjectGraph> &loaded) {
+                         if (!loaded) {
+                             fail(Operation::LoadGraph, projectRemoteId, loaded.error());
+                             return;
+                         }
+                         const ProjectGraph &project = loaded.value();
+                         if (project.graphData.isEmpty()) {
+                             Q_EMIT graphLoaded(projectRemoteId, GraphData(), project.updatedAt);
+                             return;
+                         }
+                         const auto data = io::ServerGraphFormat::fromJson(project.graphData);
+                         if (!data) {
+                             Q_EMIT requestFailed(Operation::LoadGraph, projectRemoteId,
+                                                  data.error(), false);
+                             return;
+                         }
+                         Q_EMIT graphLoaded(projectRemoteId, data.value(), project.updatedAt);
+                     });
 }
 
 } // namespace kg::remote

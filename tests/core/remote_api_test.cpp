@@ -516,10 +516,11 @@ TEST_F(ApiClientTest, SaveAndLoadTheGraphInGraphMeta)
                       .toInt(),
               1);
 
-    auto loaded = await<ApiResult<QJsonObject>>(
+    auto loaded = await<ApiResult<ProjectGraph>>(
             [&](auto done) { loadProjectGraph(*client, QStringLiteral("1"), nullptr, done); });
     ASSERT_TRUE(loaded && loaded->ok());
-    EXPECT_EQ(loaded->value(), graph);
+    EXPECT_EQ(loaded->value().graphData, graph);
+    EXPECT_EQ(loaded->value().updatedAt, saved->value().updatedAt);
 
     // A stale updatedAt refuses to overwrite.
     auto stale = await<ApiResult<Project>>([&](auto done) {
