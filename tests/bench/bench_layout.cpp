@@ -2,6 +2,8 @@
 // Prints "layout.<metric> <value> ms" lines (median of 5 runs).
 #include "layout/LayeredLayout.h"
 
+#include "TestSupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
@@ -12,49 +14,6 @@
 using namespace kg;
 
 namespace {
-
-GraphData graph(int namespaces, int perNamespace, bool flat)
-{
-    static const char *const kinds[] = {"INGRESS",     "SERVICE",
-                                        "DEPLOYMENT",  "MICROSERVICE",
-                                        "STATEFULSET", "DATABASE",
-                                        "CACHE",       "CONFIGMAP",
-                                        "SECRET",      "PERSISTENTVOLUMECLAIM"};
-    GraphData g;
-    int edge = 0;
-    for (int ns = 0; ns < namespaces; ++ns) {
-        const QString nsId = QStringLiteral("ns%1").arg(ns);
-        if (!flat) {
-            Node frame;
-            frame.id = nsId;
-            frame.kind = QStringLiteral("NAMESPACE");
-            frame.name = nsId;
-            g.nodes << frame;
-        }
-        for (int i = 0; i < perNamespace; ++i) {
-            Node n;
-            n.id = QStringLiteral("n%1-%2").arg(ns).arg(i);
-            n.kind = QString::fromLatin1(kinds[(i * 7 + ns) % 10]);
-            n.name = n.id;
-            if (!flat)
-                n.parent = nsId;
-            g.nodes << n;
-            if (i > 0) {
-                Edge e;
-                e.id = QStringLiteral("e%1").arg(edge++);
-                e.source = n.id;
-                e.target = QStringLiteral("n%1-%2").arg(ns).arg((i * 31 + 7) % i);
-                g.edges << e;
-                if (flat && i % 2 == 0) {
-                    e.id = QStringLiteral("x%1").arg(edge++);
-                    e.target = QStringLiteral("n%1-%2").arg((ns + 1) % namespaces).arg(i / 2);
-                    g.edges << e;
-                }
-            }
-        }
-    }
-    return g;
-}
 
 double medianMs(const GraphData &g)
 {
@@ -76,8 +35,8 @@ double medianMs(const GraphData &g)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const GraphData nested = graph(20, 500, false);
-    const GraphData flat = graph(20, 500, true);
+    const GraphData nested = test::generatedGraph(20, 500);
+    const GraphData flat = test::generatedGraph(20, 500, {/*flat=*/true});
     std::printf("layout.arrange_10k_namespaced_ms %.1f ms\n", medianMs(nested));
     std::printf("layout.arrange_10k_flat_%lld_edges_ms %.1f ms\n",
                 static_cast<long long>(flat.edges.size()), medianMs(flat));

@@ -48,34 +48,10 @@ GraphData shop()
     return g;
 }
 
-// A large graph: namespaces, each with ingress → services → workloads → data, plus cross links.
+// A large graph: namespaces of nodes linked in a tree, some of them larger than the default.
 GraphData large(int namespaces, int perNamespace)
 {
-    static const char *const kinds[] = {"INGRESS",     "SERVICE",
-                                        "DEPLOYMENT",  "MICROSERVICE",
-                                        "STATEFULSET", "DATABASE",
-                                        "CACHE",       "CONFIGMAP",
-                                        "SECRET",      "PERSISTENTVOLUMECLAIM"};
-    GraphData g;
-    int edge = 0;
-    for (int ns = 0; ns < namespaces; ++ns) {
-        const QString nsId = QStringLiteral("ns%1").arg(ns);
-        g.nodes << makeNode(nsId, s("NAMESPACE"), nsId);
-        for (int i = 0; i < perNamespace; ++i) {
-            const QString id = QStringLiteral("n%1-%2").arg(ns).arg(i);
-            Node n = makeNode(id, QString::fromLatin1(kinds[(i * 7 + ns) % 10]), id);
-            n.parent = nsId;
-            if (i % 13 == 0)
-                n.size = QSizeF(220, 90);
-            g.nodes << n;
-            if (i > 0) {
-                const int other = (i * 31 + 7) % i;
-                g.edges << makeEdge(QStringLiteral("e%1").arg(edge++), id,
-                                    QStringLiteral("n%1-%2").arg(ns).arg(other));
-            }
-        }
-    }
-    return g;
+    return test::generatedGraph(namespaces, perNamespace, {/*flat=*/false, /*varySizes=*/true});
 }
 
 bool finite(const QRectF &r)

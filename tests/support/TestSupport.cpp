@@ -234,4 +234,39 @@ Edge makeEdge(const QString &id, const QString &source, const QString &target, c
     return e;
 }
 
+GraphData generatedGraph(int namespaces, int perNamespace, const GeneratedGraphOptions &options)
+{
+    static const char *const kinds[] = {"INGRESS",     "SERVICE",
+                                        "DEPLOYMENT",  "MICROSERVICE",
+                                        "STATEFULSET", "DATABASE",
+                                        "CACHE",       "CONFIGMAP",
+                                        "SECRET",      "PERSISTENTVOLUMECLAIM"};
+    const auto nodeId = [](int ns, int i) {
+        return QStringLiteral("n%1-%2").arg(ns).arg(i);
+    };
+    GraphData g;
+    int edge = 0;
+    for (int ns = 0; ns < namespaces; ++ns) {
+        const QString nsId = QStringLiteral("ns%1").arg(ns);
+        if (!options.flat)
+            g.nodes << makeNode(nsId, QStringLiteral("NAMESPACE"), nsId);
+        for (int i = 0; i < perNamespace; ++i) {
+            const QString id = nodeId(ns, i);
+            Node n = makeNode(id, QString::fromLatin1(kinds[(i * 7 + ns) % 10]), id);
+            if (!options.flat)
+                n.parent = nsId;
+            if (options.varySizes && i % 13 == 0)
+                n.size = QSizeF(220, 90);
+            g.nodes << n;
+            if (i == 0)
+                continue;
+            g.edges << makeEdge(QStringLiteral("e%1").arg(edge++), id, nodeId(ns, (i * 31 + 7) % i));
+            if (options.flat && i % 2 == 0)
+                g.edges << makeEdge(QStringLiteral("x%1").arg(edge++), id,
+                                    nodeId((ns + 1) % namespaces, i / 2));
+        }
+    }
+    return g;
+}
+
 } // namespace kg::test

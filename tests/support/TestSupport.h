@@ -132,4 +132,17 @@ Node makeNode(const QString &id, const QString &kind, const QString &name = {}, 
 Edge makeEdge(const QString &id, const QString &source, const QString &target,
               const QString &type = {});
 
+/// Options of generatedGraph().
+struct GeneratedGraphOptions
+{
+    bool flat = false;      ///< no namespace frames; every other node also links into the next
+                            ///< namespace (about 1.5 edges per node)
+    bool varySizes = false; ///< every 13th node is 220 × 90 instead of the default size
+};
+
+/// A large graph for layout tests and benchmarks: @p namespaces groups of @p perNamespace nodes
+/// of ten kinds, each node after the first linked to an earlier one of its group.
+GraphData generatedGraph(int namespaces, int perNamespace,
+                         const GeneratedGraphOptions &options = {});
+
 } // namespace kg::test

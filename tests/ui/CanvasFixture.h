@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MainWindow.h"
+#include "MainWindows.h"
 #include "canvas/EdgeItem.h"
 #include "canvas/GraphEditor.h"
 #include "canvas/GraphScene.h"
@@ -30,22 +31,7 @@ protected:
         settings = std::make_shared<AppSettings>(path(QStringLiteral("settings.conf")));
         window = newWindow();
     }
-    void TearDown() override
-    {
-        QList<QPointer<ui::MainWindow>> windows;
-        const auto widgets = QApplication::topLevelWidgets();
-        for (QWidget *w : widgets) {
-            if (auto *mw = qobject_cast<ui::MainWindow *>(w))
-                windows << mw;
-        }
-        for (const auto &mw : std::as_const(windows)) {
-            if (mw) {
-                mw->document()->setClean();
-                delete mw.data();
-            }
-        }
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
+    void TearDown() override { deleteAllMainWindows(); }
     ui::MainWindow *newWindow()
     {
         auto *w = new ui::MainWindow(settings);

@@ -23,6 +23,7 @@
 #include "store/JobRepository.h"
 #include "store/ProjectRepository.h"
 
+#include "MainWindows.h"
 #include "TestSupport.h"
 
 #include <QAction>
@@ -63,22 +64,7 @@ protected:
                                                std::make_unique<remote::MemoryCredentialStore>());
         window = makeWindow();
     }
-    void TearDown() override
-    {
-        const auto widgets = QApplication::topLevelWidgets();
-        QList<QPointer<MainWindow>> windows;
-        for (QWidget *w : widgets) {
-            if (auto *mw = qobject_cast<MainWindow *>(w))
-                windows << mw;
-        }
-        for (const auto &mw : std::as_const(windows)) {
-            if (mw) {
-                mw->document()->setClean();
-                delete mw.data();
-            }
-        }
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
+    void TearDown() override { test::deleteAllMainWindows(); }
     MainWindow *makeWindow()
     {
         auto *w = new MainWindow(context);
@@ -413,7 +399,7 @@ TEST_F(AppIntegrationTest, EverythingStaysBrowsableAfterARestartWithoutTheServer
               onServer.name);
 
     // Quit, pull the network (the server is gone), start again with the same cache and keychain.
-    TearDown();
+    test::deleteAllMainWindows();
     context.reset();
     database.reset();
     server.reset();

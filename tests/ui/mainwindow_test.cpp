@@ -7,6 +7,7 @@
 #include "model/GraphDocument.h"
 #include "settings/AppSettings.h"
 
+#include "MainWindows.h"
 #include "TestSupport.h"
 
 #include <QAction>
@@ -27,23 +28,7 @@ protected:
         TempDirTest::SetUp();
         settings = std::make_shared<AppSettings>(path(QStringLiteral("settings.conf")));
     }
-    void TearDown() override
-    {
-        // Windows are WA_DeleteOnClose; make sure none leaks into the next test.
-        QList<QPointer<MainWindow>> windows;
-        const auto widgets = QApplication::topLevelWidgets();
-        for (QWidget *w : widgets) {
-            if (auto *mw = qobject_cast<MainWindow *>(w))
-                windows << mw;
-        }
-        for (const auto &mw : std::as_const(windows)) {
-            if (mw) {
-                mw->document()->setClean();
-                delete mw.data();
-            }
-        }
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
+    void TearDown() override { test::deleteAllMainWindows(); }
     QString writeGraph(const QString &name)
     {
         GraphData g;
