@@ -210,7 +210,7 @@ QString GenerationController::serverProjectId(qint64 projectId) const
     const auto team = store::ServerRepository(*m_db).team(project->teamId);
     const auto server = team ? store::ServerRepository(*m_db).server(team->serverId)
                              : Result<store::ServerRecord>(team.error());
-    if (!server || QUrl(server->url) != m_session->origin())
+    if (!server || !remote::sameOrigin(QUrl(server->url), m_session->origin()))
         return QString();
     return project->remoteId;
 }

@@ -706,12 +706,13 @@ void MainWindow::createPanels()
             else
                 statusBar()->showMessage(tr("That job is not running in this window."), 5000);
         });
-        connect(m_jobPanel, &JobPanelDock::jobFinishedInBackground, this,
-                [this](qint64, const QString &text) { statusBar()->showMessage(text, 8000); });
+        const auto reportJob = [this](qint64, const QString &text) {
+            statusBar()->showMessage(text, 8000);
+        };
+        connect(m_jobPanel, &JobPanelDock::jobFinishedInBackground, this, reportJob);
         // Server jobs of an earlier run that finish now are reported too.
         if (RemoteJobResumer *resumer = m_context->resumer())
-            connect(resumer, &RemoteJobResumer::jobFinished, this,
-                    [this](qint64, const QString &text) { statusBar()->showMessage(text, 8000); });
+            connect(resumer, &RemoteJobResumer::jobFinished, this, reportJob);
         addPanel(m_artifactsDock, Qt::BottomDockWidgetArea);
         tabifyDockWidget(m_jobPanel, m_artifactsDock);
         m_jobPanel->raise();

@@ -60,10 +60,7 @@ int RemoteJobResumer::resume()
     for (const store::UnfinishedRemoteJob &job : jobs.value()) {
         if (m_watchers.contains(job.jobId) || job.remoteJobId.isEmpty())
             continue;
-        const QUrl jobOrigin = QUrl(job.serverUrl)
-                                       .adjusted(QUrl::RemovePath | QUrl::RemoveQuery
-                                                 | QUrl::RemoveFragment);
-        if (jobOrigin != origin)
+        if (!remote::sameOrigin(QUrl(job.serverUrl), origin))
             continue;
         auto *watcher = new remote::JobWatcher(m_session->client(), job.remoteJobId, this);
         watcher->setPreferPolling(m_preferPolling);

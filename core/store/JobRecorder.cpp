@@ -98,14 +98,10 @@ Status JobRecorder::fileUnderServerProject(qint64 jobId, const QString &teamRemo
         return projectId.error();
     if (*projectId == 0) {
         // A known team keeps the name the server listed; a new one is named as given.
-        const auto teams = servers.teams(job->serverId);
-        if (!teams)
-            return teams.error();
-        qint64 teamId = 0;
-        for (const TeamRecord &t : *teams) {
-            if (t.remoteId == teamRemoteId)
-                teamId = t.id;
-        }
+        const auto known = servers.findTeam(job->serverId, teamRemoteId);
+        if (!known)
+            return known.error();
+        qint64 teamId = *known;
         if (teamId == 0) {
             const auto added = servers.upsertTeam(job->serverId, teamRemoteId,
                                                   teamName.isEmpty() ? teamRemoteId : teamName);

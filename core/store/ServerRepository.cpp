@@ -199,4 +199,15 @@ Result<TeamRecord> ServerRepository::team(qint64 id) const
     return teamFrom(q);
 }
 
+Result<qint64> ServerRepository::findTeam(qint64 serverId, const QString &remoteId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM teams WHERE server_id = ? AND remote_id = ?"));
+    q.addBindValue(serverId);
+    q.addBindValue(remoteId);
+    if (Status s = execQuery(m_db, q, tr("reading a team")); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
 } // namespace kg::store

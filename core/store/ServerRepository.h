@@ -30,6 +30,8 @@ public:
     Status syncTeams(qint64 serverId, const QList<TeamRecord> &teams);
     Result<QList<TeamRecord>> teams(qint64 serverId) const;
     Result<TeamRecord> team(qint64 id) const;
+    /// The cached team with the server id @p remoteId on server @p serverId, or 0.
+    Result<qint64> findTeam(qint64 serverId, const QString &remoteId) const;
 
 private:
     Database &m_db;

@@ -466,6 +466,9 @@ TEST_F(StoreJobsTest, ProjectsAreFoundByServerIdAndByFile)
                           QStringLiteral("10"), QStringLiteral("Other"));
     EXPECT_EQ(projects.findRemote(a, QStringLiteral("10")).value(), onA); // not B's "10"
     EXPECT_EQ(projects.findRemote(a, QStringLiteral("11")).value(), 0);
+    EXPECT_EQ(servers.findTeam(a, QStringLiteral("7")).value(), projects.project(onA)->teamId);
+    EXPECT_NE(servers.findTeam(b, QStringLiteral("7")).value(), projects.project(onA)->teamId);
+    EXPECT_EQ(servers.findTeam(a, QStringLiteral("8")).value(), 0);
 
     const QString file = path(QStringLiteral("shop.kgraph"));
     const qint64 local = projects.localProjectForFile(file, QStringLiteral("shop")).value();

@@ -373,14 +373,8 @@ QString ProjectBrowserDock::teamRemoteId(qint64 teamId) const
 
 qint64 ProjectBrowserDock::teamIdFor(qint64 serverId, const QString &teamRemoteId) const
 {
-    const auto teams = ServerRepository(*m_db).teams(serverId);
-    if (teams) {
-        for (const TeamRecord &t : *teams) {
-            if (t.remoteId == teamRemoteId)
-                return t.id;
-        }
-    }
-    return 0;
+    const auto id = ServerRepository(*m_db).findTeam(serverId, teamRemoteId);
+    return id ? *id : 0;
 }
 
 void ProjectBrowserDock::connectSource(RemoteProjectSource *source)
