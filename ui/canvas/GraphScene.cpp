@@ -219,40 +219,39 @@ void GraphScene::updateIssues(const QString &nodeId)
     }
 }
 
-QStringList GraphScene::selectedNodeIds() const
+namespace {
+
+/// The ids (by @p idOf) of the selected items of type ItemT, in the document's order @p order.
+template<typename ItemT, typename IdOf>
+QStringList selectedInOrder(const QList<QGraphicsItem *> &items, const QStringList &order, IdOf idOf)
 {
     QSet<QString> selected;
-    const QList<QGraphicsItem *> items = selectedItems();
     for (QGraphicsItem *i : items) {
-        if (i->type() == NodeItem::Type)
-            selected.insert(static_cast<NodeItem *>(i)->nodeId());
+        if (i->type() == ItemT::Type)
+            selected.insert(idOf(static_cast<ItemT *>(i)));
     }
     QStringList out;
     if (selected.isEmpty())
         return out;
-    for (const QString &id : m_document->nodeIds()) {
+    for (const QString &id : order) {
         if (selected.contains(id))
             out << id;
     }
     return out;
 }
 
+} // namespace
+
+QStringList GraphScene::selectedNodeIds() const
+{
+    return selectedInOrder<NodeItem>(selectedItems(), m_document->nodeIds(),
+                                     [](NodeItem *n) { return n->nodeId(); });
+}
+
 QStringList GraphScene::selectedEdgeIds() const
 {
-    QSet<QString> selected;
-    const QList<QGraphicsItem *> items = selectedItems();
-    for (QGraphicsItem *i : items) {
-        if (i->type() == EdgeItem::Type)
-            selected.insert(static_cast<EdgeItem *>(i)->edgeId());
-    }
-    QStringList out;
-    if (selected.isEmpty())
-        return out;
-    for (const QString &id : m_document->edgeIds()) {
-        if (selected.contains(id))
-            out << id;
-    }
-    return out;
+    return selectedInOrder<EdgeItem>(selectedItems(), m_document->edgeIds(),
+                                     [](EdgeItem *e) { return e->edgeId(); });
 }
 
 void GraphScene::selectElements(const QStringList &nodeIds, const QStringList &edgeIds)
