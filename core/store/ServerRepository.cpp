@@ -131,15 +131,12 @@ Result<qint64> ServerRepository::upsertTeam(qint64 serverId, const QString &remo
     q.addBindValue(codec::text(name));
     if (Status s = execQuery(m_db, q, tr("saving a team")); !s)
         return s.error();
-    QSqlQuery id(tx.connection());
-    id.prepare(QStringLiteral("SELECT id FROM teams WHERE server_id = ? AND remote_id = ?"));
-    id.addBindValue(serverId);
-    id.addBindValue(remoteId);
-    if (Status s = execQuery(m_db, id, tr("saving a team")); !s)
-        return s.error();
-    if (!id.next())
+    const auto saved = findTeam(serverId, remoteId);
+    if (!saved)
+        return saved.error();
+    if (*saved == 0)
         return Error(tr("The team %1 was not saved.").arg(remoteId));
-    const qint64 teamId = id.value(0).toLongLong();
+    const qint64 teamId = *saved;
     if (Status s = tx.commit(); !s)
         return s.error();
     m_db.notifyProjectsChanged();
