@@ -1,8 +1,7 @@
 # Runs EXE with ARGS (a ;-list) and checks the exit code and that stderr contains EXPECTED_STDERR.
-# Runs never touch the user's own job cache.
+# Run it through tests/support/isolated.sh (KG_ISOLATED), which gives it a job cache of its own.
 if(NOT DEFINED ENV{KUBEGRAM_DESKTOP_DB})
-    get_filename_component(_exe_dir "${EXE}" DIRECTORY)
-    set(ENV{KUBEGRAM_DESKTOP_DB} "${_exe_dir}/../tests/cli-cache/cache.sqlite")
+    message(FATAL_ERROR "run through tests/support/isolated.sh: no private job cache is set")
 endif()
 execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY
         --unset=QT_QPA_PLATFORM ${EXE} ${ARGS}

@@ -29,11 +29,30 @@ QString binaryPath(const QString &relative)
 
 void prepareEnvironment()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    static QTemporaryDir runtimeDir;
-    QFile::setPermissions(runtimeDir.path(),
+    // Every test process gets a home, XDG folders and job cache of its own, so test processes
+    // running in parallel (ctest -j) never share a settings file or a cache database, and
+    // nothing touches the real user's. Processes the tests start inherit them.
+    static QTemporaryDir home(QDir::tempPath() + QStringLiteral("/kg-test-XXXXXXXX"));
+    if (!home.isValid())
+        qFatal("cannot create a private home folder for the tests: %s",
+               qPrintable(home.errorString()));
+    const QDir root(home.path());
+    const std::pair<const char *, const char *> folders[] = {
+            {"HOME", "home"},
+            {"XDG_CONFIG_HOME", "config"},
+            {"XDG_DATA_HOME", "data"},
+            {"XDG_CACHE_HOME", "cache"},
+            {"XDG_STATE_HOME", "state"},
+            {"XDG_RUNTIME_DIR", "runtime"},
+    };
+    for (const auto &[variable, folder] : folders) {
+        root.mkpath(QLatin1String(folder));
+        qputenv(variable, root.filePath(QLatin1String(folder)).toLocal8Bit());
+    }
+    QFile::setPermissions(root.filePath(QStringLiteral("runtime")),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    qputenv("XDG_RUNTIME_DIR", runtimeDir.path().toLocal8Bit());
+    qunsetenv("KUBEGRAM_DESKTOP_DB");
+    QStandardPaths::setTestModeEnabled(true);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
@@ -45,9 +64,6 @@ int runTests(int argc, char **argv,
     ::testing::InitGoogleTest(&argc, argv);
     auto app = createApp(argc, argv);
     ApplicationInfo::apply(*app);
-    // Test mode redirects QStandardPaths to ~/.qttest; start every run from a clean slate.
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     return RUN_ALL_TESTS();
 }
 
@@ -77,8 +93,11 @@ QStringList filesUnder(const QString &root)
     QStringList out;
     QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
                     QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << QDir(root).relativeFilePath(it.next());
+    while (it.hasNext()) {
+        const QString relative = QDir(root).relativeFilePath(it.next());
+        if (QFileInfo(relative).fileName() != QLatin1String(".kubegram-export.json"))
+            out << relative;
+    }
     out.sort();
     return out;
 }

@@ -23,8 +23,9 @@ QString sourcePath(const QString &relative);
 /// Path of a file in the build tree (binaries, generated files).
 QString binaryPath(const QString &relative);
 
-/// Prepares the process for tests: test-mode standard paths (nothing touches the real user's
-/// settings), a private XDG_RUNTIME_DIR, application identity. Call before creating the app.
+/// Prepares the process for tests: a private home, XDG folders and job cache, removed at exit
+/// (test processes running in parallel share nothing), test-mode standard paths, the offscreen
+/// platform. Call before creating the app.
 void prepareEnvironment();
 
 /// Runs all tests with @p createApp making the application object (QCoreApplication for core
@@ -45,7 +46,8 @@ protected:
     QTemporaryDir m_dir;
 };
 
-/// Relative paths of every file below @p root (hidden ones included), sorted.
+/// Relative paths of every file below @p root (hidden ones included), sorted; the export record
+/// an export leaves in its folder (".kubegram-export.json") is left out (its own tests check it).
 QStringList filesUnder(const QString &root);
 
 /// A small tmpfs mounted at a folder for the life of the object: a full disk (tiny size) or a
