@@ -178,6 +178,8 @@ GenerationController::StartOutcome GenerationController::startRun(const GraphDat
         m_recorded = new store::RecordedGeneration(m_db, backend, this);
         connect(m_recorded, &store::RecordedGeneration::finished, this,
                 &GenerationController::onRecordedFinished);
+        connect(m_recorded, &store::RecordedGeneration::recordingDeferred, this,
+                &GenerationController::recordingDeferred);
         // Running before start(): a backend failing at once ends the run from inside it.
         m_running = true;
         m_jobId = 0;

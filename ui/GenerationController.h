@@ -90,6 +90,9 @@ Q_SIGNALS:
                    const kg::GenerationOptions &options, const QString &backendId);
     /// The run failed or was cancelled (@p cancelled).
     void failed(qint64 jobId, const kg::Error &error, bool cancelled);
+    /// The job cache could not record the run now; it was queued to be recorded at the next
+    /// start. @p message is the sentence for the user.
+    void recordingDeferred(const QString &message);
 
 private:
     StartOutcome startRun(const GraphData &graph, Backend backend, const GenerationOptions &options,

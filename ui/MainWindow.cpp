@@ -767,6 +767,16 @@ void MainWindow::createGenerateControls()
             [this](qint64 jobId, const Error &error, bool cancelled) {
                 onGenerationFailed(jobId, error.toString(), cancelled);
             });
+    connect(m_generation, &GenerationController::recordingDeferred, this,
+            [this](const QString &message) {
+                // Not modal: the run's files are shown as usual; this says why the job list
+                // will only show it after a restart.
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Job Cache"), message,
+                                            QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("recordingDeferredMessage"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
     connect(m_context->server(), &ServerSession::changed, this, [this] {
         updateBackendChoice();
         updateServerStatus();

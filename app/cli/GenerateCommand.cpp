@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/JobRecorder.h"
 #include "store/JobRepository.h"
+#include "store/PendingRuns.h"
 #include "store/ProjectRepository.h"
 #include "store/ServerRepository.h"
 #include "validate/GraphValidator.h"
@@ -20,7 +21,10 @@ namespace kg::cli {
 
 namespace {
 
-/// Records the run in the local job cache when it can; a cache problem never stops generation.
+/// Records the run in the local job cache; a cache problem never stops generation. A run that
+/// cannot be recorded when it ends (the cache is locked too long, damaged, on a full disk) is
+/// queued beside the cache (store::PendingRuns) and recorded the next time the cache opens, and
+/// the user is told so: no run goes unrecorded silently.
 class CliJobRecording
 {
     Q_DECLARE_TR_FUNCTIONS(kg::cli::GenerateCommand)
@@ -28,15 +32,15 @@ class CliJobRecording
 public:
     CliJobRecording(bool enabled, Streams io)
         : m_io(io)
+        , m_enabled(enabled)
+        , m_path(store::Database::defaultPath())
     {
         if (!enabled)
             return;
         store::Database::OpenReport report;
-        auto db = store::Database::open(store::Database::defaultPath(), &report);
+        auto db = store::Database::open(m_path, &report);
         if (!db.ok()) {
-            m_io.err << tr("warning: the run is not recorded in the job cache: %1")
-                                .arg(db.error().toString())
-                     << '\n';
+            m_problem = db.error();
             return;
         }
         if (!report.notice().isEmpty())
@@ -47,8 +51,14 @@ public:
 
     /// Records the run; a local run of a .kgraph file is filed under that file's local project
     /// (as the desktop does), so its jobs are found under it in the project browser.
-    void begin(store::JobStart start, const QString &graphFile)
+    void begin(store::JobStart start, const QString &graphFile, const QUrl &serverOrigin)
     {
+        m_run.backend = start.backend;
+        m_run.graph = start.graph;
+        m_run.options = start.options;
+        m_run.graphFile = start.backend == QLatin1String("local") ? graphFile : QString();
+        m_run.serverOrigin = serverOrigin;
+        m_run.startedAt = QDateTime::currentDateTimeUtc();
         if (!m_recorder)
             return;
         if (start.backend == QLatin1String("local") && !graphFile.isEmpty()) {
@@ -59,26 +69,41 @@ public:
             if (project.ok())
                 start.projectId = *project;
         }
+        start.startedAt = m_run.startedAt;
         auto id = m_recorder->begin(start);
         if (id.ok())
             m_jobId = *id;
         else
-            warn(id.error());
+            m_problem = id.error();
     }
     void complete(const GenerationResult &result, const QString &exportedTo)
     {
-        if (m_jobId == 0)
-            return;
-        if (Status s = m_recorder->complete(m_jobId, result); !s.ok())
-            return warn(s.error());
-        store::JobRepository(*m_db).setExportedPath(m_jobId, exportedTo);
+        m_run.status = store::JobStatus::Completed;
+        m_run.result = result;
+        m_run.exportedTo = exportedTo;
+        if (m_jobId != 0) {
+            Status s = m_recorder->complete(m_jobId, result);
+            if (s.ok() && !exportedTo.isEmpty())
+                s = store::JobRepository(*m_db).setExportedPath(m_jobId, exportedTo);
+            if (s.ok())
+                return;
+            m_problem = s.error();
+        }
+        queue();
     }
     void fail(const Error &error)
     {
-        if (m_jobId != 0)
-            m_recorder->fail(m_jobId, error);
+        m_run.status = store::JobStatus::Failed;
+        m_run.error = error.toString();
+        if (m_jobId != 0) {
+            const Status s = m_recorder->fail(m_jobId, error);
+            if (s.ok())
+                return;
+            m_problem = s.error();
+        }
+        queue();
     }
-    qint64 jobId() const { return m_jobId; }
+    qint64 jobId() const { return m_recorded ? m_jobId : 0; }
     /// The cache's id of server @p origin (0 without a cache).
     qint64 serverId(const QUrl &origin)
     {
@@ -87,7 +112,7 @@ public:
         const auto id = store::ServerRepository(*m_db).upsertServer(origin.toString(),
                                                                     origin.host());
         if (!id.ok()) {
-            warn(id.error());
+            m_problem = id.error();
             return 0;
         }
         return *id;
@@ -108,16 +133,42 @@ public:
     }
 
 private:
+    /// The outcome could not be written: queue the whole run to be recorded later.
+    void queue()
+    {
+        if (!m_enabled)
+            return;
+        m_run.jobId = m_jobId;
+        m_recorded = false;
+        const auto file = store::PendingRuns::add(m_path, m_run);
+        if (file.ok()) {
+            m_io.err << tr("warning: the job cache cannot record this run now (%1); it was kept "
+                           "in %2 and will be recorded the next time the cache is opened.")
+                                .arg(m_problem.toString(), QDir::toNativeSeparators(*file))
+                     << '\n';
+        } else {
+            m_io.err << tr("warning: the run is not recorded in the job cache: %1 (keeping it "
+                           "for later failed too: %2)")
+                                .arg(m_problem.toString(), file.error().toString())
+                     << '\n';
+        }
+    }
     void warn(const Error &e)
     {
-        m_io.err << tr("warning: the run is not recorded in the job cache: %1").arg(e.toString())
+        m_io.err << tr("warning: the job cache did not save a detail of this run: %1")
+                            .arg(e.toString())
                  << '\n';
     }
 
     Streams m_io;
+    bool m_enabled = false;
+    QString m_path;
     std::shared_ptr<store::Database> m_db;
     std::unique_ptr<store::JobRecorder> m_recorder;
+    store::PendingRun m_run;
+    Error m_problem;
     qint64 m_jobId = 0;
+    bool m_recorded = true;
 };
 
 /// @p text with control characters shown as \xNN, so hostile names cannot mess up a terminal.
@@ -174,6 +225,11 @@ int GenerateCommand::run(const QStringList &args, Streams io)
     const QCommandLineOption force(QStringLiteral("force"),
                                    tr("Write into a non-empty folder: files of the same name are "
                                       "replaced, other files are kept."));
+    const QCommandLineOption prune(QStringLiteral("prune"),
+                                   tr("Update an earlier export of the same graph in the output "
+                                      "folder: its files are replaced, and those it wrote that "
+                                      "are no longer generated are removed (only when unchanged "
+                                      "since). Nothing else in the folder is touched."));
     const QCommandLineOption server(QStringLiteral("server"),
                                     tr("Generate on the Kubegram server at <url> instead of "
                                        "locally."),
@@ -210,8 +266,8 @@ int GenerateCommand::run(const QStringList &args, Streams io)
                                         tr("Generate even when the graph has errors: invalid "
                                            "values fall back to their defaults, as the report "
                                            "says."));
-    p.parser().addOptions({output, layout, policies, force, server, token, session, team, project,
-                           provider, model, trust, noCache, noValidate});
+    p.parser().addOptions({output, layout, policies, force, prune, server, token, session, team,
+                           project, provider, model, trust, noCache, noValidate});
     if (const auto done = p.parse(args, io, 1, 1))
         return *done;
 
@@ -251,7 +307,10 @@ int GenerateCommand::run(const QStringList &args, Streams io)
                                    "digits, with or without colons."));
     if (p.parser().isSet(token) && p.parser().isSet(session))
         return p.usageError(io, tr("Give either --token or --session, not both."));
-    const bool forced = p.parser().isSet(force);
+    const bool pruning = p.parser().isSet(prune);
+    if (pruning && p.parser().isSet(force))
+        return p.usageError(io, tr("Give either --force or --prune, not both."));
+    const bool forced = p.parser().isSet(force) || pruning;
     if (!forced && QFileInfo(outDir).isDir()
         && !QDir(outDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
         return p.failure(io, tr("%1: the folder is not empty; use --force to write into it")
@@ -291,7 +350,7 @@ int GenerateCommand::run(const QStringList &args, Streams io)
                                              | QUrl::RemoveFragment);
     if (remote)
         start.serverId = recording.serverId(serverUrl);
-    recording.begin(start, nativeFile ? input : QString());
+    recording.begin(start, nativeFile ? input : QString(), remote ? serverUrl : QUrl());
 
     Result<GenerationResult> result = Error(QString());
     if (remote) {
@@ -323,8 +382,11 @@ int GenerateCommand::run(const QStringList &args, Streams io)
     }
 
     ArtifactExporter::Options exportOptions;
-    exportOptions.policy = forced ? ArtifactExporter::OverwritePolicy::Overwrite
-                                  : ArtifactExporter::OverwritePolicy::RefuseNonEmpty;
+    exportOptions.policy = pruning  ? ArtifactExporter::OverwritePolicy::ReplacePrevious
+                           : forced ? ArtifactExporter::OverwritePolicy::Overwrite
+                                    : ArtifactExporter::OverwritePolicy::RefuseNonEmpty;
+    exportOptions.source = result->report.graphName.isEmpty() ? graph->name
+                                                              : result->report.graphName;
     const auto written = ArtifactExporter::write(result->artifacts, outDir, exportOptions);
     // The job itself succeeded even when writing failed: its artifacts stay in the cache.
     recording.complete(*result, written.ok() ? QFileInfo(outDir).absoluteFilePath() : QString());
@@ -341,6 +403,10 @@ int GenerateCommand::run(const QStringList &args, Streams io)
     }
     for (const QString &rejected : written->rejected)
         io.err << tr("warning: not written: %1").arg(printable(rejected)) << '\n';
+    for (const QString &removed : written->removed)
+        io.out << tr("removed (no longer generated): %1").arg(printable(removed)) << '\n';
+    for (const QString &kept : written->kept)
+        io.err << tr("warning: no longer generated, kept: %1").arg(printable(kept)) << '\n';
     QString summary = remote ? tr("Generated %n file(s) on %1", nullptr,
                                   int(written->written.size()))
                                        .arg(p.parser().value(server))

@@ -1,12 +1,15 @@
 #include "store/Database.h"
 
 #include "store/Migrations.h"
+#include "store/PendingRuns.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -24,8 +27,14 @@ namespace kg::store {
 namespace {
 
 const char *const DriverName = "QSQLITE";
-// Writers wait this long for another connection's transaction instead of failing at once.
+// Writers wait this long for another connection's transaction instead of failing at once. Set
+// as a connect option, so it applies before the connection's first statement.
 const char *const ConnectOptions = "QSQLITE_BUSY_TIMEOUT=15000";
+// How long a step that SQLite refuses without calling the busy handler (switching the journal
+// mode, a lock upgrade) is retried, with growing pauses, before it counts as failed.
+constexpr int BusyRetryMs = 20000;
+// How long open() waits for another process that is opening (creating, migrating) the cache.
+constexpr int OpenLockWaitMs = 60000;
 
 struct DatabaseStrings
 {
@@ -54,6 +63,32 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql)
     return q.next() ? q.value(0) : QVariant();
 }
 
+bool isBusy(const QSqlError &error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with or without an extended code.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
+/// Runs @p sql on @p db until it does not fail with "busy" or @p budgetMs have passed, pausing
+/// 5, 10, 20 … 200 ms between tries: for the steps where SQLite does not wait on its own.
+Result<QVariant> scalarRetryingBusy(const QSqlDatabase &db, const QString &sql,
+                                    int budgetMs = BusyRetryMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (int pause = 5;; pause = qMin(pause * 2, 200)) {
+        QSqlQuery q(db);
+        if (q.exec(sql))
+            return q.next() ? q.value(0) : QVariant();
+        if (!isBusy(q.lastError()) || clock.elapsed() > budgetMs)
+            return Error(q.lastError().databaseText().isEmpty() ? q.lastError().text()
+                                                                : q.lastError().databaseText());
+        QThread::msleep(pause);
+    }
+}
+
 QString fileError(const QString &what, const QString &path)
 {
     return DatabaseStrings::tr("%1: %2").arg(what, QDir::toNativeSeparators(path));
@@ -63,8 +98,22 @@ QString fileError(const QString &what, const QString &path)
 
 QString Database::OpenReport::notice() const
 {
-    if (movedAsidePath.isEmpty())
-        return {};
+    QStringList sentences;
+    if (recordedPendingRuns > 0)
+        sentences << DatabaseStrings::tr("%n earlier run(s) that could not be recorded at the "
+                                         "time are now in the job list.",
+                                         nullptr, recordedPendingRuns);
+    if (!pendingRunProblems.isEmpty())
+        sentences << DatabaseStrings::tr("%n earlier run(s) are still waiting to be recorded: %1",
+                                         nullptr, int(pendingRunProblems.size()))
+                             .arg(pendingRunProblems.join(QStringLiteral("; ")));
+    if (!movedAsidePath.isEmpty())
+        sentences << damageNotice();
+    return sentences.join(QLatin1Char(' '));
+}
+
+QString Database::OpenReport::damageNotice() const
+{
     return DatabaseStrings::tr("The local cache was damaged (%1). It was moved aside to %2 and a "
                                "fresh cache was created; projects and jobs on servers will be "
                                "fetched again.")
@@ -202,6 +251,17 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenReport
                                info.absolutePath()));
     if (info.exists() && !info.isFile())
         return Error(fileError(DatabaseStrings::tr("The local cache is not a file"), path));
+
+    // Processes that open the cache at the same time (several `generate` runs, the desktop and
+    // the command line) take turns: creating the file, switching it to WAL and migrating happen
+    // once, in one process, while the others wait. Without the lock a second process can see
+    // the file half set up, and SQLite refuses a journal mode switch without waiting.
+    QLockFile openLock(path + QStringLiteral(".lock"));
+    if (!openLock.tryLock(OpenLockWaitMs)) {
+        // Go on without it: every step below still retries on "busy", so this is only slower.
+        qWarning("kg::store: %s is held by another process; opening the cache without it",
+                 qPrintable(QDir::toNativeSeparators(path + QStringLiteral(".lock"))));
+    }
     report.created = !info.exists() || info.size() == 0;
 
     std::shared_ptr<Database> database(new Database(path));
@@ -214,10 +274,18 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenReport
             if (!db.isOpen())
                 return database->sqlError(DatabaseStrings::tr("cannot open"), db.lastError());
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+            QElapsedTimer clock;
+            clock.start();
+            bool checked = q.exec(QStringLiteral("PRAGMA quick_check"));
+            for (int pause = 5; !checked && isBusy(q.lastError()) && clock.elapsed() < BusyRetryMs;
+                 pause = qMin(pause * 2, 200)) {
+                QThread::msleep(pause);
+                checked = q.exec(QStringLiteral("PRAGMA quick_check"));
+            }
+            if (!checked) {
                 const QSqlError error = q.lastError();
                 // Busy means another process holds a lock; that is not damage.
-                if (error.nativeErrorCode() == QLatin1String("5"))
+                if (isBusy(error))
                     return database->sqlError(DatabaseStrings::tr("the file is locked"), error);
                 damage = error.databaseText();
             } else {
@@ -256,7 +324,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenReport
         return database->sqlError(DatabaseStrings::tr("cannot open"), db.lastError());
 
     // 2. Refuse a newer schema before writing anything at all.
-    const auto found = scalar(db, QStringLiteral("PRAGMA user_version"));
+    const auto found = scalarRetryingBusy(db, QStringLiteral("PRAGMA user_version"));
     if (!found)
         return Error(DatabaseStrings::tr("Local cache: cannot read the schema version: %1")
                              .arg(found.error().message),
@@ -273,17 +341,33 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenReport
                              .arg(targetVersion));
     }
 
-    // 3. WAL: readers never block the writer, and a killed writer leaves no torn pages.
-    const auto mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    if (!mode || mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+    // 3. WAL: readers never block the writer, and a killed writer leaves no torn pages. The mode
+    // is kept in the file: it is switched once, when the cache is created. SQLite answers
+    // "busy" to the switch without waiting while another connection reads, hence the retries.
+    const auto isWal = [](const Result<QVariant> &m) {
+        return m && m->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+    };
+    auto mode = scalarRetryingBusy(db, QStringLiteral("PRAGMA journal_mode"));
+    QElapsedTimer switching;
+    switching.start();
+    for (int pause = 5; mode && !isWal(mode); pause = qMin(pause * 2, 200)) {
+        // The switch can also answer with the old mode instead of "busy": try again then too.
+        mode = scalarRetryingBusy(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (isWal(mode) || !mode || switching.elapsed() > BusyRetryMs)
+            break;
+        QThread::msleep(pause);
+    }
+    if (!isWal(mode))
         return Error(DatabaseStrings::tr("Local cache: cannot switch to write-ahead logging: %1")
                              .arg(mode ? mode->toString() : mode.error().message),
                      Location(path));
 
-    // 4. Migrations, one transaction each.
+    // 4. Migrations, one transaction each (the write lock only when one is due).
     for (const Migration &migration : migrations()) {
         if (migration.version > targetVersion)
             break;
+        if (report.previousVersion >= migration.version)
+            continue;
         Transaction tx(*database);
         if (!tx.status().ok())
             return tx.status().error();
@@ -356,6 +440,12 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenReport
         }
     }
 
+    // 6. Runs that could not be recorded when they ended (PendingRuns) are recorded now, still
+    // under the open lock, so two processes never record the same one.
+    const PendingRuns::ReplayReport pending = PendingRuns::replay(database);
+    report.recordedPendingRuns = pending.recorded;
+    report.pendingRunProblems = pending.problems;
+
     if (reportOut)
         *reportOut = report;
     return database;
@@ -386,7 +476,17 @@ Transaction::Transaction(const Database &database)
     QSqlQuery q(m_db);
     const QString begin = m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
                                                 : QStringLiteral("SAVEPOINT ") + m_savepoint;
-    if (!q.exec(begin)) {
+    // The busy timeout already waits for other writers; on top of it, a write lock SQLite
+    // refuses without waiting (a WAL recovery in another process, say) is retried with pauses.
+    bool begun = q.exec(begin);
+    QElapsedTimer clock;
+    clock.start();
+    for (int pause = 5; !begun && isBusy(q.lastError()) && clock.elapsed() < BusyRetryMs;
+         pause = qMin(pause * 2, 200)) {
+        QThread::msleep(pause);
+        begun = q.exec(begin);
+    }
+    if (!begun) {
         m_status = database.sqlError(tr("cannot start a transaction"), q.lastError());
         return;
     }

@@ -35,15 +35,21 @@ public:
     /// What open() found and did, so the caller can tell the user.
     struct OpenReport
     {
-        bool created = false;    ///< the file did not exist or was empty
-        int previousVersion = 0; ///< schema version found (0 for a new file)
-        int version = 0;         ///< schema version now
-        QString movedAsidePath;  ///< set when a damaged file was moved aside
-        QString damage;          ///< what the integrity check reported
-        int interruptedJobs = 0; ///< local jobs left unfinished by a crash, now "interrupted"
+        bool created = false;        ///< the file did not exist or was empty
+        int previousVersion = 0;     ///< schema version found (0 for a new file)
+        int version = 0;             ///< schema version now
+        QString movedAsidePath;      ///< set when a damaged file was moved aside
+        QString damage;              ///< what the integrity check reported
+        int interruptedJobs = 0;     ///< local jobs left unfinished by a crash, now "interrupted"
+        int recordedPendingRuns = 0; ///< queued runs (PendingRuns) recorded by this open
+        QStringList pendingRunProblems; ///< queued runs still waiting, and why
 
-        /// A sentence for the user when something noteworthy happened (recovery), else empty.
+        /// A sentence for the user when something noteworthy happened (recovery, runs recorded
+        /// late), else empty.
         QString notice() const;
+
+    private:
+        QString damageNotice() const;
     };
 
     ~Database() override;

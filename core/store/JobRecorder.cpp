@@ -1,9 +1,12 @@
 #include "store/JobRecorder.h"
 
 #include "store/JobRepository.h"
+#include "store/PendingRuns.h"
 #include "store/ProjectRepository.h"
 #include "store/RevisionRepository.h"
 #include "store/ServerRepository.h"
+
+#include <QDir>
 
 namespace kg::store {
 
@@ -39,6 +42,8 @@ Result<qint64> JobRecorder::begin(const JobStart &start)
     job.revisionId = revisionId;
     job.status = JobStatus::Running;
     job.options = start.options;
+    job.createdAt = start.startedAt;
+    job.startedAt = start.startedAt;
     const auto id = JobRepository(*m_db).create(job);
     if (!id)
         return id.error();
@@ -172,6 +177,8 @@ Result<qint64> RecordedGeneration::start(JobStart start)
     if (!id)
         return id.error();
     m_jobId = *id;
+    m_start = start;
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_done = false;
     m_cancelRequested = false;
     m_lastStep.clear();
@@ -212,12 +219,37 @@ void RecordedGeneration::onSucceeded(const GenerationResult &result)
     m_done = true;
     const Status s = m_recorder.complete(m_jobId, result);
     if (!s) {
+        if (defer(JobStatus::Completed, result, QString(), s.error())) {
+            Q_EMIT finished(m_jobId, JobStatus::Completed, Error());
+            return;
+        }
         // The job must not look completed without its files: mark it failed with the reason.
         m_recorder.fail(m_jobId, s.error());
         Q_EMIT finished(m_jobId, JobStatus::Failed, s.error());
         return;
     }
     Q_EMIT finished(m_jobId, JobStatus::Completed, Error());
+}
+
+bool RecordedGeneration::defer(JobStatus status, const GenerationResult &result,
+                               const QString &error, const Error &why)
+{
+    PendingRun run;
+    run.backend = m_start.backend;
+    run.graph = m_start.graph;
+    run.options = m_start.options;
+    run.status = status;
+    run.error = error;
+    run.result = result;
+    run.startedAt = m_startedAt;
+    run.jobId = m_jobId; // the job begun for it is completed on replay
+    const auto file = PendingRuns::add(m_recorder.database().path(), run);
+    if (!file)
+        return false;
+    Q_EMIT recordingDeferred(tr("The job cache could not record this run (%1). It was kept in "
+                                "%2 and will be recorded the next time the application starts.")
+                                     .arg(why.message, QDir::toNativeSeparators(*file)));
+    return true;
 }
 
 void RecordedGeneration::onFailed(const Error &error)
@@ -228,6 +260,10 @@ void RecordedGeneration::onFailed(const Error &error)
     const JobStatus status = m_cancelRequested ? JobStatus::Cancelled : JobStatus::Failed;
     const Status s = status == JobStatus::Cancelled ? m_recorder.cancel(m_jobId, error.toString())
                                                     : m_recorder.fail(m_jobId, error);
+    if (!s && defer(status, GenerationResult(), error.toString(), s.error())) {
+        Q_EMIT finished(m_jobId, status, error);
+        return;
+    }
     Q_EMIT finished(m_jobId, status, s ? error : s.error());
 }
 

@@ -20,6 +20,7 @@ struct JobStart
     GraphData graph;       ///< ignored when revisionId is set
     qint64 revisionId = 0; ///< re-run: generate this saved revision again
     GenerationOptions options;
+    QDateTime startedAt; ///< when the run started; invalid = now (a queued run keeps its time)
 };
 
 /// Records generations as jobs in the cache, for the GUI and the command line alike, around
@@ -82,16 +83,27 @@ public:
     JobRecorder &recorder() { return m_recorder; }
 
 Q_SIGNALS:
-    /// The job ended; @p error is set unless it completed. Also emitted when recording the
-    /// outcome failed (status Failed, the database error).
+    /// The job ended; @p error is set unless it completed. When the outcome could not be
+    /// written, the run is queued (PendingRuns) to be recorded at the next open: status is the
+    /// run's own and recordingDeferred() says why; only if queueing fails too is the status
+    /// Failed with the database error.
     void finished(qint64 jobId, kg::store::JobStatus status, const kg::Error &error);
+    /// The cache could not record the outcome now; @p message tells the user it was kept and
+    /// will be recorded later. Emitted before finished().
+    void recordingDeferred(const QString &message);
 
 private:
     void onProgress(int percent, const QString &step);
     void onSucceeded(const GenerationResult &result);
     void onFailed(const Error &error);
 
+    /// Queues the run when its outcome cannot be written; true when it was queued.
+    bool defer(JobStatus status, const GenerationResult &result, const QString &error,
+               const Error &why);
+
     JobRecorder m_recorder;
+    JobStart m_start;
+    QDateTime m_startedAt;
     QPointer<GenerationBackend> m_backend;
     qint64 m_jobId = 0;
     bool m_cancelRequested = false;

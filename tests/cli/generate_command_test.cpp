@@ -1,6 +1,9 @@
 #include "cli/GenerateCommand.h"
+#include "io/KGraphFormat.h"
+#include "store/ArtifactRepository.h"
 #include "store/Database.h"
 #include "store/JobRepository.h"
+#include "store/PendingRuns.h"
 #include "store/ProjectRepository.h"
 
 #include "TestSupport.h"
@@ -9,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+
+#include <algorithm>
 
 using namespace kg;
 using namespace kg::cli;
@@ -197,4 +202,93 @@ TEST_F(GenerateCommandTest, RunsOfAGraphFileAreFiledUnderItsLocalProject)
     store::JobFilter filter;
     filter.projectId = projects.first().id;
     EXPECT_EQ(store::JobRepository(**db).count(filter).value(), 2);
+}
+
+// When the cache cannot take the run (here: its path is a folder), the run is kept beside it
+// and recorded, with its files, project and report, the next time the cache opens.
+TEST_F(GenerateCommandTest, ARunTheCacheCannotTakeIsQueuedAndRecordedLater)
+{
+    const QString cache = path(QStringLiteral("cache.sqlite"));
+    QDir().mkpath(cache); // in the way: the cache cannot be opened
+    const QByteArray before = qgetenv("KUBEGRAM_DESKTOP_DB");
+    qputenv("KUBEGRAM_DESKTOP_DB", cache.toLocal8Bit());
+    const auto restore = qScopeGuard([&] { qputenv("KUBEGRAM_DESKTOP_DB", before); });
+
+    const QString out = path(QStringLiteral("out"));
+    const CommandRun r = runGenerate({sample("three-tier-web"), QStringLiteral("-o"), out});
+    ASSERT_EQ(r.code, ExitSuccess) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("will be recorded the next time")))
+            << r.err.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("Job ")));
+    const QStringList queued = QDir(store::PendingRuns::folderFor(cache)).entryList(QDir::Files);
+    ASSERT_EQ(queued.size(), 1);
+
+    QDir(cache).removeRecursively();
+    store::Database::OpenReport report;
+    auto db = store::Database::open(cache, &report);
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_EQ(report.recordedPendingRuns, 1);
+    EXPECT_TRUE(report.notice().contains(QStringLiteral("now in the job list")));
+    EXPECT_FALSE(QFileInfo::exists(store::PendingRuns::folderFor(cache)));
+    const auto jobs = store::JobRepository(**db).list().value();
+    ASSERT_EQ(jobs.size(), 1);
+    EXPECT_EQ(jobs.first().status, store::JobStatus::Completed);
+    EXPECT_EQ(jobs.first().exportedPath, QFileInfo(out).absoluteFilePath());
+    EXPECT_GT(jobs.first().fileCount, 3);
+    EXPECT_FALSE(store::JobRepository(**db).job(jobs.first().id)->report.items.isEmpty());
+    const auto projects = store::ProjectRepository(**db).localProjects().value();
+    ASSERT_EQ(projects.size(), 1);
+    EXPECT_EQ(jobs.first().projectId, projects.first().id);
+    const auto files = store::ArtifactRepository(**db).artifacts(jobs.first().id).value();
+    EXPECT_EQ(files.size(), jobs.first().fileCount);
+
+    // Opening again records nothing twice.
+    store::Database::OpenReport again;
+    db = store::Database::open(cache, &again);
+    ASSERT_TRUE(db.ok());
+    EXPECT_EQ(again.recordedPendingRuns, 0);
+    EXPECT_EQ(store::JobRepository(**db).count().value(), 1);
+}
+
+TEST_F(GenerateCommandTest, PruneRemovesWhatTheGraphNoLongerGeneratesAndNothingElse)
+{
+    const QString out = path(QStringLiteral("repo"));
+    // A graph with a worker, exported; then the worker is deleted from the graph.
+    const QString graphFile = path(QStringLiteral("shop.kgraph"));
+    ASSERT_TRUE(QFile::copy(sample("three-tier-web"), graphFile));
+    ASSERT_EQ(runGenerate({graphFile, QStringLiteral("-o"), out}).code, ExitSuccess);
+    writeFile(QStringLiteral("repo/.git/HEAD"), "ref: refs/heads/main\n");
+    writeFile(QStringLiteral("repo/mine.yaml"), "kind: Mine\n");
+    const QStringList firstFiles = test::filesUnder(out);
+
+    auto graph = io::KGraphFormat::readFile(graphFile);
+    ASSERT_TRUE(graph.ok());
+    const QString removedName = graph->nodes.last().name;
+    graph->nodes.removeLast();
+    for (qsizetype i = graph->edges.size() - 1; i >= 0; --i) {
+        if (!std::any_of(graph->nodes.cbegin(), graph->nodes.cend(),
+                         [&](const Node &n) { return n.id == graph->edges[i].source; })
+            || !std::any_of(graph->nodes.cbegin(), graph->nodes.cend(),
+                            [&](const Node &n) { return n.id == graph->edges[i].target; }))
+            graph->edges.removeAt(i);
+    }
+    ASSERT_TRUE(io::KGraphFormat::writeFile(*graph, graphFile).ok());
+
+    const CommandRun r = runGenerate({graphFile, QStringLiteral("-o"), out,
+                                      QStringLiteral("--prune"), QStringLiteral("--no-validate")});
+    ASSERT_EQ(r.code, ExitSuccess) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("removed (no longer generated)")))
+            << removedName.toStdString() << "\n"
+            << r.out.toStdString();
+    const QStringList now = test::filesUnder(out);
+    EXPECT_LT(now.size(), firstFiles.size());
+    EXPECT_TRUE(now.contains(QStringLiteral(".git/HEAD")));
+    EXPECT_TRUE(now.contains(QStringLiteral("mine.yaml")));
+    for (const QString &f : now)
+        EXPECT_TRUE(firstFiles.contains(f)) << f.toStdString();
+
+    EXPECT_EQ(runGenerate({graphFile, QStringLiteral("-o"), out, QStringLiteral("--prune"),
+                           QStringLiteral("--force")})
+                      .code,
+              ExitUsage);
 }

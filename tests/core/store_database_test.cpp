@@ -3,6 +3,7 @@
 #include "store/JobRecorder.h"
 #include "store/JobRepository.h"
 #include "store/Migrations.h"
+#include "store/PendingRuns.h"
 #include "store/ProjectRepository.h"
 
 #include "TestSupport.h"
@@ -10,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QThread>
@@ -421,4 +423,81 @@ TEST_F(StoreDatabaseTest, AKilledWriterLeavesAnIntactDatabaseAndNoPartialComplet
         EXPECT_TRUE(killed == JobStatus::Interrupted || killed == JobStatus::Completed);
     }
     EXPECT_GE(report.interruptedJobs, 1);
+}
+
+TEST_F(StoreDatabaseTest, QueuedRunsAreRecordedOnceAndUnreadableOnesAreKept)
+{
+    PendingRun run;
+    run.backend = QStringLiteral("local");
+    run.graph.name = QStringLiteral("queued");
+    run.status = JobStatus::Failed;
+    run.error = QStringLiteral("the engine said no");
+    run.startedAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+    // The serialisation keeps what the job list shows.
+    const auto back = PendingRuns::fromJson(PendingRuns::toJson(run));
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_EQ(back->graph.name, run.graph.name);
+    EXPECT_EQ(back->status, JobStatus::Failed);
+    EXPECT_EQ(back->startedAt, run.startedAt);
+
+    ASSERT_TRUE(PendingRuns::add(dbPath(), run).ok());
+    const QString folder = PendingRuns::folderFor(dbPath());
+    writeFile(QDir(path(QString())).relativeFilePath(folder + QStringLiteral("/0-broken.json")),
+              "{\"format\": \"kubegram-desktop-pending-run\", \"version\": 1");
+
+    Database::OpenReport report;
+    auto db = Database::open(dbPath(), &report);
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_EQ(report.recordedPendingRuns, 1);
+    ASSERT_EQ(report.pendingRunProblems.size(), 1);
+    EXPECT_TRUE(report.pendingRunProblems.first().contains(QStringLiteral("0-broken.json")));
+    EXPECT_TRUE(QFileInfo::exists(folder + QStringLiteral("/0-broken.json.unreadable")));
+    const auto jobs = JobRepository(**db).list().value();
+    ASSERT_EQ(jobs.size(), 1);
+    EXPECT_EQ(jobs.first().status, JobStatus::Failed);
+    EXPECT_EQ(jobs.first().error, QStringLiteral("the engine said no"));
+    EXPECT_EQ(jobs.first().startedAt, run.startedAt);
+
+    db = Database::open(dbPath(), &report);
+    ASSERT_TRUE(db.ok());
+    EXPECT_EQ(report.recordedPendingRuns, 0);
+    EXPECT_TRUE(report.pendingRunProblems.isEmpty());
+    EXPECT_EQ(JobRepository(**db).count().value(), 1);
+}
+
+TEST_F(StoreDatabaseTest, ProcessesOpeningTheCacheTogetherAllSucceed)
+{
+    // Threads stand in for processes here (each has its own connection); the real processes
+    // are tested in tests/cli/concurrent_runs_test.cpp.
+    for (int round = 0; round < 10; ++round) {
+        const QString file = path(QStringLiteral("round-%1/cache.sqlite").arg(round));
+        std::atomic<int> failures{0};
+        QList<QThread *> threads;
+        for (int i = 0; i < 6; ++i) {
+            threads << QThread::create([&] {
+                auto db = Database::open(file);
+                if (!db) {
+                    ++failures;
+                    return;
+                }
+                JobRecorder recorder(*db);
+                JobStart start;
+                start.backend = QStringLiteral("local");
+                const auto id = recorder.begin(start);
+                if (!id || !recorder.complete(*id, GenerationResult()))
+                    ++failures;
+                (*db)->releaseThreadConnection();
+            });
+        }
+        for (QThread *t : std::as_const(threads))
+            t->start();
+        for (QThread *t : std::as_const(threads)) {
+            ASSERT_TRUE(t->wait(120000));
+            delete t;
+        }
+        EXPECT_EQ(failures.load(), 0) << "round " << round;
+        auto db = Database::open(file);
+        ASSERT_TRUE(db.ok());
+        EXPECT_EQ(JobRepository(**db).count().value(), 6) << "round " << round;
+    }
 }

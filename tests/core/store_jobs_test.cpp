@@ -1,12 +1,14 @@
 #include "store/ArtifactRepository.h"
 #include "store/JobRecorder.h"
 #include "store/JobRepository.h"
+#include "store/PendingRuns.h"
 #include "store/ProjectRepository.h"
 #include "store/RevisionRepository.h"
 #include "store/ServerRepository.h"
 
 #include "TestSupport.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
@@ -497,4 +499,46 @@ TEST_F(StoreJobsTest, FilingAJobUnderAProjectTakesItsGraphAlong)
     EXPECT_EQ(JobRepository(*db).job(job)->projectId, other);
     EXPECT_EQ(RevisionRepository(*db).latest(other).value(), 0);
     EXPECT_EQ(RevisionRepository(*db).latest(project).value(), revision);
+}
+
+// The cache refuses the outcome (a trigger stands in for a full disk): the run is queued, the
+// user is told, and the next open completes the very job that was begun, with its files.
+TEST_F(StoreJobsTest, AnOutcomeTheCacheRefusesIsQueuedAndCompletedAtTheNextOpen)
+{
+    {
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral(
+                "CREATE TRIGGER refuse_completion BEFORE UPDATE OF status ON jobs "
+                "WHEN NEW.status = 'completed' BEGIN SELECT RAISE(ABORT, 'database or disk is "
+                "full'); END")));
+    }
+    FakeBackend backend;
+    RecordedGeneration run(db, &backend);
+    QSignalSpy finished(&run, &RecordedGeneration::finished);
+    QSignalSpy deferred(&run, &RecordedGeneration::recordingDeferred);
+    JobStart start;
+    start.graph = sampleGraph(QStringLiteral("g"));
+    const auto id = run.start(start);
+    ASSERT_TRUE(id.ok());
+    GenerationResult result;
+    result.artifacts << file(QStringLiteral("x.yaml"), "x") << file(QStringLiteral("y.yaml"), "y");
+    backend.finish(result);
+    ASSERT_EQ(deferred.count(), 1);
+    EXPECT_TRUE(deferred.first().at(0).toString().contains(QStringLiteral("disk is full")));
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_EQ(finished.first().at(1).value<JobStatus>(), JobStatus::Completed);
+    EXPECT_EQ(JobRepository(*db).job(*id)->status, JobStatus::Running);
+    {
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER refuse_completion")));
+    }
+
+    // The next start: the job is completed in place, not duplicated.
+    auto reopened = Database::open(db->path());
+    ASSERT_TRUE(reopened.ok());
+    JobRepository jobs(**reopened);
+    EXPECT_EQ(jobs.count().value(), 1);
+    EXPECT_EQ(jobs.job(*id)->status, JobStatus::Completed);
+    EXPECT_EQ(jobs.job(*id)->fileCount, 2);
+    EXPECT_FALSE(QFileInfo::exists(PendingRuns::folderFor(db->path())));
 }
