@@ -292,6 +292,7 @@ int JobsCommand::exportJob(const QStringList &args, Streams io)
     options.policy = parser.parser().isSet(overwrite)
                              ? ArtifactExporter::OverwritePolicy::Overwrite
                              : ArtifactExporter::OverwritePolicy::RefuseNonEmpty;
+    options.source = job->report.graphName;
     const auto report = ArtifactExporter::write(*artifacts, dir, options);
     if (!report)
         return parser.failure(io, report.error().toString());

@@ -3,6 +3,7 @@
 #include "codegen/Artifact.h"
 #include "util/Result.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace kg {
@@ -12,6 +13,10 @@ namespace kg {
 /// chosen folder, no symlink is followed out of it, and a failure (a full disk, say) leaves the
 /// target as it was: everything is written into a temporary folder beside the target first and
 /// moved into place only when complete.
+///
+/// Every folder export leaves a record of what it wrote (ExportManifest, ".kubegram-export.json").
+/// Nothing else in the folder is ever deleted: ReplacePrevious removes only files an earlier
+/// export of the same graph wrote, that are no longer generated and are unchanged since.
 class ArtifactExporter
 {
 public:
@@ -20,13 +25,20 @@ public:
         RefuseNonEmpty, ///< fail when the target folder exists and is not empty
         Overwrite,      ///< replace existing files (other files in the folder are kept)
         KeepBoth,       ///< write new files beside existing ones as name-2.ext, name-3.ext, …
-        ReplaceFolder,  ///< the target folder is replaced as a whole
+        /// Update an earlier export of the same graph: files it wrote are overwritten, files it
+        /// wrote that are no longer generated are removed (unless changed since, hidden or a
+        /// link); a file it did not write that is in the way stops the export. Other files in
+        /// the folder are kept.
+        ReplacePrevious,
     };
 
     struct Options
     {
         OverwritePolicy policy = OverwritePolicy::RefuseNonEmpty;
         bool includeMetadata = false; ///< also write Metadata artifacts
+        /// The graph the artifacts came from (its name), kept in the export record: only an
+        /// earlier export of the same source is pruned by ReplacePrevious.
+        QString source;
     };
 
     /// What an export did.
@@ -35,6 +47,8 @@ public:
         QStringList written;  ///< relative paths written
         QStringList renamed;  ///< "old → new" for de-duplicated or kept-both paths
         QStringList rejected; ///< "path: reason" for artifacts that were not written
+        QStringList removed;  ///< stale files of an earlier export that were removed
+        QStringList kept;     ///< "path: reason" for stale files that were kept
     };
 
     /// Why @p path is unsafe as a relative export path (contract §6.4), or an empty string when it
@@ -47,7 +61,15 @@ public:
 
     /// "dir/name.ext" → "dir/name-N.ext": the name a de-duplicated or kept-both file gets (the
     /// extension is everything after the first dot of the file name: "a.tar.gz" → "a-2.tar.gz").
+    /// A name that would grow past 255 bytes is shortened before the number, so it stays valid.
     static QString numberedPath(const QString &path, int n);
+
+    /// The folder an export to @p path really writes into: absolute, clean, and with symbolic
+    /// links resolved (a link to a folder is treated as that folder).
+    static QString resolvedRoot(const QString &path);
+
+    /// The files a folder export writes, after sanitising; for the record and the preview.
+    static QSet<QString> exportedPaths(const ArtifactList &sanitized, const Options &options);
 
     /// Writes the exportable artifacts under @p root (created if missing). All or nothing.
     static Result<Report> write(const ArtifactList &artifacts, const QString &root,

@@ -1,6 +1,9 @@
 #include "export/ExportPreview.h"
 
+#include "export/ExportManifest.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -69,9 +72,13 @@ ExportPlan ExportPreview::forFolder(const ArtifactList &input, const QString &ro
     ExportPlan plan;
     const ArtifactList artifacts = planArtifacts(input, options, plan.entries);
 
-    const QString root = QDir::cleanPath(QFileInfo(rootPath).absoluteFilePath());
+    const QString root = ArtifactExporter::resolvedRoot(rootPath);
     const QFileInfo rootInfo(root);
     plan.targetExists = rootInfo.exists() || rootInfo.isSymLink();
+    if (rootInfo.isSymLink()) {
+        plan.blockingProblem = tr("the export folder is a broken symbolic link");
+        return plan;
+    }
     if (rootInfo.exists() && !rootInfo.isDir()) {
         plan.blockingProblem = tr("the export target exists and is not a folder");
         return plan;
@@ -89,10 +96,23 @@ ExportPlan ExportPreview::forFolder(const ArtifactList &input, const QString &ro
                                   "folder");
         return plan;
     }
-    if (empty || options.policy == Policy::ReplaceFolder)
-        return plan; // every file is new: the folder is created or replaced as a whole
+    if (empty)
+        return plan; // every file is new
 
-    // Merging into a non-empty folder.
+    std::optional<ExportManifest> previous;
+    const auto record = ExportManifest::read(root);
+    if (!record && options.policy == Policy::ReplacePrevious) {
+        plan.blockingProblem = record.error().message;
+        return plan;
+    }
+    if (record && *record) {
+        previous = **record;
+        plan.hasExportRecord = true;
+        plan.recordSource = previous->source;
+    }
+    const bool sameSource = previous && previous->source == options.source;
+
+    // Writing into a non-empty folder.
     for (int i = 0; i < plan.entries.size(); ++i) {
         ExportPlanEntry &e = plan.entries[i];
         if (e.targetPath.isEmpty())
@@ -116,12 +136,47 @@ ExportPlan ExportPreview::forFolder(const ArtifactList &input, const QString &ro
             e.action = ExportPlanEntry::Action::Overwrite;
             continue;
         }
+        if (options.policy == Policy::ReplacePrevious) {
+            e.action = ExportPlanEntry::Action::Overwrite;
+            const QString why = replaceRefusal(root, e.targetPath, artifacts[i].content,
+                                               sameSource ? &*previous : nullptr);
+            if (!why.isEmpty()) {
+                e.reason = why;
+                plan.foreignFiles << e.targetPath;
+            }
+            continue;
+        }
         QString relative = e.targetPath;
         for (int n = 2; QFileInfo::exists(QDir(root).filePath(relative)); ++n)
             relative = ArtifactExporter::numberedPath(e.targetPath, n);
         e.targetPath = relative;
         e.action = ExportPlanEntry::Action::Rename;
         e.reason = tr("a file with that name exists; both are kept");
+    }
+    if (options.policy != Policy::ReplacePrevious)
+        return plan;
+    if (!plan.foreignFiles.isEmpty()) {
+        plan.blockingProblem = tr("%n file(s) in the folder would be replaced that are not files "
+                                  "an earlier export of this graph wrote unchanged (%1): choose "
+                                  "Overwrite or Keep Both, or another folder",
+                                  nullptr, int(plan.foreignFiles.size()))
+                                       .arg(plan.foreignFiles.mid(0, 5).join(QStringLiteral(", "))
+                                            + (plan.foreignFiles.size() > 5 ? QStringLiteral(", …")
+                                                                            : QString()));
+        return plan;
+    }
+    if (!sameSource)
+        return plan; // nothing to prune: no record, or another graph's
+    for (const StaleFile &file :
+         staleFiles(root, *previous, ArtifactExporter::exportedPaths(artifacts, options))) {
+        ExportPlanEntry e;
+        e.targetPath = file.path;
+        e.action = file.keptReason.isEmpty() ? ExportPlanEntry::Action::Remove
+                                             : ExportPlanEntry::Action::KeepStale;
+        e.reason = file.keptReason.isEmpty()
+                           ? tr("no longer generated")
+                           : tr("no longer generated; kept: %1").arg(file.keptReason);
+        plan.entries << e;
     }
     return plan;
 }

@@ -17,10 +17,12 @@ struct ExportPlanEntry
         Rename,    ///< written under another name (de-duplicated, or kept beside an existing file)
         Reject,    ///< not written: unsafe path (see reason)
         Skip,      ///< not written: metadata, which is only exported on request
+        Remove,    ///< a file an earlier export wrote that is no longer generated: deleted
+        KeepStale, ///< no longer generated, but kept (changed since, hidden, a link; see reason)
     };
 
-    QString sourcePath; ///< the artifact's own path
-    QString targetPath; ///< relative path it would be written to; empty when not written
+    QString sourcePath; ///< the artifact's own path; empty for Remove and KeepStale
+    QString targetPath; ///< relative path it would be written to (or removed); empty when not written
     Action action = Action::Create;
     QString reason; ///< why it is renamed, rejected or skipped
 
@@ -40,7 +42,11 @@ struct ExportPlan
     /// policy refuses that, a symbolic link is in the way, the target is a file, …).
     QString blockingProblem;
     bool targetExists = false;
-    int existingEntries = 0; ///< files and folders already in the target folder
+    int existingEntries = 0;      ///< files and folders already in the target folder
+    bool hasExportRecord = false; ///< the folder holds an earlier export's record
+    QString recordSource;         ///< the graph that earlier export came from
+    /// Files in the way that no earlier export of this graph wrote (ReplacePrevious refuses them).
+    QStringList foreignFiles;
 
     int count(ExportPlanEntry::Action action) const;
     bool canExport() const { return blockingProblem.isEmpty(); }

@@ -79,7 +79,7 @@ Result<ZipArchiveWriter::Outcome> ZipArchiveWriter::write(const ArtifactList &in
             break;
         }
         case ArtifactExporter::OverwritePolicy::Overwrite:
-        case ArtifactExporter::OverwritePolicy::ReplaceFolder:
+        case ArtifactExporter::OverwritePolicy::ReplacePrevious:
             break;
         }
     }

@@ -20,7 +20,7 @@ public:
 
     /// Writes the exportable artifacts of @p artifacts into the archive @p archivePath.
     /// The policy applies to the archive file: RefuseNonEmpty fails when it exists, Overwrite and
-    /// ReplaceFolder replace it atomically, KeepBoth writes archive-2.zip, ….
+    /// ReplacePrevious replace it atomically, KeepBoth writes archive-2.zip, ….
     static Result<Outcome> write(const ArtifactList &artifacts, const QString &archivePath,
                                  const ArtifactExporter::Options &options);
 };

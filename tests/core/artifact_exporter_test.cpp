@@ -1,4 +1,6 @@
 #include "export/ArtifactExporter.h"
+#include "export/ExportManifest.h"
+#include "export/ExportPreview.h"
 
 #include "HostilePaths.h"
 #include "TestSupport.h"
@@ -6,6 +8,11 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+#include <sys/stat.h>
 
 using namespace kg;
 using kg::test::filesUnder;
@@ -129,16 +136,6 @@ TEST_F(ArtifactExporterTest, KeepBothWritesBeside)
               (QStringList{QStringLiteral("a-2.yaml"), QStringLiteral("a.yaml")}));
 }
 
-TEST_F(ArtifactExporterTest, ReplaceFolderSwapsTheWholeFolder)
-{
-    const QString root = path(QStringLiteral("out"));
-    writeFile(QStringLiteral("out/stale.yaml"), "old");
-    ArtifactExporter::Options replace;
-    replace.policy = ArtifactExporter::OverwritePolicy::ReplaceFolder;
-    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("fresh.yaml"))}, root, replace).ok());
-    EXPECT_EQ(filesUnder(root), QStringList{QStringLiteral("fresh.yaml")});
-}
-
 TEST_F(ArtifactExporterTest, SymlinkPlantedInTheRootIsRefused)
 {
     const QString root = path(QStringLiteral("out"));
@@ -202,4 +199,241 @@ TEST_F(ArtifactExporterTest, FullDiskLeavesNothingHalfWritten)
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("nothing was exported")))
             << r.error().toString().toStdString();
     EXPECT_TRUE(left.isEmpty()) << left.join(QLatin1Char(',')).toStdString();
+}
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+ArtifactExporter::Options updating(const QString &source = QStringLiteral("shop"))
+{
+    ArtifactExporter::Options o;
+    o.policy = ArtifactExporter::OverwritePolicy::ReplacePrevious;
+    o.source = source;
+    return o;
+}
+
+} // namespace
+
+TEST_F(ArtifactExporterTest, EveryExportRecordsWhatItWrote)
+{
+    const QString root = path(QStringLiteral("out"));
+    ArtifactExporter::Options o;
+    o.source = QStringLiteral("shop");
+    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("a.yaml")),
+                                         file(QStringLiteral("sub/b.yaml"), "b")},
+                                        root, o)
+                        .ok());
+    const auto record = ExportManifest::read(root);
+    ASSERT_TRUE(record.ok());
+    ASSERT_TRUE(record->has_value());
+    EXPECT_EQ((*record)->source, QStringLiteral("shop"));
+    EXPECT_EQ((*record)->files.size(), 2);
+    EXPECT_EQ((*record)->files.value(QStringLiteral("sub/b.yaml")), ExportManifest::hashOf("b"));
+}
+
+// The data-loss case: a folder holding a Git repository, the user's own file, a file the
+// earlier export wrote and still generates, and one it no longer generates. Only the last goes.
+TEST_F(ArtifactExporterTest, UpdatingRemovesOnlyStaleFilesTheEarlierExportWrote)
+{
+    const QString root = path(QStringLiteral("repo"));
+    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("web.yaml"), "web v1"),
+                                         file(QStringLiteral("old/worker.yaml"), "worker")},
+                                        root, updating())
+                        .ok());
+    writeFile(QStringLiteral("repo/.git/HEAD"), "ref: refs/heads/main\n");
+    writeFile(QStringLiteral("repo/.git/objects/ab/cdef"), "blob");
+    writeFile(QStringLiteral("repo/README.md"), "my notes");
+    writeFile(QStringLiteral("repo/old/notes.txt"), "mine too");
+
+    // The preview lists exactly what will go, before anything is touched.
+    const ArtifactList now{file(QStringLiteral("web.yaml"), "web v2"),
+                           file(QStringLiteral("api.yaml"), "api")};
+    const ExportPlan plan = ExportPreview::forFolder(now, root, updating());
+    ASSERT_TRUE(plan.canExport()) << plan.blockingProblem.toStdString();
+    EXPECT_EQ(plan.count(ExportPlanEntry::Action::Remove), 1);
+    const auto removal = std::find_if(plan.entries.cbegin(), plan.entries.cend(),
+                                      [](const ExportPlanEntry &e) {
+                                          return e.action == ExportPlanEntry::Action::Remove;
+                                      });
+    ASSERT_NE(removal, plan.entries.cend());
+    EXPECT_EQ(removal->targetPath, QStringLiteral("old/worker.yaml"));
+
+    const auto r = ArtifactExporter::write(now, root, updating());
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->removed, QStringList{QStringLiteral("old/worker.yaml")});
+    EXPECT_EQ(filesUnder(root),
+              (QStringList{QStringLiteral(".git/HEAD"), QStringLiteral(".git/objects/ab/cdef"),
+                           QStringLiteral("README.md"), QStringLiteral("api.yaml"),
+                           QStringLiteral("old/notes.txt"), QStringLiteral("web.yaml")}));
+    EXPECT_EQ(readAll(root + QStringLiteral("/web.yaml")), QByteArray("web v2"));
+    EXPECT_EQ(readAll(root + QStringLiteral("/README.md")), QByteArray("my notes"));
+    EXPECT_EQ(readAll(root + QStringLiteral("/.git/HEAD")), QByteArray("ref: refs/heads/main\n"));
+}
+
+TEST_F(ArtifactExporterTest, UpdatingKeepsStaleFilesTheUserChangedOrThatAreHidden)
+{
+    const QString root = path(QStringLiteral("out"));
+    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("a.yaml")),
+                                         file(QStringLiteral("edited.yaml"), "generated"),
+                                         file(QStringLiteral(".hidden/x.yaml"))},
+                                        root, updating())
+                        .ok());
+    writeFile(QStringLiteral("out/edited.yaml"), "changed by hand");
+    const auto r = ArtifactExporter::write({file(QStringLiteral("a.yaml"))}, root, updating());
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_TRUE(r->removed.isEmpty());
+    EXPECT_EQ(r->kept.size(), 2);
+    EXPECT_EQ(readAll(root + QStringLiteral("/edited.yaml")), QByteArray("changed by hand"));
+    EXPECT_TRUE(QFileInfo::exists(root + QStringLiteral("/.hidden/x.yaml")));
+    // The changed file is the user's now: the record no longer lists it.
+    const auto record = ExportManifest::read(root);
+    ASSERT_TRUE(record.ok() && record->has_value());
+    EXPECT_FALSE((*record)->files.contains(QStringLiteral("edited.yaml")));
+}
+
+TEST_F(ArtifactExporterTest, UpdatingRefusesToReplaceAFileNoExportWrote)
+{
+    const QString root = path(QStringLiteral("out"));
+    writeFile(QStringLiteral("out/web.yaml"), "the user's own web.yaml");
+    const auto r = ArtifactExporter::write({file(QStringLiteral("web.yaml"), "generated")}, root,
+                                           updating());
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("web.yaml")))
+            << r.error().message.toStdString();
+    EXPECT_EQ(readAll(root + QStringLiteral("/web.yaml")), QByteArray("the user's own web.yaml"));
+    EXPECT_FALSE(QFileInfo::exists(root + QStringLiteral("/.kubegram-export.json")));
+    EXPECT_FALSE(ExportPreview::forFolder({file(QStringLiteral("web.yaml"), "generated")}, root,
+                                          updating())
+                         .canExport());
+}
+
+TEST_F(ArtifactExporterTest, AnotherGraphsExportIsNeverPruned)
+{
+    const QString root = path(QStringLiteral("out"));
+    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("billing.yaml"))}, root,
+                                        updating(QStringLiteral("billing")))
+                        .ok());
+    const auto r = ArtifactExporter::write({file(QStringLiteral("shop.yaml"))}, root, updating());
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_TRUE(r->removed.isEmpty());
+    EXPECT_EQ(filesUnder(root),
+              (QStringList{QStringLiteral("billing.yaml"), QStringLiteral("shop.yaml")}));
+}
+
+TEST_F(ArtifactExporterTest, ADamagedRecordRemovesNothing)
+{
+    const QString root = path(QStringLiteral("out"));
+    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("a.yaml"))}, root, updating()).ok());
+    writeFile(QStringLiteral("out/.kubegram-export.json"), "{ not json");
+    const auto r = ArtifactExporter::write({file(QStringLiteral("b.yaml"))}, root, updating());
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("nothing was written or removed")));
+    EXPECT_EQ(filesUnder(root), QStringList{QStringLiteral("a.yaml")});
+}
+
+TEST_F(ArtifactExporterTest, ARecordCannotPointOutsideTheFolder)
+{
+    const QString root = path(QStringLiteral("out"));
+    writeFile(QStringLiteral("victim.txt"), "outside");
+    writeFile(QStringLiteral("out/.kubegram-export.json"),
+              QStringLiteral(R"({"format":"kubegram-desktop-export","version":1,"source":"shop",
+                 "files":[{"path":"../victim.txt","sha256":"%1"},
+                          {"path":"/etc/hostname","sha256":"%1"}]})")
+                      .arg(ExportManifest::hashOf("outside"))
+                      .toUtf8());
+    const auto r = ArtifactExporter::write({file(QStringLiteral("a.yaml"))}, root, updating());
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_TRUE(r->removed.isEmpty());
+    EXPECT_EQ(readAll(path(QStringLiteral("victim.txt"))), QByteArray("outside"));
+}
+
+TEST_F(ArtifactExporterTest, ASymlinkedFolderIsTreatedAsTheFolderItself)
+{
+    const QString real = path(QStringLiteral("real"));
+    const QString link = path(QStringLiteral("link"));
+    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("a.yaml"))}, real, updating()).ok());
+    writeFile(QStringLiteral("real/mine.txt"), "mine");
+    ASSERT_TRUE(QFile::link(real, link));
+    const auto r = ArtifactExporter::write({file(QStringLiteral("b.yaml"))}, link, updating());
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_TRUE(QFileInfo(link).isSymLink()); // the link stays a link, to the same folder
+    EXPECT_EQ(QFileInfo(link).symLinkTarget(), QFileInfo(real).absoluteFilePath());
+    EXPECT_EQ(filesUnder(real),
+              (QStringList{QStringLiteral("b.yaml"), QStringLiteral("mine.txt")}));
+    const QStringList beside = QDir(path(QString()))
+                                       .entryList(QDir::AllEntries | QDir::Hidden
+                                                  | QDir::NoDotAndDotDot);
+    EXPECT_EQ(beside, (QStringList{QStringLiteral("link"), QStringLiteral("real")}));
+}
+
+TEST_F(ArtifactExporterTest, FoldersFollowTheUmask)
+{
+    const mode_t previous = ::umask(027);
+    const QString root = path(QStringLiteral("out"));
+    const auto r = ArtifactExporter::write({file(QStringLiteral("sub/a.yaml"))}, root, {});
+    ::umask(previous);
+    ASSERT_TRUE(r.ok());
+    struct stat st
+    {};
+    ASSERT_EQ(::stat(QFile::encodeName(root).constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0750u);
+}
+
+TEST_F(ArtifactExporterTest, AnEmptyFolderKeepsItsOwnMode)
+{
+    const QString root = path(QStringLiteral("out"));
+    QDir().mkpath(root);
+    ASSERT_EQ(::chmod(QFile::encodeName(root).constData(), 0755), 0);
+    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("a.yaml"))}, root, {}).ok());
+    struct stat st
+    {};
+    ASSERT_EQ(::stat(QFile::encodeName(root).constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0755u);
+}
+
+TEST(ArtifactPaths, RenamedDuplicatesOfMaximalNamesStayValid)
+{
+    const QString longName = QString(251, QLatin1Char('n')) + QStringLiteral(".yml"); // 255 bytes
+    ArtifactList list{file(longName), file(longName), file(QStringLiteral("d/") + longName)};
+    ArtifactExporter::sanitize(list);
+    EXPECT_TRUE(list[0].unsafeReason.isEmpty());
+    EXPECT_TRUE(list[1].unsafeReason.isEmpty()) << list[1].unsafeReason.toStdString();
+    EXPECT_NE(list[1].path, list[0].path);
+    EXPECT_LE(list[1].path.toUtf8().size(), 255);
+    EXPECT_TRUE(list[1].path.endsWith(QStringLiteral("-2.yml")));
+    EXPECT_EQ(ArtifactExporter::unsafePathReason(list[1].path), QString());
+}
+
+TEST_F(ArtifactExporterTest, TwoArtifactsWithTheSameMaximalNameBothExport)
+{
+    const QString longName = QString(251, QLatin1Char('n')) + QStringLiteral(".yml");
+    const QString root = path(QStringLiteral("out"));
+    const auto r = ArtifactExporter::write({file(longName, "1"), file(longName, "2")}, root, {});
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->written.size(), 2);
+    EXPECT_EQ(filesUnder(root).size(), 2);
+}
+
+TEST_F(ArtifactExporterTest, UpdatingRefusesToReplaceAGeneratedFileTheUserChanged)
+{
+    const QString root = path(QStringLiteral("out"));
+    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("web.yaml"), "v1")}, root, updating())
+                        .ok());
+    writeFile(QStringLiteral("out/web.yaml"), "v1 with a hand-made fix");
+    const auto r = ArtifactExporter::write({file(QStringLiteral("web.yaml"), "v2")}, root,
+                                           updating());
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("changed since it was exported")))
+            << r.error().message.toStdString();
+    EXPECT_EQ(readAll(root + QStringLiteral("/web.yaml")), QByteArray("v1 with a hand-made fix"));
+    // Unchanged, it is replaced.
+    writeFile(QStringLiteral("out/web.yaml"), "v1");
+    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("web.yaml"), "v2")}, root, updating())
+                        .ok());
+    EXPECT_EQ(readAll(root + QStringLiteral("/web.yaml")), QByteArray("v2"));
 }

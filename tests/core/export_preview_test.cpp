@@ -89,10 +89,12 @@ TEST_F(ExportPreviewTest, PoliciesOnANonEmptyFolder)
     ASSERT_TRUE(written.ok());
     EXPECT_TRUE(QFileInfo::exists(root + QStringLiteral("/a-3.yaml")));
 
-    options.policy = ArtifactExporter::OverwritePolicy::ReplaceFolder;
+    // Updating refuses: a.yaml and a-2.yaml were there before any export of this graph.
+    options.policy = ArtifactExporter::OverwritePolicy::ReplacePrevious;
     const ExportPlan replace = ExportPreview::forFolder(list, root, options);
-    EXPECT_EQ(replace.count(ExportPlanEntry::Action::Create), 2);
-    EXPECT_EQ(replace.existingEntries, 4);
+    EXPECT_FALSE(replace.canExport());
+    EXPECT_TRUE(replace.foreignFiles.contains(QStringLiteral("a.yaml")));
+    EXPECT_EQ(replace.existingEntries, 5); // with the record the keep-both export left
 }
 
 TEST_F(ExportPreviewTest, SymlinkAndFileInTheWayBlockTheExport)

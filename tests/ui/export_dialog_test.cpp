@@ -2,10 +2,13 @@
 
 #include "TestSupport.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace kg;
@@ -110,4 +113,70 @@ TEST_F(ExportDialogTest, EngineLayoutsComeFromTheRenderer)
     EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("chart rendering failed")));
     EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("out"))));
     EXPECT_TRUE(asked.contains(QStringLiteral("helm")));
+}
+
+TEST_F(ExportDialogTest, UpdatingAnExportNamesAndCountsWhatItRemoves)
+{
+    const QString out = path(QStringLiteral("repo"));
+    {
+        ExportDialog first(job());
+        first.setSource(QStringLiteral("shop"));
+        first.setTargetPath(out);
+        ASSERT_TRUE(first.exportNow()) << first.statusText().toStdString();
+    }
+    writeFile(QStringLiteral("repo/.git/config"), "[core]\n");
+    writeFile(QStringLiteral("repo/notes.md"), "mine");
+
+    // b.yaml is no longer generated.
+    ExportDialog dialog(ArtifactList{file(QStringLiteral("a.yaml"), "kind: A2\n")});
+    dialog.setSource(QStringLiteral("shop"));
+    dialog.setTargetPath(out);
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("exportButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_FALSE(button->text().contains(QStringLiteral("Remove")));
+
+    // "Ask" (the default): the real question box offers the update, with the count on the
+    // button and the file named in the details; Keep Both stays the default button.
+    QString buttonText, details, defaultText;
+    QTimer::singleShot(0, &dialog, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        details = box->detailedText();
+        defaultText = box->defaultButton() ? box->defaultButton()->text() : QString();
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text().contains(QStringLiteral("Stale"))) {
+                buttonText = b->text();
+                b->click();
+            }
+        }
+    });
+    ASSERT_TRUE(dialog.exportNow()) << dialog.statusText().toStdString();
+    EXPECT_EQ(buttonText, QStringLiteral("&Remove 1 Stale File(s)"));
+    EXPECT_TRUE(details.contains(QStringLiteral("b.yaml"))) << details.toStdString();
+    EXPECT_EQ(defaultText, QStringLiteral("&Keep Both"));
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("1 stale file(s) removed")))
+            << dialog.statusText().toStdString();
+    EXPECT_EQ(filesUnder(out), (QStringList{QStringLiteral(".git/config"), QStringLiteral("a.yaml"),
+                                            QStringLiteral("notes.md")}));
+}
+
+TEST_F(ExportDialogTest, TheUpdatePolicyPutsTheRemovalCountOnTheExportButton)
+{
+    const QString out = path(QStringLiteral("out"));
+    {
+        ExportDialog first(job());
+        first.setSource(QStringLiteral("shop"));
+        first.setTargetPath(out);
+        ASSERT_TRUE(first.exportNow());
+    }
+    ExportDialog dialog(ArtifactList{file(QStringLiteral("c.yaml"))});
+    dialog.setSource(QStringLiteral("shop"));
+    dialog.setPolicy(ExportDialog::Policy::ReplacePrevious);
+    dialog.setTargetPath(out);
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("exportButton"));
+    EXPECT_EQ(button->text(), QStringLiteral("Export and &Remove 2 Stale File(s)"));
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("2 stale file(s) to remove")));
+    // Another graph's export in the same folder is not this one's to prune.
+    dialog.setSource(QStringLiteral("billing"));
+    EXPECT_EQ(button->text(), QStringLiteral("&Export"));
 }

@@ -736,6 +736,7 @@ void ArtifactViewer::exportArtifacts()
     if (m_artifacts.isEmpty())
         return;
     ExportDialog dialog(m_artifacts, this);
+    dialog.setSource(m_report.graphName);
     if (m_renderer)
         dialog.setLayoutRenderer(m_layouts, m_renderer);
     connect(&dialog, &ExportDialog::exported, this, &ArtifactViewer::exported);

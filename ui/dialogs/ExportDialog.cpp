@@ -59,6 +59,10 @@ QString actionLabel(ExportPlanEntry::Action action)
         return ExportDialog::tr("reject");
     case ExportPlanEntry::Action::Skip:
         return ExportDialog::tr("skip");
+    case ExportPlanEntry::Action::Remove:
+        return ExportDialog::tr("remove");
+    case ExportPlanEntry::Action::KeepStale:
+        return ExportDialog::tr("keep");
     }
     return {};
 }
@@ -97,7 +101,8 @@ ExportDialog::ExportDialog(const ArtifactList &artifacts, QWidget *parent)
     m_policy->addItem(tr("Ask"), AskPolicy);
     m_policy->addItem(tr("Overwrite existing files"), int(Policy::Overwrite));
     m_policy->addItem(tr("Keep both (number the new files)"), int(Policy::KeepBoth));
-    m_policy->addItem(tr("Replace the whole folder"), int(Policy::ReplaceFolder));
+    m_policy->addItem(tr("Update the earlier export (remove files no longer generated)"),
+                      int(Policy::ReplacePrevious));
     m_metadata->setObjectName(QStringLiteral("exportMetadata"));
     m_preview->setObjectName(QStringLiteral("exportPreview"));
     m_preview->setAccessibleName(tr("Export preview"));
@@ -234,6 +239,12 @@ void ExportDialog::setPolicy(Policy policy, bool ask)
     refreshPreview();
 }
 
+void ExportDialog::setSource(const QString &source)
+{
+    m_source = source;
+    refreshPreview();
+}
+
 void ExportDialog::setIncludeMetadata(bool include)
 {
     m_metadata->setChecked(include);
@@ -246,6 +257,7 @@ ArtifactExporter::Options ExportDialog::options() const
     const int policy = m_policy->currentData().toInt();
     o.policy = policy == AskPolicy ? Policy::RefuseNonEmpty : Policy(policy);
     o.includeMetadata = m_metadata->isChecked();
+    o.source = m_source;
     return o;
 }
 
@@ -313,6 +325,8 @@ void ExportDialog::refreshPreview()
         // An icon rather than a colour: it reads the same on light and dark palettes.
         if (e.action == ExportPlanEntry::Action::Reject)
             item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        else if (e.action == ExportPlanEntry::Action::Remove)
+            item->setIcon(0, style()->standardIcon(QStyle::SP_TrashIcon));
         items << item;
     }
     m_preview->addTopLevelItems(items);
@@ -329,6 +343,16 @@ void ExportDialog::refreshPreview()
                          .arg(p.count(ExportPlanEntry::Action::Rename))
                          .arg(p.count(ExportPlanEntry::Action::Reject))
                          .arg(p.count(ExportPlanEntry::Action::Skip));
+    const int removals = p.count(ExportPlanEntry::Action::Remove);
+    if (p.canExport() && removals > 0)
+        status += QStringLiteral(", ") + tr("%n stale file(s) to remove", nullptr, removals);
+    if (p.canExport() && p.count(ExportPlanEntry::Action::KeepStale) > 0)
+        status += QStringLiteral(", ")
+                  + tr("%n stale file(s) kept", nullptr,
+                       p.count(ExportPlanEntry::Action::KeepStale));
+    // The button says what it will delete, so nothing is removed by surprise.
+    m_export->setText(removals > 0 ? tr("Export and &Remove %n Stale File(s)", nullptr, removals)
+                                   : tr("&Export"));
     if (ask && nonEmpty)
         status += QLatin1Char(' ') + tr("(the folder is not empty: you will be asked)");
     m_status->setText(status);
@@ -359,17 +383,53 @@ std::optional<ExportDialog::Policy> ExportDialog::askPolicy(const ExportPlan &pl
                     QMessageBox::Cancel, this);
     QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::AcceptRole);
     QPushButton *keep = box.addButton(tr("&Keep Both"), QMessageBox::AcceptRole);
-    QPushButton *replace = target() == Target::Folder ? box.addButton(tr("&Replace Folder"),
-                                                                      QMessageBox::DestructiveRole)
-                                                      : nullptr;
-    box.setDefaultButton(keep);
+    QPushButton *update = nullptr;
+    if (target() == Target::Folder) {
+        // Offered only when an earlier export of this graph is here and nothing else is in the
+        // way; the button counts what it deletes and the list names every file.
+        ArtifactExporter::Options o = options();
+        o.policy = Policy::ReplacePrevious;
+        const Result<ArtifactList> artifacts = artifactsToExport();
+        const ExportPlan updatePlan = artifacts ? ExportPreview::forFolder(*artifacts, targetPath(),
+                                                                           o)
+                                                : ExportPlan();
+        if (artifacts && updatePlan.canExport() && updatePlan.hasExportRecord
+            && updatePlan.recordSource == m_source) {
+            const int removals = updatePlan.count(ExportPlanEntry::Action::Remove);
+            update = box.addButton(removals > 0 ? tr("&Remove %n Stale File(s)", nullptr, removals)
+                                                : tr("&Update Export"),
+                                   removals > 0 ? QMessageBox::DestructiveRole
+                                                : QMessageBox::AcceptRole);
+            QStringList removed;
+            for (const ExportPlanEntry &e : updatePlan.entries) {
+                if (e.action == ExportPlanEntry::Action::Remove)
+                    removed << e.targetPath;
+            }
+            box.setInformativeText(
+                    removals > 0 ? tr("An earlier export of this graph is here. Updating it "
+                                      "overwrites its files and removes the %n it wrote that "
+                                      "are no longer generated (see the details); nothing "
+                                      "else in the folder is touched.",
+                                      nullptr, removals)
+                                 : tr("An earlier export of this graph is here. Updating it "
+                                      "overwrites its files; nothing else in the folder is "
+                                      "touched."));
+            if (!removed.isEmpty())
+                box.setDetailedText(tr("Files that will be removed:") + QLatin1Char('\n')
+                                    + removed.join(QLatin1Char('\n')));
+        }
+    }
+    // The safe choice is the default: updating when it removes nothing (it then replaces only
+    // files the earlier export wrote and nobody changed), else keeping both.
+    box.setDefaultButton(update && box.buttonRole(update) == QMessageBox::AcceptRole ? update
+                                                                                     : keep);
     box.exec();
     if (box.clickedButton() == overwrite)
         return Policy::Overwrite;
     if (box.clickedButton() == keep)
         return Policy::KeepBoth;
-    if (replace && box.clickedButton() == replace)
-        return Policy::ReplaceFolder;
+    if (update && box.clickedButton() == update)
+        return Policy::ReplacePrevious;
     return std::nullopt;
 }
 
@@ -419,6 +479,13 @@ bool ExportDialog::exportNow()
     if (!report.rejected.isEmpty())
         status += QLatin1Char(' ')
                   + tr("%n rejected (unsafe paths).", nullptr, int(report.rejected.size()));
+    if (!report.removed.isEmpty())
+        status += QLatin1Char(' ')
+                  + tr("%n stale file(s) removed.", nullptr, int(report.removed.size()));
+    if (!report.kept.isEmpty())
+        status += QLatin1Char(' ')
+                  + tr("%n stale file(s) kept: %1", nullptr, int(report.kept.size()))
+                            .arg(report.kept.join(QStringLiteral("; ")));
     m_status->setText(status);
     m_openFolder->show();
     m_openFolder->setFocus();

@@ -52,6 +52,9 @@ public:
     /// The policy when the target exists; "ask" is RefuseNonEmpty plus a question on export.
     void setPolicy(Policy policy, bool ask = false);
     void setIncludeMetadata(bool include);
+    /// The graph the artifacts came from (its name): recorded with the export, so that a later
+    /// export of the same graph can remove the files it no longer generates.
+    void setSource(const QString &source);
     void setPolicyPrompt(PolicyPrompt prompt) { m_prompt = std::move(prompt); }
 
     /// The artifacts as they will be exported in the chosen layout, or the renderer's error.
@@ -79,6 +82,7 @@ private:
     ArtifactList m_artifacts;
     LayoutRenderer m_renderer;
     PolicyPrompt m_prompt;
+    QString m_source;
     QString m_exportedPath;
 
     QLineEdit *m_path;
