@@ -122,22 +122,6 @@ void removeEmptyParents(const QString &root, const QString &relative)
     }
 }
 
-/// True when any existing component of @p relative below @p root is a symlink.
-bool crossesSymlink(const QString &root, const QString &relative)
-{
-    const QStringList parts = relative.split(QLatin1Char('/'));
-    QString current = root;
-    for (const QString &part : parts) {
-        current += QLatin1Char('/') + part;
-        const QFileInfo info(current);
-        if (info.isSymLink())
-            return true;
-        if (!info.exists())
-            return false;
-    }
-    return false;
-}
-
 bool isEmptyDir(const QString &path)
 {
     return QDir(path).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
@@ -217,6 +201,20 @@ QStringList ArtifactExporter::sanitize(ArtifactList &artifacts)
 QString ArtifactExporter::numberedPath(const QString &path, int n)
 {
     return numbered(path, n);
+}
+
+bool ArtifactExporter::crossesSymlink(const QString &root, const QString &relative)
+{
+    QString current = root;
+    for (const QString &part : relative.split(QLatin1Char('/'))) {
+        current += QLatin1Char('/') + part;
+        const QFileInfo info(current);
+        if (info.isSymLink())
+            return true;
+        if (!info.exists())
+            return false;
+    }
+    return false;
 }
 
 QString ArtifactExporter::resolvedRoot(const QString &path)

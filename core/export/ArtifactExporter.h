@@ -68,6 +68,10 @@ public:
     /// links resolved (a link to a folder is treated as that folder).
     static QString resolvedRoot(const QString &path);
 
+    /// True when any existing component of @p relative below @p root is a symbolic link: an
+    /// export never writes, reads or removes through one.
+    static bool crossesSymlink(const QString &root, const QString &relative);
+
     /// The files a folder export writes, after sanitising; for the record and the preview.
     static QSet<QString> exportedPaths(const ArtifactList &sanitized, const Options &options);
 

@@ -1,5 +1,7 @@
 #include "export/ExportManifest.h"
 
+#include "export/ArtifactExporter.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -24,21 +26,6 @@ bool hasHiddenSegment(const QString &relative)
     const QStringList segments = relative.split(QLatin1Char('/'));
     return std::any_of(segments.cbegin(), segments.cend(),
                        [](const QString &s) { return s.startsWith(QLatin1Char('.')); });
-}
-
-/// True when any component of @p relative below @p root is a symbolic link.
-bool crossesSymlink(const QString &root, const QString &relative)
-{
-    QString current = root;
-    for (const QString &part : relative.split(QLatin1Char('/'))) {
-        current += QLatin1Char('/') + part;
-        const QFileInfo info(current);
-        if (info.isSymLink())
-            return true;
-        if (!info.exists())
-            return false;
-    }
-    return false;
 }
 
 } // namespace
@@ -165,7 +152,7 @@ QList<StaleFile> staleFiles(const QString &root, const ExportManifest &manifest,
         stale.path = relative;
         if (hasHiddenSegment(relative))
             stale.keptReason = ExportManifest::tr("hidden files are never removed");
-        else if (crossesSymlink(root, relative))
+        else if (ArtifactExporter::crossesSymlink(root, relative))
             stale.keptReason = ExportManifest::tr("a symbolic link; links are never followed "
                                                   "or removed");
         else if (!info.isFile())

@@ -1,5 +1,6 @@
 #include "export/ExportPreview.h"
 
+#include "export/ArtifactExporter.h"
 #include "export/ExportManifest.h"
 
 #include <QDir>
@@ -11,21 +12,6 @@
 namespace kg {
 
 namespace {
-
-bool crossesSymlink(const QString &root, const QString &relative)
-{
-    QString current = root;
-    const QStringList parts = relative.split(QLatin1Char('/'));
-    for (const QString &part : parts) {
-        current += QLatin1Char('/') + part;
-        const QFileInfo info(current);
-        if (info.isSymLink())
-            return true;
-        if (!info.exists())
-            return false;
-    }
-    return false;
-}
 
 /// The entries common to both targets: sanitising, de-duplication, rejection and metadata.
 /// Returns the sanitised list; @p entries gets one entry per input artifact.
@@ -117,7 +103,7 @@ ExportPlan ExportPreview::forFolder(const ArtifactList &input, const QString &ro
         ExportPlanEntry &e = plan.entries[i];
         if (e.targetPath.isEmpty())
             continue;
-        if (crossesSymlink(root, e.targetPath)) {
+        if (ArtifactExporter::crossesSymlink(root, e.targetPath)) {
             plan.blockingProblem = tr("'%1' would be written through a symbolic link in the "
                                       "export folder")
                                            .arg(e.targetPath);
