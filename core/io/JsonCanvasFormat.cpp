@@ -9,7 +9,10 @@
 #include <QRectF>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace kg::io::JsonCanvasFormat {
 
@@ -133,6 +136,238 @@ bool parseText(const QString &text, Node *n)
         n->properties.insert(key, parseValue(info ? info->property(key) : nullptr, value));
     }
     return true;
+}
+
+// --- Containment ---------------------------------------------------------------------------------
+
+// Points in a merge-sort tree (sorted by x; each aligned block of 2^level points also sorted by
+// y) that reports the points in a closed box and lets the caller remove them: O(log² n) per
+// box plus O(1) per point reported, removed points being skipped lazily per level.
+class PointIndex
+{
+public:
+    PointIndex(const std::vector<QPointF> &points, const std::vector<int> &subset)
+        : m_size(int(subset.size()))
+        , m_removed(points.size(), false)
+    {
+        std::vector<int> order = subset;
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return points[size_t(a)].x() < points[size_t(b)].x();
+        });
+        m_xs.reserve(order.size());
+        for (int p : order)
+            m_xs.push_back(points[size_t(p)].x());
+        int levels = 1;
+        while ((1 << (levels - 1)) < m_size)
+            ++levels;
+        m_ids.assign(size_t(levels), {});
+        m_ys.assign(size_t(levels), {});
+        m_next.assign(size_t(levels), {});
+        m_ids[0] = order;
+        auto byY = [&](int a, int b) {
+            return points[size_t(a)].y() < points[size_t(b)].y();
+        };
+        for (int level = 1; level < levels; ++level) {
+            std::vector<int> &ids = m_ids[size_t(level)];
+            const std::vector<int> &below = m_ids[size_t(level - 1)];
+            ids.resize(below.size());
+            const int half = 1 << (level - 1);
+            for (int start = 0; start < m_size; start += 2 * half) {
+                const int mid = std::min(start + half, m_size);
+                const int end = std::min(start + 2 * half, m_size);
+                std::merge(below.begin() + start, below.begin() + mid, below.begin() + mid,
+                           below.begin() + end, ids.begin() + start, byY);
+            }
+        }
+        for (int level = 0; level < levels; ++level) {
+            std::vector<double> &ys = m_ys[size_t(level)];
+            std::vector<int> &next = m_next[size_t(level)];
+            ys.reserve(size_t(m_size));
+            next.resize(size_t(m_size));
+            for (int i = 0; i < m_size; ++i) {
+                ys.push_back(points[size_t(m_ids[size_t(level)][size_t(i)])].y());
+                next[size_t(i)] = i;
+            }
+        }
+    }
+
+    // Calls @p visit(point) for every point not removed yet with left <= x <= right and
+    // top <= y <= bottom; the point is removed when it returns true.
+    template<typename Visit>
+    void query(double left, double right, double top, double bottom, Visit &&visit)
+    {
+        int a = int(std::lower_bound(m_xs.begin(), m_xs.end(), left) - m_xs.begin());
+        const int b = int(std::upper_bound(m_xs.begin(), m_xs.end(), right) - m_xs.begin());
+        const int levels = int(m_ids.size());
+        while (a < b) {
+            // The largest aligned block starting at a that fits in [a, b).
+            int level = 0;
+            while (level + 1 < levels && (a & ((1 << (level + 1)) - 1)) == 0
+                   && a + (1 << (level + 1)) <= b)
+                ++level;
+            const int end = std::min(a + (1 << level), m_size);
+            scanBlock(level, a, end, top, bottom, visit);
+            a = end;
+        }
+    }
+
+private:
+    // The first position >= i in [i, end) of a point not removed yet (end when none).
+    int firstLeft(int level, int i, int end)
+    {
+        std::vector<int> &next = m_next[size_t(level)];
+        const std::vector<int> &ids = m_ids[size_t(level)];
+        int r = i;
+        while (r < end && (next[size_t(r)] != r || m_removed[size_t(ids[size_t(r)])])) {
+            if (next[size_t(r)] == r)
+                next[size_t(r)] = r + 1; // removed since the last look
+            r = next[size_t(r)];
+        }
+        while (i < r) { // path compression
+            const int n = next[size_t(i)];
+            next[size_t(i)] = r;
+            i = n;
+        }
+        return r;
+    }
+
+    template<typename Visit>
+    void scanBlock(int level, int start, int end, double top, double bottom, Visit &visit)
+    {
+        const std::vector<double> &ys = m_ys[size_t(level)];
+        const std::vector<int> &ids = m_ids[size_t(level)];
+        int i = int(std::lower_bound(ys.begin() + start, ys.begin() + end, top) - ys.begin());
+        for (i = firstLeft(level, i, end); i < end && ys[size_t(i)] <= bottom;
+             i = firstLeft(level, i + 1, end)) {
+            const int p = ids[size_t(i)];
+            if (visit(p))
+                m_removed[size_t(p)] = true;
+        }
+    }
+
+    int m_size;
+    std::vector<bool> m_removed;
+    std::vector<double> m_xs;
+    std::vector<std::vector<int>> m_ids;
+    std::vector<std::vector<double>> m_ys;
+    std::vector<std::vector<int>> m_next;
+};
+
+// For each point, the rank of the first frame of @p ranked (smallest first) that holds it and
+// has another id, lowered into @p best. Frames with the point's own id are passed over; that
+// costs once per such frame and point, which callers keep small.
+void claimPoints(const QList<std::pair<QRectF, QString>> &frames, const std::vector<int> &ranked,
+                 const std::vector<int> &frameId, const std::vector<QPointF> &points,
+                 const std::vector<int> &pointId, const std::vector<int> &subset,
+                 std::vector<int> *best)
+{
+    if (ranked.empty() || subset.empty())
+        return;
+    PointIndex index(points, subset);
+    for (int rank : ranked) {
+        const QRectF &rect = frames.at(rank).first;
+        // The bounds QRectF::contains() compares with, computed the same way.
+        double left = rect.x(), right = rect.x(), top = rect.y(), bottom = rect.y();
+        (rect.width() < 0 ? left : right) += rect.width();
+        (rect.height() < 0 ? top : bottom) += rect.height();
+        if (left == right || top == bottom)
+            continue; // a null rectangle holds nothing
+        const int id = frameId[size_t(rank)];
+        index.query(left, right, top, bottom, [&](int p) {
+            if (pointId[size_t(p)] == id || !rect.contains(points[size_t(p)]))
+                return false;
+            (*best)[size_t(p)] = std::min((*best)[size_t(p)], rank);
+            return true;
+        });
+    }
+}
+
+// For each point (a node's centre), the index in @p frames of the smallest frame (by area, the
+// earlier one on a tie) that holds it, never one whose id is the point's own; -1 when none.
+// This is the all-pairs rule of the first versions in O(n log² n): frames are tried smallest
+// first and each point is taken by the first frame that holds it. A frame cannot take a point
+// with its own id; with ids shared by many frames (a hostile file) such points are instead
+// matched per bit of the shared id's number against the frames whose number differs in that
+// bit, so that no point is passed over more than a few times.
+std::vector<int> smallestEnclosingFrames(const QList<std::pair<QRectF, QString>> &frames,
+                                         const std::vector<QPointF> &points,
+                                         const QStringList &pointIds)
+{
+    constexpr int FewSharers = 16; // frames sharing an id below which passing over is cheap
+    const int frameCount = int(frames.size());
+    std::vector<int> ranked(static_cast<size_t>(frameCount));
+    for (int i = 0; i < frameCount; ++i)
+        ranked[size_t(i)] = i;
+    std::stable_sort(ranked.begin(), ranked.end(), [&](int a, int b) {
+        return frames.at(a).first.width() * frames.at(a).first.height()
+               < frames.at(b).first.width() * frames.at(b).first.height();
+    });
+    // Frames by rank from here on: ranked[r] is the frame index.
+    QList<std::pair<QRectF, QString>> byRank;
+    byRank.reserve(frameCount);
+    for (int r = 0; r < frameCount; ++r)
+        byRank.append(frames.at(ranked[size_t(r)]));
+
+    QHash<QString, int> idNumber; // frame ids → 0, 1, 2, …
+    std::vector<int> sharers;     // per id number: frames with that id
+    std::vector<int> frameId(static_cast<size_t>(frameCount));
+    for (int r = 0; r < frameCount; ++r) {
+        auto it = idNumber.constFind(byRank.at(r).second);
+        if (it == idNumber.cend()) {
+            it = idNumber.insert(byRank.at(r).second, int(sharers.size()));
+            sharers.push_back(0);
+        }
+        frameId[size_t(r)] = it.value();
+        ++sharers[size_t(it.value())];
+    }
+    std::vector<int> heavyNumber(sharers.size(), -1); // ids shared by many frames → 0, 1, …
+    int heavyCount = 0;
+    for (size_t i = 0; i < sharers.size(); ++i) {
+        if (sharers[i] > FewSharers)
+            heavyNumber[i] = heavyCount++;
+    }
+    const int pointCount = int(points.size());
+    std::vector<int> pointId(static_cast<size_t>(pointCount));
+    std::vector<int> lightPoints, heavyPoints;
+    for (int p = 0; p < pointCount; ++p) {
+        pointId[size_t(p)] = idNumber.value(pointIds.at(p), -1);
+        const bool heavy = pointId[size_t(p)] >= 0 && heavyNumber[size_t(pointId[size_t(p)])] >= 0;
+        (heavy ? heavyPoints : lightPoints).push_back(p);
+    }
+
+    constexpr int None = std::numeric_limits<int>::max();
+    std::vector<int> best(size_t(pointCount), None);
+    std::vector<int> allRanks(static_cast<size_t>(frameCount));
+    for (int r = 0; r < frameCount; ++r)
+        allRanks[size_t(r)] = r;
+    claimPoints(byRank, allRanks, frameId, points, pointId, lightPoints, &best);
+    if (!heavyPoints.empty()) {
+        std::vector<int> lightRanks;
+        std::vector<int> heavyRanks;
+        for (int r = 0; r < frameCount; ++r)
+            (heavyNumber[size_t(frameId[size_t(r)])] >= 0 ? heavyRanks : lightRanks).push_back(r);
+        claimPoints(byRank, lightRanks, frameId, points, pointId, heavyPoints, &best);
+        for (int bit = 0; (1 << bit) < heavyCount; ++bit) {
+            for (int side = 0; side < 2; ++side) {
+                std::vector<int> ranks, subset;
+                for (int r : heavyRanks) {
+                    if (((heavyNumber[size_t(frameId[size_t(r)])] >> bit) & 1) == side)
+                        ranks.push_back(r);
+                }
+                for (int p : heavyPoints) {
+                    if (((heavyNumber[size_t(pointId[size_t(p)])] >> bit) & 1) != side)
+                        subset.push_back(p);
+                }
+                claimPoints(byRank, ranks, frameId, points, pointId, subset, &best);
+            }
+        }
+    }
+    std::vector<int> result(size_t(pointCount), -1);
+    for (int p = 0; p < pointCount; ++p) {
+        if (best[size_t(p)] != None)
+            result[size_t(p)] = ranked[size_t(best[size_t(p)])];
+    }
+    return result;
 }
 
 } // namespace
@@ -268,18 +503,18 @@ Result<GraphData> read(const QByteArray &data, const QString &fileName)
         g.metadata.insert(k("canvasGroups"), otherGroups);
 
     // Containment: the smallest namespace frame that holds the node's centre.
+    std::vector<QPointF> centres;
+    QStringList ids;
+    centres.reserve(size_t(g.nodes.size()));
+    ids.reserve(g.nodes.size());
     for (int i = 0; i < g.nodes.size(); ++i) {
-        Node &n = g.nodes[i];
-        qreal best = -1;
-        for (const auto &ns : std::as_const(namespaces)) {
-            if (ns.second == n.id || !ns.first.contains(rects.at(i).center()))
-                continue;
-            const qreal area = ns.first.width() * ns.first.height();
-            if (best < 0 || area < best) {
-                best = area;
-                n.parent = ns.second;
-            }
-        }
+        centres.push_back(rects.at(i).center());
+        ids << g.nodes.at(i).id;
+    }
+    const std::vector<int> frameOf = smallestEnclosingFrames(namespaces, centres, ids);
+    for (int i = 0; i < g.nodes.size(); ++i) {
+        if (frameOf[size_t(i)] >= 0)
+            g.nodes[i].parent = namespaces.at(frameOf[size_t(i)]).second;
     }
 
     const NodeKindCatalog &catalog = NodeKindCatalog::instance();

@@ -100,7 +100,7 @@ Result<GraphData> read(const QByteArray &data, const QString &fileName)
                 QStringLiteral("/version"),
                 Tr::tr("written by a newer Kubegram Desktop (format version %1); this version "
                        "reads up to version %2. Please update the application.")
-                        .arg(version.toInt())
+                        .arg(QString::number(version.toDouble())) // toInt() gave 0 beyond int
                         .arg(CurrentVersion));
 
     GraphData g;

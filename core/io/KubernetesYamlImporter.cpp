@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -103,6 +104,25 @@ QString effectiveNamespace(const QString &ns)
     return ns.isEmpty() ? k("default") : ns;
 }
 
+// The values in @p v (itself included), counting no further than just past @p limit.
+int countJsonValues(const QJsonValue &v, int limit)
+{
+    int count = 1;
+    if (v.isArray()) {
+        const QJsonArray array = v.toArray();
+        for (const QJsonValue &item : array) {
+            if (count > limit)
+                break;
+            count += countJsonValues(item, limit - count);
+        }
+    } else if (v.isObject()) {
+        const QJsonObject object = v.toObject();
+        for (auto it = object.begin(); it != object.end() && count <= limit; ++it)
+            count += countJsonValues(it.value(), limit - count);
+    }
+    return count;
+}
+
 bool selectorMatches(const QVariantMap &selector, const QVariantMap &labels)
 {
     if (selector.isEmpty())
@@ -182,19 +202,28 @@ Status KubernetesYamlImporter::addData(const QByteArray &data, const QString &fi
     limits.maxDocuments = std::max(1, m_limits.maxDocuments - m_documents);
     // JSON is YAML, so one parser serves both; a JSON file gets JSON's own error messages.
     QList<YamlDocument> docs;
+    int values = 0;
     if (fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         auto json = parseJson(data, fileName, limits.maxDepth);
         if (!json)
             return json.error();
-        docs.append(YamlDocument{jsonToVariant(json->isObject() ? QJsonValue(json->object())
-                                                                : QJsonValue(json->array())),
-                                 1, 1});
+        const QJsonValue root = json->isObject() ? QJsonValue(json->object())
+                                                 : QJsonValue(json->array());
+        values = countJsonValues(root, limits.maxNodes);
+        if (values > limits.maxNodes)
+            return Error(tr("too complex: more than %1 values").arg(limits.maxNodes),
+                         Location{fileName});
+        docs.append(YamlDocument{jsonToVariant(root), 1, 1});
     } else {
-        auto parsed = parseYamlDocuments(data, fileName, limits);
+        auto parsed = parseYamlDocuments(data, fileName, limits, &values);
         if (!parsed)
             return parsed.error();
         docs = std::move(*parsed);
     }
+    m_values += values;
+    if (m_values > m_limits.maxValues)
+        return Error(tr("the manifests hold more than %1 values in total").arg(m_limits.maxValues),
+                     Location{fileName});
     for (const YamlDocument &doc : std::as_const(docs)) {
         if (++m_documents > m_limits.maxDocuments)
             return Error(tr("more than %1 Kubernetes documents").arg(m_limits.maxDocuments),
@@ -434,15 +463,21 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
             m.set("ingressClassName", str(spec.value(k("ingressClassName"))));
             QStringList hosts;
             QStringList paths;
+            QSet<QString> seenHosts;
+            QSet<QString> seenPaths;
             QString pathType;
             for (const QVariant &rule : list(spec.value(k("rules")))) {
                 const QString host = str(at(rule, {"host"}));
-                if (!host.isEmpty() && !hosts.contains(host))
+                if (!host.isEmpty() && !seenHosts.contains(host)) {
+                    seenHosts.insert(host);
                     hosts << host;
+                }
                 for (const QVariant &p : list(at(rule, {"http", "paths"}))) {
                     const QString path = str(at(p, {"path"}));
-                    if (!path.isEmpty() && !paths.contains(path))
+                    if (!path.isEmpty() && !seenPaths.contains(path)) {
+                        seenPaths.insert(path);
                         paths << path;
+                    }
                     if (pathType.isEmpty())
                         pathType = str(at(p, {"pathType"}));
                 }
@@ -582,25 +617,94 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
              from.file, from.line, from.nodeId);
         return {};
     };
-    // Pod labels of every workload, per namespace, for selectors.
-    QHash<QString, QList<int>> workloadsByNs;
+    // Label selectors → workloads. The pod labels of every workload are read once and indexed
+    // per namespace by "key=value", so that a selector only looks at the workloads carrying the
+    // rarest of its labels; selectors written the same way in a namespace are resolved once.
+    // The edges drawn and the work spent are capped (ImportLimits), so N Services × M workloads
+    // with the same labels cost neither N × M edges nor N × M comparisons.
+    struct Workloads
+    {
+        QList<int> all;                     // object indices, in import order
+        QHash<QString, QList<int>> byLabel; // "key\0value" → object indices, in import order
+    };
+    QHash<QString, Workloads> workloadsByNs;
+    QHash<int, QVariantMap> podLabels;
     for (int i = 0; i < m_objects.size(); ++i) {
-        if (isWorkloadKind(m_objects.at(i).kind))
-            workloadsByNs[effectiveNamespace(m_objects.at(i).ns)].append(i);
+        const Object &w = m_objects.at(i);
+        if (!isWorkloadKind(w.kind))
+            continue;
+        const QVariantMap labels = stringMap(
+                at(podTemplateOf(w.kind, w.body), {"metadata", "labels"}));
+        Workloads &ns = workloadsByNs[effectiveNamespace(w.ns)];
+        ns.all.append(i);
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+            ns.byLabel[it.key() + QChar() + it.value().toString()].append(i);
+        podLabels.insert(i, labels);
     }
+    QHash<QString, QList<int>> matchesOf; // namespace + selector → matching workloads
+    qint64 checksLeft = m_limits.maxSelectorChecks;
+    int selectorEdges = 0;
+    qint64 edgesNotDrawn = 0;
+    const Object *firstNotDrawn = nullptr;
+    const Object *firstUnresolved = nullptr;
+    int unresolved = 0;
     auto selectWorkloads = [&](const Object &from, const QVariantMap &selector,
                                const QString &type) {
-        int matched = 0;
-        for (int i : workloadsByNs.value(effectiveNamespace(from.ns))) {
-            const Object &w = m_objects.at(i);
-            const QVariantMap labels = stringMap(
-                    at(podTemplateOf(w.kind, w.body), {"metadata", "labels"}));
-            if (selectorMatches(selector, labels)) {
-                addEdge(from.nodeId, w.nodeId, type);
-                ++matched;
-            }
+        if (selector.isEmpty())
+            return;
+        const QString ns = effectiveNamespace(from.ns);
+        QString cacheKey = QString::number(ns.size()) + QLatin1Char(':') + ns;
+        for (auto it = selector.cbegin(); it != selector.cend(); ++it) {
+            const QString value = it.value().toString();
+            cacheKey += QLatin1Char('|') + QString::number(it.key().size()) + QLatin1Char(':')
+                        + it.key() + QString::number(value.size()) + QLatin1Char(':') + value;
         }
-        if (matched == 0 && !selector.isEmpty())
+        auto cached = matchesOf.constFind(cacheKey);
+        if (cached == matchesOf.cend()) {
+            const Workloads &workloads = workloadsByNs[ns];
+            // The candidates: the workloads with the rarest label of the selector. An empty
+            // value also matches a workload without that label, so such labels narrow nothing.
+            const QList<int> *candidates = &workloads.all;
+            static const QList<int> noWorkloads;
+            for (auto it = selector.cbegin(); it != selector.cend(); ++it) {
+                const QString value = it.value().toString();
+                if (value.isEmpty())
+                    continue;
+                const auto posting = workloads.byLabel.constFind(it.key() + QChar() + value);
+                const QList<int> *list = posting == workloads.byLabel.cend() ? &noWorkloads
+                                                                             : &posting.value();
+                if (list->size() < candidates->size())
+                    candidates = list;
+            }
+            if (qint64(candidates->size()) * selector.size() > checksLeft) {
+                if (!firstUnresolved)
+                    firstUnresolved = &from;
+                ++unresolved;
+                checksLeft = 0;
+                return;
+            }
+            checksLeft -= qint64(candidates->size()) * selector.size();
+            QList<int> matches;
+            for (int i : *candidates) {
+                if (selectorMatches(selector, podLabels.value(i)))
+                    matches.append(i);
+            }
+            cached = matchesOf.insert(cacheKey, matches);
+        }
+        const QList<int> &matches = cached.value();
+        for (int i : matches) {
+            if (selectorEdges >= m_limits.maxSelectorEdges) {
+                if (!firstNotDrawn)
+                    firstNotDrawn = &from;
+                edgesNotDrawn += 1;
+                continue;
+            }
+            const int before = int(result.graph.edges.size());
+            addEdge(from.nodeId, m_objects.at(i).nodeId, type);
+            if (result.graph.edges.size() > before)
+                ++selectorEdges;
+        }
+        if (matches.isEmpty())
             warn(tr("the selector of %1 \"%2\" matches no imported workload")
                          .arg(from.kind, from.name),
                  from.file, from.line, from.nodeId);
@@ -616,12 +720,15 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
             selectWorkloads(o, stringMap(at(spec, {"selector", "matchLabels"})), k("SCALES"));
         } else if (o.kind == QLatin1String("Ingress")) {
             QStringList services;
+            QSet<QString> seenServices;
             auto backend = [&](const QVariant &b) {
                 QString name = str(at(b, {"service", "name"}));
                 if (name.isEmpty())
                     name = str(at(b, {"serviceName"})); // extensions/v1beta1
-                if (!name.isEmpty() && !services.contains(name))
+                if (!name.isEmpty() && !seenServices.contains(name)) {
+                    seenServices.insert(name);
                     services << name;
+                }
             };
             backend(spec.value(k("defaultBackend")));
             backend(spec.value(k("backend")));
@@ -731,6 +838,19 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
                 addEdge(o.nodeId, sa, k("AUTHENTICATES"));
         }
     }
+
+    if (firstNotDrawn)
+        warn(tr("%1 edges from label selectors to workloads were left out: an import draws at "
+                "most %2 of them")
+                     .arg(edgesNotDrawn)
+                     .arg(m_limits.maxSelectorEdges),
+             firstNotDrawn->file, firstNotDrawn->line, firstNotDrawn->nodeId);
+    if (firstUnresolved)
+        warn(tr("%1 label selectors were not resolved: they would take more than %2 label "
+                "comparisons")
+                     .arg(unresolved)
+                     .arg(m_limits.maxSelectorChecks),
+             firstUnresolved->file, firstUnresolved->line, firstUnresolved->nodeId);
 
     applyLayout(result.graph, arrangeLayered(result.graph));
     result.warnings = warnings;

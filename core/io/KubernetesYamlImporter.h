@@ -17,6 +17,14 @@ struct ImportLimits
     qint64 maxFileSize = 16 * 1024 * 1024;
     qint64 maxTotalSize = 128 * 1024 * 1024;
     int maxDocuments = 20000; ///< across all files
+    int maxValues = 4000000;  ///< YAML/JSON values across all files, aliases counted at every use
+    /// Edges inferred from label selectors (Service, NetworkPolicy, PodDisruptionBudget →
+    /// workloads) across the import: N Services × M workloads sharing labels would otherwise
+    /// make N × M edges. The edges beyond are not drawn and a warning says how many.
+    int maxSelectorEdges = 20000;
+    /// Label comparisons spent on selectors across the import; when spent, the remaining
+    /// selectors are not resolved and a warning says so.
+    qint64 maxSelectorChecks = 5000000;
 };
 
 /// What an import produced: the graph (laid out), the files read and what could not be mapped.
@@ -81,6 +89,7 @@ private:
     QList<Error> m_warnings;
     qint64 m_totalSize = 0;
     int m_documents = 0;
+    qint64 m_values = 0;
 };
 
 } // namespace kg::io

@@ -344,6 +344,7 @@ private:
 
     QString m_file;
     QSet<QString> m_edgeIds;
+    QHash<QString, int> m_nextSuffix; // made-up edge id → the next "#n" worth trying
     QList<std::pair<int, QJsonArray>> m_pendingEdges; // node index → its edges
     QList<QString> m_edgePointers;
 };
@@ -376,12 +377,20 @@ std::optional<Error> Reader::optionalNumber(const QJsonObject &o, const char *na
     return std::nullopt;
 }
 
+// The first free id of wanted, wanted#2, wanted#3, … Ids are never given back, so the suffixes
+// tried for one base id are remembered: each taken id is passed over at most once, and
+// thousands of nodes sharing an id no longer cost a quadratic search.
 QString Reader::uniqueEdgeId(const QString &wanted)
 {
-    QString id = wanted;
-    for (int n = 2; m_edgeIds.contains(id); ++n)
+    auto next = m_nextSuffix.find(wanted);
+    int n = next == m_nextSuffix.end() ? 1 : next.value();
+    QString id = n == 1 ? wanted : wanted + QLatin1Char('#') + QString::number(n);
+    while (m_edgeIds.contains(id)) {
+        ++n;
         id = wanted + QLatin1Char('#') + QString::number(n);
+    }
     m_edgeIds.insert(id);
+    m_nextSuffix.insert(wanted, n == 1 ? 2 : n + 1);
     return id;
 }
 

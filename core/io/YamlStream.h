@@ -1,28 +1,36 @@
 #pragma once
 
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/mark.h>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
 namespace kg::io {
 
-/// One document of a YAML stream as yaml-cpp parsed it. Marks inside @ref node count lines from
-/// the document's first line; add @ref firstLine to get the line in the file (both 0-based).
-struct YamlStreamDocument
+/// Where one document of a YAML stream is: bytes [begin, end) of the text.
+struct YamlChunk
 {
-    YAML::Node node;
-    int firstLine = 0;
-    std::string error;    ///< non-empty when the document is not valid YAML; node is then null
-    YAML::Mark errorMark; ///< where, relative to firstLine
+    size_t begin = 0;
+    size_t end = 0;
+    int firstLine = 0; ///< 0-based line of the document's first byte in the text
 };
 
-/// Splits @p text at its document markers ("---", "...") and parses each document on its own
-/// with YAML::Load, so that one broken document does not hide the others. (YAML::LoadAll is
-/// not used: on some truncated inputs it never returns.) Syntax errors are recorded on the
-/// document; no yaml-cpp exception escapes. Stops after @p maxDocuments documents and sets
-/// @p tooMany.
-std::vector<YamlStreamDocument> loadYamlStream(const std::string &text, int maxDocuments,
-                                               bool *tooMany);
+/// Splits @p text at its document markers ("---", "..." at the start of a line) without parsing
+/// anything, so that each document is parsed on its own and one broken document does not hide
+/// the others. (YAML::LoadAll is not used: on some truncated inputs it never returns.) Chunks
+/// holding nothing but blanks and comments are left out, except an explicit empty document.
+/// Stops after @p maxDocuments documents and sets @p tooMany.
+std::vector<YamlChunk> splitYamlStream(const char *text, size_t size, int maxDocuments,
+                                       bool *tooMany);
+
+/// Parses the document in @p chunk of @p text with yaml-cpp's parser, handing its events to
+/// @p handler as they are read: nothing is built but what the handler builds, so a handler that
+/// counts can stop a hostile document early by throwing (the exception propagates). Returns
+/// false on a syntax error, with yaml-cpp's message and mark (lines relative to
+/// chunk.firstLine); no yaml-cpp exception escapes.
+bool parseYamlChunk(const char *text, const YamlChunk &chunk, YAML::EventHandler &handler,
+                    std::string *error, YAML::Mark *errorMark);
 
 } // namespace kg::io

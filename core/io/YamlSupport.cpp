@@ -1,11 +1,17 @@
 #include "io/YamlSupport.h"
 
-#include <QCoreApplication>
-#include <QRegularExpression>
-
 #include "io/YamlStream.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QScopeGuard>
+
+#include <yaml-cpp/exceptions.h>
+
+#include <algorithm>
 #include <exception>
+#include <limits>
+#include <vector>
 
 namespace kg::io {
 
@@ -22,9 +28,8 @@ struct TooComplex
     YAML::Mark mark;
 };
 
-QVariant plainScalar(const std::string &text)
+QVariant plainScalar(const QString &s)
 {
-    const QString s = QString::fromStdString(text);
     if (s.isEmpty() || s == QLatin1String("~") || s == QLatin1String("null")
         || s == QLatin1String("Null") || s == QLatin1String("NULL"))
         return {};
@@ -32,6 +37,11 @@ QVariant plainScalar(const std::string &text)
         return true;
     if (s == QLatin1String("false") || s == QLatin1String("False") || s == QLatin1String("FALSE"))
         return false;
+    // Numbers start with a sign, a digit or a point: anything else is text (most values).
+    const QChar first = s.front();
+    if (first != QLatin1Char('-') && first != QLatin1Char('+') && first != QLatin1Char('.')
+        && (first < QLatin1Char('0') || first > QLatin1Char('9')))
+        return s;
     static const QRegularExpression integer(QStringLiteral("^[-+]?[0-9]+$"));
     static const QRegularExpression real(
             QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
@@ -50,53 +60,231 @@ QVariant plainScalar(const std::string &text)
     return s;
 }
 
-class Converter
+// Saturation points: alias expansions are counted, never made, and may be astronomically large.
+constexpr qint64 HugeCount = qint64(1) << 60;
+constexpr int HugeHeight = 1 << 28;
+
+qint64 addCounts(qint64 a, qint64 b)
+{
+    return std::min(HugeCount, a + b); // both at most HugeCount: no overflow
+}
+
+// One node as the builder hands it to its parent.
+struct BuiltValue
+{
+    QVariant value;
+    bool isScalar = false; // its text is the key when it is used as a map key
+    QString scalarText;
+    qint64 count = 1; // the values it stands for, its aliases expanded
+    int height = 0;   // levels of maps and sequences below it
+};
+
+// Builds the QVariant values of one document from yaml-cpp's parse events, as YAML::Load
+// followed by a conversion of its node tree did, counting while it reads: values (aliases at
+// every use), nesting and map keys. A limit crossed throws TooComplex at the node that crossed
+// it. Map keys are never values: a scalar key gives its text, any other key an empty one.
+class VariantBuilder final : public YAML::EventHandler
 {
 public:
-    explicit Converter(const YamlLimits &limits)
+    VariantBuilder(const YamlLimits &limits, qint64 *values, qint64 *keys)
         : m_limits(limits)
-    {}
-
-    QVariant convert(const YAML::Node &node, int depth)
+        , m_values(values)
+        , m_keys(keys)
     {
-        if (++m_nodes > m_limits.maxNodes)
-            throw TooComplex{Tr::tr("more than %1 values (an alias bomb?)").arg(m_limits.maxNodes),
-                             node.Mark()};
-        if (depth > m_limits.maxDepth)
-            throw TooComplex{Tr::tr("nested deeper than %1 levels").arg(m_limits.maxDepth),
-                             node.Mark()};
-        switch (node.Type()) {
-        case YAML::NodeType::Undefined:
-        case YAML::NodeType::Null:
-            return {};
-        case YAML::NodeType::Scalar:
-            // Quoted scalars and explicit tags other than the core ones stay text.
-            if (node.Tag() == "?")
-                return plainScalar(node.Scalar());
-            return QString::fromStdString(node.Scalar());
-        case YAML::NodeType::Sequence: {
-            QVariantList list;
-            for (const YAML::Node &item : node)
-                list.append(convert(item, depth + 1));
-            return list;
-        }
-        case YAML::NodeType::Map: {
-            QVariantMap map;
-            for (const auto &entry : node) {
-                const QString key = entry.first.IsScalar()
-                                            ? QString::fromStdString(entry.first.Scalar())
-                                            : QString();
-                map.insert(key, convert(entry.second, depth + 1));
-            }
-            return map;
-        }
-        }
-        return {};
+        m_anchors.emplace_back(); // anchors count from 1
     }
 
+    QVariant root() const { return m_root; }
+    YAML::Mark rootMark() const { return m_rootMark; }
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        account(mark, 1, 0);
+        BuiltValue v;
+        remember(anchor, v);
+        deliver(std::move(v));
+    }
+
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const Anchored *target = anchor < m_anchors.size() ? &m_anchors[anchor] : nullptr;
+        if (!target || !target->complete) {
+            // An alias to a map or sequence still being read: a cycle. As a value it never ends;
+            // inside a key it is not read, but nothing built around it may become a value.
+            if (isLivePosition())
+                throw tooDeep(mark);
+            account(mark, 1, 0);
+            BuiltValue v;
+            v.count = HugeCount;
+            v.height = HugeHeight;
+            deliver(std::move(v));
+            return;
+        }
+        BuiltValue v = target->value;
+        account(mark, v.count, v.height);
+        deliver(std::move(v));
+    }
+
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        account(mark, 1, 0);
+        BuiltValue v;
+        v.isScalar = true;
+        v.scalarText = QString::fromStdString(value);
+        // Plain scalars are typed (core schema); quoted ones and explicit tags stay text. A key
+        // only needs its text.
+        if (!isKeyPosition() || anchor)
+            v.value = tag == "?" ? plainScalar(v.scalarText) : QVariant(v.scalarText);
+        remember(anchor, v);
+        deliver(std::move(v));
+    }
+
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor, false);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor, true);
+    }
+    void OnMapEnd() override { close(); }
+
 private:
+    struct Frame
+    {
+        bool isMap = false;
+        bool live = true; // a value (not inside a map key): counted and depth-checked
+        YAML::anchor_t anchor = 0;
+        QVariantList list;
+        QVariantMap map;
+        bool haveKey = false;
+        QString key;
+        qint64 count = 1;
+        int height = 0;
+    };
+    struct Anchored
+    {
+        bool complete = false;
+        BuiltValue value;
+    };
+
+    bool isKeyPosition() const
+    {
+        return !m_stack.empty() && m_stack.back().isMap && !m_stack.back().haveKey;
+    }
+    bool isLivePosition() const
+    {
+        return m_stack.empty() || (m_stack.back().live && !isKeyPosition());
+    }
+
+    TooComplex tooDeep(const YAML::Mark &mark) const
+    {
+        return TooComplex{Tr::tr("nested deeper than %1 levels").arg(m_limits.maxDepth), mark};
+    }
+    TooComplex tooMany(const YAML::Mark &mark) const
+    {
+        return TooComplex{Tr::tr("more than %1 values (an alias bomb?)").arg(m_limits.maxNodes),
+                          mark};
+    }
+
+    // A node begins at @p mark, standing for @p count values nested @p height levels deep.
+    void account(const YAML::Mark &mark, qint64 count, int height)
+    {
+        if (m_stack.empty() && !m_hasRoot) {
+            m_hasRoot = true;
+            m_rootMark = mark;
+        }
+        if (!isLivePosition()) {
+            // Keys: not values, but read all the same (anchors in them may be used later).
+            if (++*m_keys > m_limits.maxNodes)
+                throw TooComplex{Tr::tr("more than %1 map keys").arg(m_limits.maxNodes), mark};
+            return;
+        }
+        if (height >= HugeHeight)
+            throw tooDeep(mark);
+        *m_values = addCounts(*m_values, count);
+        if (*m_values > m_limits.maxNodes)
+            throw tooMany(mark);
+        if (int(m_stack.size()) + height > m_limits.maxDepth)
+            throw tooDeep(mark);
+    }
+
+    void remember(YAML::anchor_t anchor, const BuiltValue &v)
+    {
+        if (!anchor)
+            return;
+        if (anchor >= m_anchors.size())
+            m_anchors.resize(anchor + 1);
+        m_anchors[anchor].complete = true;
+        m_anchors[anchor].value = v;
+    }
+
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor, bool isMap)
+    {
+        const bool live = isLivePosition();
+        account(mark, 1, 0);
+        if (anchor) {
+            if (anchor >= m_anchors.size())
+                m_anchors.resize(anchor + 1);
+            m_anchors[anchor].complete = false;
+        }
+        Frame f;
+        f.isMap = isMap;
+        f.live = live;
+        f.anchor = anchor;
+        m_stack.push_back(std::move(f));
+    }
+
+    void close()
+    {
+        Frame f = std::move(m_stack.back());
+        m_stack.pop_back();
+        BuiltValue v;
+        v.value = f.isMap ? QVariant(std::move(f.map)) : QVariant(std::move(f.list));
+        v.count = f.count;
+        v.height = f.height;
+        remember(f.anchor, v);
+        deliver(std::move(v));
+    }
+
+    void deliver(BuiltValue &&v)
+    {
+        if (m_stack.empty()) {
+            m_root = std::move(v.value);
+            return;
+        }
+        Frame &f = m_stack.back();
+        if (f.isMap && !f.haveKey) {
+            f.key = v.isScalar ? v.scalarText : QString();
+            f.haveKey = true;
+            return;
+        }
+        if (f.isMap) {
+            f.map.insert(f.key, std::move(v.value)); // a repeated key: the last one wins
+            f.haveKey = false;
+        } else {
+            f.list.append(std::move(v.value));
+        }
+        f.count = addCounts(f.count, v.count);
+        f.height = std::max(f.height, std::min(HugeHeight, v.height + 1));
+    }
+
     const YamlLimits &m_limits;
-    int m_nodes = 0;
+    qint64 *m_values;
+    qint64 *m_keys;
+    std::vector<Frame> m_stack;
+    std::vector<Anchored> m_anchors;
+    QVariant m_root;
+    YAML::Mark m_rootMark;
+    bool m_hasRoot = false;
 };
 
 Error located(const QString &message, const QString &fileName, const YAML::Mark &mark, int firstLine)
@@ -112,31 +300,44 @@ Error located(const QString &message, const QString &fileName, const YAML::Mark 
 } // namespace
 
 Result<QList<YamlDocument>> parseYamlDocuments(const QByteArray &data, const QString &fileName,
-                                               const YamlLimits &limits)
+                                               const YamlLimits &limits, int *valueCount)
 {
+    if (valueCount)
+        *valueCount = 0;
     if (data.contains('\0'))
         return Error(Tr::tr("the file is binary, not YAML"), Location{fileName});
+    if (data.size() > limits.maxBytes)
+        return Error(Tr::tr("the YAML is larger than %1 MiB").arg(limits.maxBytes / (1024 * 1024)),
+                     Location{fileName});
     int failedFirstLine = 0;
+    qint64 values = 0;
+    qint64 keys = 0;
+    auto count = qScopeGuard([&] {
+        if (valueCount)
+            *valueCount = int(std::min<qint64>(values, std::numeric_limits<int>::max()));
+    });
     try {
         bool tooMany = false;
-        const std::vector<YamlStreamDocument> nodes = loadYamlStream(data.toStdString(),
-                                                                     limits.maxDocuments, &tooMany);
+        const std::vector<YamlChunk> chunks = splitYamlStream(data.constData(), size_t(data.size()),
+                                                              limits.maxDocuments, &tooMany);
         if (tooMany)
             return Error(Tr::tr("more than %1 YAML documents").arg(limits.maxDocuments),
                          Location{fileName});
         QList<YamlDocument> docs;
-        docs.reserve(int(nodes.size()));
-        Converter converter(limits);
-        for (const YamlStreamDocument &stream : nodes) {
-            failedFirstLine = stream.firstLine;
-            if (!stream.error.empty())
-                return located(Tr::tr("invalid YAML: %1").arg(QString::fromStdString(stream.error)),
-                               fileName, stream.errorMark, stream.firstLine);
+        docs.reserve(qsizetype(chunks.size()));
+        for (const YamlChunk &chunk : chunks) {
+            failedFirstLine = chunk.firstLine;
+            VariantBuilder builder(limits, &values, &keys);
+            std::string error;
+            YAML::Mark errorMark;
+            if (!parseYamlChunk(data.constData(), chunk, builder, &error, &errorMark))
+                return located(Tr::tr("invalid YAML: %1").arg(QString::fromStdString(error)),
+                               fileName, errorMark, chunk.firstLine);
             YamlDocument doc;
-            const YAML::Mark mark = stream.node.Mark();
-            doc.line = stream.firstLine + std::max(0, mark.line) + 1;
+            const YAML::Mark mark = builder.rootMark();
+            doc.line = chunk.firstLine + std::max(0, mark.line) + 1;
             doc.column = std::max(0, mark.column) + 1;
-            doc.value = converter.convert(stream.node, 0);
+            doc.value = builder.root();
             docs.append(std::move(doc));
         }
         return docs;

@@ -17,17 +17,25 @@ struct YamlDocument
     int column = 0; ///< 1-based column where the document starts
 };
 
-/// Limits that keep a hostile YAML file from exhausting memory or the stack.
+/// Limits that keep a hostile YAML file from exhausting memory or the stack. They are checked
+/// while the stream is read, so a parse stops where a limit is crossed.
 struct YamlLimits
 {
     int maxDocuments = 10000; ///< documents in one stream
     int maxDepth = 64;        ///< nesting of maps and sequences
-    int maxNodes = 2000000;   ///< values in one stream, aliases counted at every use
+    /// Values in one stream, aliases counted at every use. yaml-cpp reads about 0.7 M values a
+    /// second: the limit keeps a hostile file near a second and 150 MB.
+    int maxNodes = 1000000;
+    qint64 maxBytes = 64 * 1024 * 1024; ///< size of the stream
 };
 
-/// Parses a (multi-document) YAML stream with yaml-cpp. Syntax errors, exceeded limits and
-/// binary input are Errors located at file:line:column; no yaml-cpp exception escapes.
+/// Parses a (multi-document) YAML stream with yaml-cpp's parser, building the values straight
+/// from its events (no YAML::Node tree): memory follows the values kept, and the limits stop the
+/// parse where they are crossed. Syntax errors, exceeded limits and binary input are Errors
+/// located at file:line:column; no yaml-cpp exception escapes. @p valueCount, when given,
+/// receives the number of values read (as counted for maxNodes).
 Result<QList<YamlDocument>> parseYamlDocuments(const QByteArray &data, const QString &fileName,
-                                               const YamlLimits &limits = {});
+                                               const YamlLimits &limits = {},
+                                               int *valueCount = nullptr);
 
 } // namespace kg::io

@@ -709,7 +709,8 @@ static bool toInt64(const QVariant &v, qint64 *out)
         return true;
     case QMetaType::Double: {
         const double d = v.toDouble();
-        if (d != static_cast<double>(static_cast<qint64>(d)) || d > 9.0e18 || d < -9.0e18)
+        // Range first: converting a double outside qint64 (1e300, NaN) is undefined.
+        if (!(d <= 9.0e18 && d >= -9.0e18) || d != static_cast<double>(static_cast<qint64>(d)))
             return false;
         *out = static_cast<qint64>(d);
         return true;

@@ -110,7 +110,9 @@ QList<RecoveryEntry> RecoveryStore::orphanedEntries() const
                 const QJsonObject o = json->object();
                 e.originalPath = o.value(QStringLiteral("originalPath")).toString();
                 e.displayName = o.value(QStringLiteral("displayName")).toString();
-                e.processId = qint64(o.value(QStringLiteral("pid")).toDouble());
+                // A process id fits an int; anything else (1e300, a string) is no id.
+                const double pid = o.value(QStringLiteral("pid")).toDouble();
+                e.processId = pid >= 1 && pid <= 4194304.0 ? qint64(pid) : 0;
                 const QDateTime at = QDateTime::fromString(
                         o.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
                 if (at.isValid())

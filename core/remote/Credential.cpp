@@ -5,9 +5,20 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace kg::remote {
+
+namespace {
+
+// The longest lifetime a token endpoint's expires_in is taken at (100 years).
+constexpr qint64 MaxLifetimeSeconds = qint64(100) * 366 * 24 * 3600;
+// 9999-12-31T23:59:59Z: the latest JWT expiry taken as it is.
+constexpr qint64 LatestExpirySeconds = 253402300799;
+
+} // namespace
 
 QString Credential::kindName(Kind kind)
 {
@@ -96,8 +107,12 @@ std::optional<Credential> Credential::fromTokenResponse(const QJsonObject &answe
     c.obtainedAt = now;
     c.expiresAt = jwtExpiry(access);
     const double expiresIn = answer.value(QStringLiteral("expires_in")).toDouble(-1);
-    if (!c.expiresAt.isValid() && expiresIn >= 0)
-        c.expiresAt = now.addMSecs(qint64(expiresIn * 1000.0));
+    if (!c.expiresAt.isValid() && expiresIn >= 0) {
+        // Range-checked before the conversion: 1e+300 seconds does not fit a qint64 of
+        // milliseconds. Anything beyond the cap means "a very long time".
+        const double ms = std::min(expiresIn, double(MaxLifetimeSeconds)) * 1000.0;
+        c.expiresAt = now.addMSecs(qint64(ms));
+    }
     return c;
 }
 
@@ -115,8 +130,13 @@ QDateTime jwtExpiry(const QString &token)
     const QJsonValue exp = doc.object().value(QStringLiteral("exp"));
     if (!exp.isDouble())
         return {};
-    // exp is in seconds; fractional values are allowed by RFC 7519.
-    return QDateTime::fromMSecsSinceEpoch(qint64(exp.toDouble() * 1000.0), Qt::UTC);
+    // exp is in seconds; fractional values are allowed by RFC 7519. Range-checked before the
+    // conversion (1e300 does not fit a qint64): before 1970 is long expired, after the year
+    // 9999 never expires.
+    if (std::isnan(exp.toDouble()))
+        return {};
+    const double seconds = std::clamp(exp.toDouble(), 0.0, double(LatestExpirySeconds));
+    return QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000.0), Qt::UTC);
 }
 
 QString CredentialStore::entryKey(const QUrl &origin, const QString &account)

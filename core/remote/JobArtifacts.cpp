@@ -7,7 +7,10 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
+#include <cmath>
+#include <limits>
 #include <memory>
 
 namespace kg::remote {
@@ -59,12 +62,45 @@ QString languageForPath(const QString &path)
     return QString();
 }
 
-ArtifactList artifactsFromGeneratedCode(const QJsonObject &generatedCode)
+bool checksumMatches(const QByteArray &content, const QString &checksum)
+{
+    static const QRegularExpression hex64(QStringLiteral("^(?:sha256:)?([0-9a-fA-F]{64})$"));
+    const auto match = hex64.match(checksum);
+    if (!match.hasMatch())
+        return true;
+    return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()
+           == match.captured(1).toLower().toLatin1();
+}
+
+namespace {
+
+// The bytes of content built so far against the job's limit: building stops as soon as it is
+// crossed, so a hostile answer costs no more than the limit.
+struct ByteBudget
+{
+    qint64 limit = std::numeric_limits<qint64>::max();
+    qint64 total = 0;
+    bool exceeded = false;
+
+    // Counts @p a; false once the limit is crossed.
+    bool take(const Artifact &a)
+    {
+        total += a.content.size();
+        exceeded = total > limit;
+        return !exceeded;
+    }
+};
+
+// The largest integer a JSON number (a double) holds exactly.
+constexpr double MaxExactInteger = 9007199254740992.0; // 2^53
+
+ArtifactList generatedCodeArtifacts(const QJsonObject &generatedCode, ByteBudget *budget)
 {
     ArtifactList list;
     const QJsonValue nodesValue = generatedCode.value(QStringLiteral("nodes"));
     if (!nodesValue.isArray()) {
         list.append(rawResult(generatedCode)); // non-conforming: {"output":"test"} and the like
+        budget->take(list.last());
         return list;
     }
     const QJsonArray nodes = nodesValue.toArray();
@@ -95,6 +131,8 @@ ArtifactList artifactsFromGeneratedCode(const QJsonObject &generatedCode)
             a.language = isText ? QStringLiteral("yaml") : QStringLiteral("json");
         a.sourceNodeId = node.value(QStringLiteral("id")).toString();
         list.append(a);
+        if (!budget->take(a))
+            return list;
     }
     Artifact meta;
     meta.path = MetadataPath;
@@ -108,21 +146,12 @@ ArtifactList artifactsFromGeneratedCode(const QJsonObject &generatedCode)
     }
     meta.content = QJsonDocument(m).toJson(QJsonDocument::Indented);
     list.append(meta);
+    budget->take(meta);
     return list;
 }
 
-bool checksumMatches(const QByteArray &content, const QString &checksum)
-{
-    static const QRegularExpression hex64(QStringLiteral("^(?:sha256:)?([0-9a-fA-F]{64})$"));
-    const auto match = hex64.match(checksum);
-    if (!match.hasMatch())
-        return true;
-    return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()
-           == match.captured(1).toLower().toLatin1();
-}
-
-ArtifactList artifactsFromRecords(const QJsonArray &records, QStringList *checksumMismatches,
-                                  QList<StoredArtifact> *stored)
+ArtifactList recordArtifacts(const QJsonArray &records, QStringList *checksumMismatches,
+                             QList<StoredArtifact> *stored, ByteBudget *budget)
 {
     ArtifactList list;
     for (const QJsonValue &v : records) {
@@ -156,12 +185,64 @@ ArtifactList artifactsFromRecords(const QJsonArray &records, QStringList *checks
             s.url = storageUrl;
             s.checksum = checksum;
             const QJsonValue size = r.value(QStringLiteral("size"));
-            s.size = size.isDouble() ? qint64(size.toDouble()) : -1;
-            stored->append(s);
+            const double bytes = size.toDouble(-1);
+            if (!size.isDouble()) {
+                stored->append(s); // no size, or not a number: unknown
+            } else if (bytes >= 0 && bytes <= MaxExactInteger && bytes == std::floor(bytes)) {
+                s.size = qint64(bytes);
+                stored->append(s);
+            } else {
+                // Checked before any conversion: 1e300 does not fit a qint64 (it used to turn
+                // negative, which skipped the declared-size check).
+                a.unsafeReason = Tr::tr("the recorded size (%1) is not a valid number of bytes")
+                                         .arg(QString::number(bytes));
+            }
         }
         list.append(a);
+        if (!budget->take(a))
+            return list;
     }
     return list;
+}
+
+// The artifacts a result holds, counted without building them.
+qsizetype artifactCountOf(const QJsonValue &payload)
+{
+    auto ofGeneratedCode = [](const QJsonObject &code) -> qsizetype {
+        const QJsonValue nodes = code.value(QStringLiteral("nodes"));
+        return nodes.isArray() ? nodes.toArray().size() + 1 : 1;
+    };
+    if (payload.isArray())
+        return payload.toArray().size();
+    const QJsonObject o = payload.toObject();
+    const QJsonValue code = o.value(QStringLiteral("generatedCode"));
+    const QJsonValue records = o.value(QStringLiteral("artifacts"));
+    if (records.isArray() && !records.toArray().isEmpty())
+        return records.toArray().size();
+    if (code.isObject())
+        return ofGeneratedCode(code.toObject());
+    if (code.isArray())
+        return code.toArray().size();
+    if (!code.isUndefined() && !code.isNull())
+        return 1;
+    if (o.contains(QStringLiteral("nodes")))
+        return ofGeneratedCode(o);
+    return 1;
+}
+
+} // namespace
+
+ArtifactList artifactsFromGeneratedCode(const QJsonObject &generatedCode)
+{
+    ByteBudget unlimited;
+    return generatedCodeArtifacts(generatedCode, &unlimited);
+}
+
+ArtifactList artifactsFromRecords(const QJsonArray &records, QStringList *checksumMismatches,
+                                  QList<StoredArtifact> *stored)
+{
+    ByteBudget unlimited;
+    return recordArtifacts(records, checksumMismatches, stored, &unlimited);
 }
 
 Result<ArtifactList> artifactsFromJobResult(const QJsonValue &payload, const ArtifactLimits &limits,
@@ -169,52 +250,62 @@ Result<ArtifactList> artifactsFromJobResult(const QJsonValue &payload, const Art
 {
     ArtifactNotes local;
     ArtifactNotes &n = notes ? *notes : local;
+    if (!payload.isArray() && !payload.isObject())
+        return Error(Tr::tr("the job result is neither an object nor a list"));
+    // The limits apply before the work: the count from the answer's shape, the bytes while the
+    // artifacts are built.
+    const qsizetype count = artifactCountOf(payload);
+    if (count > limits.maxArtifacts)
+        return Error(Tr::tr("the job delivered %1 artifacts; the limit is %2")
+                             .arg(count)
+                             .arg(limits.maxArtifacts));
+    ByteBudget budget;
+    budget.limit = limits.maxJobBytes;
     ArtifactList list;
     if (payload.isArray()) {
-        list = artifactsFromRecords(payload.toArray(), &n.checksumMismatches, &n.stored);
-    } else if (payload.isObject()) {
+        list = recordArtifacts(payload.toArray(), &n.checksumMismatches, &n.stored, &budget);
+    } else {
         const QJsonObject o = payload.toObject();
         const QJsonValue code = o.value(QStringLiteral("generatedCode"));
         const QJsonValue records = o.value(QStringLiteral("artifacts"));
-        if (records.isArray() && !records.toArray().isEmpty())
-            list = artifactsFromRecords(records.toArray(), &n.checksumMismatches, &n.stored);
-        else if (code.isObject())
-            list = artifactsFromGeneratedCode(code.toObject());
-        else if (code.isArray())
-            list = artifactsFromRecords(code.toArray(), &n.checksumMismatches, &n.stored);
-        else if (!code.isUndefined() && !code.isNull())
+        if (records.isArray() && !records.toArray().isEmpty()) {
+            list = recordArtifacts(records.toArray(), &n.checksumMismatches, &n.stored, &budget);
+        } else if (code.isObject()) {
+            list = generatedCodeArtifacts(code.toObject(), &budget);
+        } else if (code.isArray()) {
+            list = recordArtifacts(code.toArray(), &n.checksumMismatches, &n.stored, &budget);
+        } else if (!code.isUndefined() && !code.isNull()) {
             list.append(rawResult(code));
-        else if (o.contains(QStringLiteral("nodes")))
-            list = artifactsFromGeneratedCode(o);
-        else
+            budget.take(list.last());
+        } else if (o.contains(QStringLiteral("nodes"))) {
+            list = generatedCodeArtifacts(o, &budget);
+        } else {
             list.append(rawResult(o));
-    } else {
-        return Error(Tr::tr("the job result is neither an object nor a list"));
+            budget.take(list.last());
+        }
+    }
+    if (budget.exceeded) {
+        n = ArtifactNotes();
+        return Error(Tr::tr("the job delivered more than its limit of %1 MiB")
+                             .arg(limits.maxJobBytes / (1024 * 1024)));
     }
 
-    if (list.size() > limits.maxArtifacts)
-        return Error(Tr::tr("the job delivered %1 artifacts; the limit is %2")
-                             .arg(list.size())
-                             .arg(limits.maxArtifacts));
-    qint64 total = 0;
+    const qint64 total = budget.total;
+    QSet<QString> tooLarge;
     for (Artifact &a : list) {
-        total += a.content.size();
         if (a.content.size() > limits.maxArtifactBytes) {
             n.tooLarge << a.path;
+            tooLarge.insert(a.path);
             a.unsafeReason = Tr::tr("larger than %1 MiB")
                                      .arg(limits.maxArtifactBytes / (1024 * 1024));
             a.content.clear();
         }
     }
-    if (total > limits.maxJobBytes)
-        return Error(Tr::tr("the job delivered %1 MiB; the limit is %2 MiB")
-                             .arg(total / (1024 * 1024))
-                             .arg(limits.maxJobBytes / (1024 * 1024)));
 
     n.renamed = ArtifactExporter::sanitize(list);
+    const QSet<QString> mismatched(n.checksumMismatches.cbegin(), n.checksumMismatches.cend());
     for (const Artifact &a : std::as_const(list)) {
-        if (!a.unsafeReason.isEmpty() && !n.checksumMismatches.contains(a.path)
-            && !n.tooLarge.contains(a.path))
+        if (!a.unsafeReason.isEmpty() && !mismatched.contains(a.path) && !tooLarge.contains(a.path))
             n.unsafe << QStringLiteral("%1: %2").arg(a.path, a.unsafeReason);
     }
     n.totalBytes = total;

@@ -52,7 +52,9 @@ struct ArtifactNotes
 /// generatedCode or artifacts), a WebSocket complete payload, a GeneratedCodeGraph or a list of
 /// artifact records. Every path is untrusted: unsafe ones are marked (shown, never exported),
 /// case/normalisation collisions get -2, -3 …, checksums are verified. A result without a nodes
-/// array becomes one metadata artifact holding the raw JSON. More than the limits is an error.
+/// array becomes one metadata artifact holding the raw JSON. More than the limits is an error,
+/// found before the work: the artifact count from the answer's shape before any is built, the
+/// job's bytes while they are built (nothing is built past the limit; @p notes stay empty).
 Result<ArtifactList> artifactsFromJobResult(const QJsonValue &payload,
                                             const ArtifactLimits &limits = {},
                                             ArtifactNotes *notes = nullptr);
@@ -72,7 +74,9 @@ void fetchStoredArtifacts(ApiClient &client, const ArtifactList &artifacts,
 /// §6.1/§6.2: one artifact per nodes[] entry plus one metadata artifact.
 ArtifactList artifactsFromGeneratedCode(const QJsonObject &generatedCode);
 /// §6.3: file, directory and metadata records; checksum mismatches are flagged; `file` records
-/// with a storageUrl and no content are listed in @p stored.
+/// with a storageUrl and no content are listed in @p stored, unless their `size` is not a whole
+/// number of bytes a JSON number holds exactly (negative, fractional, 1e300): such a record is
+/// flagged instead.
 ArtifactList artifactsFromRecords(const QJsonArray &records,
                                   QStringList *checksumMismatches = nullptr,
                                   QList<StoredArtifact> *stored = nullptr);
