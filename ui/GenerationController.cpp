@@ -131,7 +131,8 @@ GenerationController::StartOutcome GenerationController::startRun(const GraphDat
     if (!backend)
         return outcome;
     // A server run goes to the server project the graph belongs to; without one, to the
-    // project the server made on an earlier run of this window (or a new one).
+    // project the server made on an earlier run of this window (or a new one). The graph's name
+    // only names a new project: RemoteBackend sends an existing one's own name (§10).
     const QString serverProject = kind == Backend::Remote ? serverProjectId(projectId) : QString();
     if (kind == Backend::Remote) {
         m_remote->setProject(
@@ -222,9 +223,11 @@ void GenerationController::fileUnderServerProject(qint64 jobId, const QString &p
     if (!m_db || !m_session)
         return;
     // The project is cached under the signed-in user's team (a user has one team).
+    // Named as the server holds it (a project not cached yet), not after the graph.
+    const QString name = m_remote && !m_remote->project().name.isEmpty() ? m_remote->project().name
+                                                                         : m_graph.name;
     const Status filed = store::JobRecorder(m_db).fileUnderServerProject(
-            jobId, m_session->identity().teamId, m_session->teamName(), projectRemoteId,
-            m_graph.name);
+            jobId, m_session->identity().teamId, m_session->teamName(), projectRemoteId, name);
     if (!filed)
         qWarning("%s", qPrintable(filed.error().toString()));
 }

@@ -363,10 +363,9 @@ int GenerateCommand::run(const QStringList &args, Streams io)
         ro.trustedCertificate = fingerprint;
         ro.projectId = p.parser().value(project);
         ro.projectName = graph->name.isEmpty() ? QFileInfo(input).completeBaseName() : graph->name;
-        ro.submitted = [&recording, name = ro.projectName](const QString &jobId,
-                                                           const QString &projectId,
-                                                           const QString &teamId) {
-            recording.submitted(jobId, teamId, projectId, name);
+        ro.submitted = [&recording](const QString &jobId, const QString &projectId,
+                                    const QString &teamId, const QString &projectName) {
+            recording.submitted(jobId, teamId, projectId, projectName);
         };
         ro.generation = options;
         ro.readEnvironment();

@@ -4,6 +4,7 @@
 #include "remote/ServerEndpoints.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace kg {
 
@@ -56,6 +57,15 @@ GenerationResult reportedResult(const ArtifactList &artifacts, const ArtifactNot
                      .arg(artifacts.value(s.index).path, s.url));
     return result;
 }
+
+/// The description a project's graphMeta text holds (§4.2); empty when there is none.
+QString descriptionOf(const QString &graphMeta)
+{
+    return QJsonDocument::fromJson(graphMeta.toUtf8())
+            .object()
+            .value(QStringLiteral("description"))
+            .toString();
+}
 } // namespace
 
 RemoteBackend::RemoteBackend(ApiClient *client, GraphMapper mapper, QObject *parent)
@@ -81,6 +91,7 @@ void RemoteBackend::start(const GraphData &graph, const GenerationOptions &optio
     m_graph = graph;
     m_options = options;
     m_jobId.clear();
+    m_projectDescription.clear();
     if (m_identityKnown && m_identity.canGenerate()) {
         submit();
         return;
@@ -128,16 +139,25 @@ QJsonObject RemoteBackend::requestBody() const
     }
     graph.insert(QStringLiteral("nodes"), nodes);
 
-    // Always send the name: an id without a name renames the project (§10).
-    QJsonObject project{{QStringLiteral("name"),
-                         m_project.name.isEmpty() ? graph.value(QStringLiteral("name")).toString()
-                                                  : m_project.name}};
-    if (!m_project.id.isEmpty())
+    // Always send the name: an id without a name renames the project, and the server
+    // overwrites the project's name with whatever name arrives, and its description with a
+    // non-empty one (§10). An existing project gets back what the server holds (read just
+    // before, in submit()); only a new project is named and described after the graph.
+    QJsonObject project;
+    if (m_project.id.isEmpty()) {
+        project.insert(QStringLiteral("name"),
+                       m_project.name.isEmpty() ? graph.value(QStringLiteral("name")).toString()
+                                                : m_project.name);
+        if (!m_graph.description.isEmpty())
+            project.insert(QStringLiteral("description"), m_graph.description);
+    } else {
         project.insert(QStringLiteral("id"), m_project.id);
+        project.insert(QStringLiteral("name"), m_project.name);
+        if (!m_projectDescription.isEmpty())
+            project.insert(QStringLiteral("description"), m_projectDescription);
+    }
     if (!m_identity.teamId.isEmpty())
         project.insert(QStringLiteral("teamId"), m_identity.teamId);
-    if (!m_graph.description.isEmpty())
-        project.insert(QStringLiteral("description"), m_graph.description);
 
     QJsonObject body{{QStringLiteral("graph"), graph}, {QStringLiteral("project"), project}};
     QJsonObject llm;
@@ -155,6 +175,38 @@ QJsonObject RemoteBackend::requestBody() const
 void RemoteBackend::submit()
 {
     m_client->setTeamId(m_identity.teamId);
+    if (m_project.id.isEmpty()) {
+        send();
+        return;
+    }
+    // Generating into an existing project: its name and description as the server holds them
+    // now (not as listed earlier, nor the graph's), and only a project of the caller's team
+    // that is not deleted (the server would move another team's project into this one).
+    Q_EMIT progress(0, Tr::tr("reading the project"));
+    getProject(*m_client, m_project.id, m_identity.teamId, this,
+               [this](const ApiResult<Project> &project) {
+                   if (!m_running)
+                       return;
+                   if (m_cancelRequested) {
+                       fail(Tr::tr("The generation was cancelled before it was sent"));
+                       return;
+                   }
+                   if (!project) {
+                       const RemoteError &e = project.error();
+                       fail(Tr::tr("Cannot generate into server project %1: %2. Reload the "
+                                   "projects, or generate as a new project.")
+                                    .arg(m_project.id, e.toString()),
+                            e.url);
+                       return;
+                   }
+                   m_project.name = project->name;
+                   m_projectDescription = descriptionOf(project->graphMeta);
+                   send();
+               });
+}
+
+void RemoteBackend::send()
+{
     Q_EMIT progress(0, Tr::tr("submitting"));
     m_sentAt = QDateTime::currentDateTimeUtc();
     submitCodegen(*m_client, requestBody(), this, [this](const ApiResult<CodegenSubmission> &r) {

@@ -23,7 +23,10 @@ public:
     /// Maps a graph to the server's Graph JSON (core/io/ServerGraphFormat in the product).
     using GraphMapper = std::function<QJsonObject(const GraphData &)>;
 
-    /// The server project a generation belongs to; an empty id creates one on the first run.
+    /// The server project a generation belongs to; an empty id creates one on the first run,
+    /// named @c name (the graph's name when empty). A run into an existing project reads it from
+    /// the server first and sends its current name and description, never @c name: the server
+    /// overwrites the project's fields from the request (kubegram-api.md §10).
     struct ProjectRef
     {
         QString id;
@@ -41,7 +44,8 @@ public:
     /// The caller's identity (§3.9); fetched before the first run when not set.
     void setIdentity(const remote::Identity &identity);
     void setProject(const ProjectRef &project) { m_project = project; }
-    /// The project after a run: the server may have created it.
+    /// The project after a run: the server may have created it. The name is the one the server
+    /// holds (read before generating into an existing project).
     ProjectRef project() const { return m_project; }
     /// The job of the current or last run.
     QString jobId() const { return m_jobId; }
@@ -73,6 +77,7 @@ Q_SIGNALS:
 
 private:
     void submit();
+    void send();
     QJsonObject requestBody() const;
     void onSubmitted(const remote::CodegenSubmission &submission);
     void adoptLostJob(const remote::RemoteError &why);
@@ -85,6 +90,8 @@ private:
     remote::Identity m_identity;
     bool m_identityKnown = false;
     ProjectRef m_project;
+    /// graphMeta.description of the existing project as the server holds it; empty for none
+    QString m_projectDescription;
     GraphData m_graph;
     GenerationOptions m_options;
     bool m_running = false;

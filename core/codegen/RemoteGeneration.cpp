@@ -87,7 +87,7 @@ Result<GenerationResult> runRemoteGeneration(const RemoteCliOptions &options,
                                               projectId.isEmpty() ? QStringLiteral("?") : projectId)
                              << Qt::endl;
                          if (options.submitted)
-                             options.submitted(jobId, projectId, teamId);
+                             options.submitted(jobId, projectId, teamId, backend.project().name);
                      });
     QObject::connect(&backend, &GenerationBackend::succeeded, &loop,
                      [&](const GenerationResult &r) { finish(r); });

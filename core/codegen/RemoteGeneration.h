@@ -21,14 +21,16 @@ struct RemoteCliOptions
     /// --trust-certificate: SHA-256 (hex) of a certificate to trust although the system does not
     QByteArray trustedCertificate;
     QString projectId;
+    /// The name of a new project; an existing one (projectId) keeps the name it has.
     QString projectName;
     GenerationOptions generation;
     remote::RemoteTimings timings;
     bool preferPolling = false;
     bool tokenFromArguments = false; ///< set by the caller when the token came from argv (warned)
     /// Called once the server accepted the job: its id, the project it generates into (may be
-    /// empty) and the team it runs for.
-    std::function<void(const QString &jobId, const QString &projectId, const QString &teamId)>
+    /// empty), the team it runs for and the project's name as the server holds it.
+    std::function<void(const QString &jobId, const QString &projectId, const QString &teamId,
+                       const QString &projectName)>
             submitted;
 
     /// Fills token and sessionId from KUBEGRAM_TOKEN / KUBEGRAM_SESSION when not given.

@@ -56,4 +56,22 @@ JOB="$("$APP" jobs list | awk '$0 ~ /remote/ {print $1; exit}')"
 "$APP" jobs show "$JOB" >"$WORK/show"
 grep -qE '^Server job: +[0-9a-f-]{36}$' "$WORK/show" || { echo "no server job id recorded"; cat "$WORK/show"; exit 1; }
 if grep -qE '^Project: +-$' "$WORK/show"; then echo "the job was not filed under a project"; cat "$WORK/show"; exit 1; fi
+# Generating into an existing server project (the seeded "Alpha", id 1) changes none of its
+# fields but what every generation writes (kubegram-api.md §4.2: graphMeta's graphData and
+# lastUpdated, hence updatedAt): the graph's own name and description must not overwrite the
+# project's (issue 14, item 2). The fake server logs each project write as a "project write:" line.
+EXISTING=()
+for ARG in "${GENERATE[@]}"; do
+    [ "$ARG" = "$WORK/out" ] && ARG="$WORK/out-existing"
+    EXISTING+=("$ARG")
+done
+EXISTING+=(--project 1)
+if ! "${EXISTING[@]}" >"$WORK/stdout-existing" 2>"$WORK/stderr-existing"; then
+    echo "generate --server --project 1 failed:"; cat "$WORK/stderr-existing"; exit 1
+fi
+grep -qE '^project write: POST [^ ]*/graph/codegen: project 1 graphMeta\.graphData ' "$WORK/server.log" \
+    || { echo "the generation did not go into project 1:"; grep '^project write' "$WORK/server.log"; exit 1; }
+UNEXPECTED="$(grep '^project write: .*: project 1 ' "$WORK/server.log" \
+    | grep -vE ': project 1 (updatedAt|graphMeta\.graphData|graphMeta\.lastUpdated) ' || true)"
+[ -z "$UNEXPECTED" ] || { echo "generating into project 1 changed fields the user did not change:"; echo "$UNEXPECTED"; exit 1; }
 echo "remote generation passed"

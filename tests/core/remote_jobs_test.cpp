@@ -65,16 +65,21 @@ protected:
         client->setTeamId(QStringLiteral("7"));
     }
 
-    QString submit()
+    /// Sends a codegen request for the shop graph into @p project; the answer, if any came.
+    auto submitInto(const QJsonObject &project)
     {
         QJsonObject graph = smallGraph();
         graph.insert(QStringLiteral("companyId"), FakeKubegramServer::CompanyId);
         graph.insert(QStringLiteral("userId"), QStringLiteral("42"));
         const QJsonObject body{{QStringLiteral("graph"), graph},
-                               {QStringLiteral("project"),
-                                QJsonObject{{QStringLiteral("name"), QStringLiteral("Shop")}}}};
-        auto r = await<ApiResult<CodegenSubmission>>(
+                               {QStringLiteral("project"), project}};
+        return await<ApiResult<CodegenSubmission>>(
                 [&](auto done) { submitCodegen(*client, body, nullptr, done); });
+    }
+
+    QString submit()
+    {
+        auto r = submitInto(QJsonObject{{QStringLiteral("name"), QStringLiteral("Shop")}});
         EXPECT_TRUE(r && r->ok()) << (r ? r->error().toString().toStdString() : "timeout");
         return r && r->ok() ? r->value().jobId : QString();
     }
@@ -698,6 +703,288 @@ TEST_F(BackendTest, HeadlessRunnerForTheCommandLine)
     auto broken = runRemoteGeneration(options, smallGraphData(), &mapGraph, err);
     ASSERT_FALSE(broken.ok());
     EXPECT_TRUE(broken.error().message.contains(QStringLiteral("not served")));
+}
+
+// --- generating into an existing server project (§4.3, §10) -------------------------------------
+
+namespace {
+/// The audit entries of @p writes, one per line, for failure messages.
+std::string describe(const QList<FakeKubegramServer::ProjectWrite> &writes)
+{
+    QStringList lines;
+    for (const auto &w : writes)
+        lines << w.toString();
+    return lines.join(QLatin1Char('\n')).toStdString();
+}
+
+/// graphMeta of project @p id on @p server as an object.
+QJsonObject storedMeta(const FakeKubegramServer &server, const QString &id)
+{
+    return QJsonDocument::fromJson(
+                   server.project(id).value(QStringLiteral("graphMeta")).toString().toUtf8())
+            .object();
+}
+
+/// The project object of the last codegen POST @p server received.
+QJsonObject lastCodegenProject(const FakeKubegramServer &server)
+{
+    QJsonObject project;
+    for (const auto &r : server.requests(QStringLiteral("/graph/codegen"))) {
+        if (r.method == "POST")
+            project = QJsonDocument::fromJson(r.body)
+                              .object()
+                              .value(QStringLiteral("project"))
+                              .toObject();
+    }
+    return project;
+}
+
+/// The shop graph as the user drew it: its name and description are not the server project's.
+GraphData localShopGraph()
+{
+    GraphData g = smallGraphData();
+    g.description = QStringLiteral("The shop as drawn on this machine");
+    return g;
+}
+
+/// Project "Alpha" on the fake server given a description by its owner, as a client's
+/// PUT {graphMeta} does; the audit is cleared afterwards.
+class ExistingProjectTest : public JobTest
+{
+protected:
+    void SetUp() override
+    {
+        JobTest::SetUp();
+        const QJsonObject meta{{QStringLiteral("description"), AlphaDescription}};
+        const auto put = sendAndWait(ApiClient::Request::withJson(
+                "PUT", QStringLiteral("/projects/") + server->ownProjectId(),
+                QJsonDocument(QJsonObject{
+                        {QStringLiteral("graphMeta"),
+                         QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact))}})));
+        ASSERT_TRUE(put.ok()) << put.error().toString().toStdString();
+        ASSERT_EQ(server->project(server->ownProjectId()).value(QStringLiteral("name")).toString(),
+                  QStringLiteral("Alpha"));
+        server->clearProjectWrites();
+    }
+
+    /// Everything the requests changed in project @p id besides what every generation writes.
+    QList<FakeKubegramServer::ProjectWrite> unexpectedWrites(const QString &id) const
+    {
+        return server->projectWrites(id, FakeKubegramServer::generationWrites());
+    }
+
+    /// Sends a codegen request with @p project for the shop graph; true when accepted.
+    bool postCodegen(const QJsonObject &project)
+    {
+        auto r = submitInto(project);
+        return r && r->ok();
+    }
+
+    inline static const QString AlphaDescription = QStringLiteral("The alpha team's storefront");
+};
+} // namespace
+
+// The fake does what the open-source server's project-metadata step does with the request's
+// project fields, and its audit shows each change: a regression in the client fails a test.
+TEST_F(ExistingProjectTest, TheFakeServerOverwritesProjectFieldsFromTheRequestAndAuditsThem)
+{
+    const QString alpha = server->ownProjectId();
+    // The graph's name and description as project fields: both overwrite the project's.
+    ASSERT_TRUE(postCodegen(QJsonObject{{QStringLiteral("id"), alpha},
+                                        {QStringLiteral("name"), QStringLiteral("shop")},
+                                        {QStringLiteral("description"), QStringLiteral("drawn")}}));
+    auto writes = unexpectedWrites(alpha);
+    ASSERT_EQ(writes.size(), 2) << describe(server->projectWrites());
+    EXPECT_EQ(writes.at(0).field, QStringLiteral("graphMeta.description"));
+    EXPECT_EQ(writes.at(0).before.toString(), AlphaDescription);
+    EXPECT_EQ(writes.at(0).after.toString(), QStringLiteral("drawn"));
+    EXPECT_EQ(writes.at(1).field, QStringLiteral("name"));
+    EXPECT_EQ(writes.at(1).before.toString(), QStringLiteral("Alpha"));
+    EXPECT_EQ(writes.at(1).after.toString(), QStringLiteral("shop"));
+    EXPECT_EQ(writes.at(1).method, QByteArray("POST"));
+    EXPECT_TRUE(writes.at(1).path.endsWith(QLatin1String("/graph/codegen")));
+    EXPECT_EQ(writes.at(1).toString(),
+              QStringLiteral("POST /api/public/v1/graph/codegen: project 1 name \"Alpha\" -> "
+                             "\"shop\""));
+    // What a generation writes anyway is in the audit too.
+    const auto all = server->projectWrites(alpha);
+    EXPECT_TRUE(std::any_of(all.begin(), all.end(), [](const auto &w) {
+        return w.field == QLatin1String("graphMeta.graphData") && w.before.isUndefined()
+               && w.after.isObject();
+    })) << describe(all);
+
+    // An id without a name (or with an empty one) renames the project (§10).
+    server->clearProjectWrites();
+    ASSERT_TRUE(postCodegen(
+            QJsonObject{{QStringLiteral("id"), alpha}, {QStringLiteral("name"), QString()}}));
+    writes = unexpectedWrites(alpha);
+    ASSERT_EQ(writes.size(), 1) << describe(writes);
+    EXPECT_TRUE(writes.at(0).after.toString().startsWith(QLatin1String("Graph Project ")));
+
+    // The project's current name and no description change nothing but the generation's own
+    // fields; the stored description stays.
+    server->clearProjectWrites();
+    const QString current = server->project(alpha).value(QStringLiteral("name")).toString();
+    ASSERT_TRUE(postCodegen(
+            QJsonObject{{QStringLiteral("id"), alpha}, {QStringLiteral("name"), current}}));
+    EXPECT_TRUE(unexpectedWrites(alpha).isEmpty()) << describe(unexpectedWrites(alpha));
+    EXPECT_EQ(storedMeta(*server, alpha).value(QStringLiteral("description")).toString(),
+              QStringLiteral("drawn"));
+
+    // Another team's project is taken over by the header's team.
+    const QString beta = server->foreignProjectId();
+    ASSERT_TRUE(postCodegen(QJsonObject{{QStringLiteral("id"), beta},
+                                        {QStringLiteral("name"), QStringLiteral("Beta")}}));
+    writes = unexpectedWrites(beta);
+    ASSERT_EQ(writes.size(), 1) << describe(writes);
+    EXPECT_EQ(writes.at(0).field, QStringLiteral("teamId"));
+    EXPECT_EQ(writes.at(0).before.toInt(), 8);
+    EXPECT_EQ(writes.at(0).after.toInt(), 7);
+
+    // A new project is one Created entry; a delete one Deleted entry.
+    server->clearProjectWrites();
+    ASSERT_TRUE(postCodegen(QJsonObject{{QStringLiteral("name"), QStringLiteral("shop")}}));
+    ASSERT_EQ(server->projectWrites().size(), 1) << describe(server->projectWrites());
+    const auto created = server->projectWrites().constFirst();
+    EXPECT_EQ(created.kind, FakeKubegramServer::ProjectWrite::Kind::Created);
+    EXPECT_EQ(server->project(created.projectId).value(QStringLiteral("name")).toString(),
+              QStringLiteral("shop"));
+}
+
+// issue 14 item 2: generating into an existing project must leave its name, description, team
+// and every other field as they were; only the generation's own fields change.
+TEST_F(ExistingProjectTest, GeneratingIntoAnExistingProjectChangesNoFieldTheUserDidNotChange)
+{
+    RemoteBackend backend(client.get(), &mapGraph);
+    backend.setWatcherSetup([](JobWatcher *w) { w->setJitterSource([] { return 0.5; }); });
+    // What the window passes: the server project, and the graph's name for a new one.
+    backend.setProject({server->ownProjectId(), QStringLiteral("shop")});
+    std::optional<GenerationResult> result;
+    std::optional<Error> error;
+    QObject::connect(&backend, &GenerationBackend::succeeded,
+                     [&](const GenerationResult &g) { result = g; });
+    QObject::connect(&backend, &GenerationBackend::failed, [&](const Error &e) { error = e; });
+    backend.start(localShopGraph(), {});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result || error; }, 15'000));
+    ASSERT_TRUE(result) << error->toString().toStdString();
+    EXPECT_EQ(server->codegenPostsAccepted(), 1);
+
+    const QString alpha = server->ownProjectId();
+    EXPECT_TRUE(unexpectedWrites(alpha).isEmpty()) << describe(unexpectedWrites(alpha));
+    EXPECT_EQ(server->project(alpha).value(QStringLiteral("name")).toString(),
+              QStringLiteral("Alpha"));
+    EXPECT_EQ(storedMeta(*server, alpha).value(QStringLiteral("description")).toString(),
+              AlphaDescription);
+    // The generation went into the project, and the request named it as the server does.
+    EXPECT_FALSE(storedMeta(*server, alpha).value(QStringLiteral("graphData")).toObject().isEmpty());
+    EXPECT_EQ(lastCodegenProject(*server).value(QStringLiteral("id")).toString(), alpha);
+    EXPECT_EQ(lastCodegenProject(*server).value(QStringLiteral("name")).toString(),
+              QStringLiteral("Alpha"));
+    EXPECT_EQ(backend.project().id, alpha);
+    EXPECT_EQ(backend.project().name, QStringLiteral("Alpha"));
+}
+
+// A project renamed on the server since the client listed it keeps its new name.
+TEST_F(ExistingProjectTest, TheProjectsCurrentNameOnTheServerIsSent)
+{
+    RemoteBackend backend(client.get(), &mapGraph);
+    backend.setWatcherSetup([](JobWatcher *w) { w->setJitterSource([] { return 0.5; }); });
+    backend.setProject({server->ownProjectId(), QStringLiteral("Alpha")}); // as listed earlier
+    auto renamed = await<ApiResult<Project>>([&](auto done) {
+        renameProject(*client, server->ownProjectId(), QStringLiteral("Alpha (renamed)"), nullptr,
+                      done);
+    });
+    ASSERT_TRUE(renamed && renamed->ok());
+    server->clearProjectWrites();
+    std::optional<bool> ok;
+    QObject::connect(&backend, &GenerationBackend::succeeded,
+                     [&](const GenerationResult &) { ok = true; });
+    QObject::connect(&backend, &GenerationBackend::failed, [&](const Error &) { ok = false; });
+    backend.start(localShopGraph(), {});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ok.has_value(); }, 15'000));
+    EXPECT_TRUE(*ok);
+    EXPECT_TRUE(unexpectedWrites(server->ownProjectId()).isEmpty())
+            << describe(unexpectedWrites(server->ownProjectId()));
+    EXPECT_EQ(server->project(server->ownProjectId()).value(QStringLiteral("name")).toString(),
+              QStringLiteral("Alpha (renamed)"));
+}
+
+// A project of another team, a soft-deleted one or an unknown id is not generated into: the
+// server would take it over, revive it, or fail after starting the job.
+TEST_F(ExistingProjectTest, AProjectOutsideTheTeamIsRefusedBeforeAnythingIsSent)
+{
+    for (const QString &id :
+         {server->foreignProjectId(), server->deletedProjectId(), QStringLiteral("999")}) {
+        RemoteBackend backend(client.get(), &mapGraph);
+        backend.setProject({id, QStringLiteral("shop")});
+        std::optional<Error> error;
+        bool succeeded = false;
+        QObject::connect(&backend, &GenerationBackend::succeeded,
+                         [&](const GenerationResult &) { succeeded = true; });
+        QObject::connect(&backend, &GenerationBackend::failed, [&](const Error &e) { error = e; });
+        backend.start(localShopGraph(), {});
+        ASSERT_TRUE(QTest::qWaitFor([&] { return error || succeeded; }, 15'000))
+                << id.toStdString();
+        ASSERT_TRUE(error) << id.toStdString();
+        EXPECT_TRUE(error->message.contains(id)) << error->toString().toStdString();
+        EXPECT_TRUE(error->message.contains(QStringLiteral("new project")))
+                << error->toString().toStdString();
+    }
+    EXPECT_EQ(server->codegenPostsAccepted(), 0);
+    EXPECT_TRUE(server->projectWrites().isEmpty()) << describe(server->projectWrites());
+}
+
+// The command line's `generate --server … --project 1` (RemoteGeneration), as GenerateCommand
+// calls it: the graph's name as the name for a new project.
+TEST_F(ExistingProjectTest, TheCommandLineGeneratesIntoAnExistingProjectWithoutChangingIt)
+{
+    RemoteCliOptions options;
+    options.server = server->origin();
+    options.sessionId = server->createSession(QStringLiteral("42"));
+    options.timings = RemoteTimings().scaled(Scale);
+    options.preferPolling = true;
+    options.projectId = server->ownProjectId();
+    options.projectName = QStringLiteral("shop");
+    QString submittedProject;
+    QString submittedName;
+    options.submitted = [&](const QString &, const QString &projectId, const QString &,
+                            const QString &projectName) {
+        submittedProject = projectId;
+        submittedName = projectName;
+    };
+    QString log;
+    QTextStream err(&log);
+    auto r = runRemoteGeneration(options, localShopGraph(), &mapGraph, err);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString() << "\n" << log.toStdString();
+    EXPECT_EQ(submittedProject, server->ownProjectId());
+    EXPECT_EQ(submittedName, QStringLiteral("Alpha")); // the job cache files it under "Alpha"
+    EXPECT_EQ(server->codegenPostsAccepted(), 1);
+    const QString alpha = server->ownProjectId();
+    EXPECT_TRUE(unexpectedWrites(alpha).isEmpty()) << describe(unexpectedWrites(alpha));
+    EXPECT_EQ(server->project(alpha).value(QStringLiteral("name")).toString(),
+              QStringLiteral("Alpha"));
+    EXPECT_EQ(storedMeta(*server, alpha).value(QStringLiteral("description")).toString(),
+              AlphaDescription);
+}
+
+// A new project may still be named after the graph and take its description.
+TEST_F(ExistingProjectTest, ANewProjectIsNamedAfterTheGraph)
+{
+    RemoteBackend backend(client.get(), &mapGraph);
+    backend.setWatcherSetup([](JobWatcher *w) { w->setJitterSource([] { return 0.5; }); });
+    std::optional<bool> ok;
+    QObject::connect(&backend, &GenerationBackend::succeeded,
+                     [&](const GenerationResult &) { ok = true; });
+    QObject::connect(&backend, &GenerationBackend::failed, [&](const Error &) { ok = false; });
+    backend.start(localShopGraph(), {});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ok.has_value(); }, 15'000));
+    ASSERT_TRUE(*ok);
+    ASSERT_EQ(server->projectWrites().size(), 1) << describe(server->projectWrites());
+    const QString id = backend.project().id;
+    EXPECT_EQ(server->projectWrites().constFirst().projectId, id);
+    EXPECT_EQ(server->project(id).value(QStringLiteral("name")).toString(), QStringLiteral("shop"));
+    EXPECT_EQ(storedMeta(*server, id).value(QStringLiteral("description")).toString(),
+              localShopGraph().description);
 }
 
 // --- stored artifacts (§6.3 storageUrl) ---------------------------------------------------------

@@ -43,6 +43,10 @@ using namespace kg::ui;
 
 namespace {
 
+/// The first row named @p name under @p parent (searching depth-first), or an invalid index.
+QModelIndex findRow(const QAbstractItemModel &model, const QString &name,
+                    const QModelIndex &parent = {});
+
 struct Shown
 {
     QMessageBox::Icon icon;
@@ -110,6 +114,19 @@ protected:
                 10'000))
                 << context->server()->statusText().toStdString()
                 << context->server()->lastError().toStdString();
+    }
+    /// Opens the server project @p name from the project browser, as the user does, and waits
+    /// until the window is linked to it (Save to Server Project becomes available).
+    void openServerProject(const QString &name)
+    {
+        ProjectBrowserDock *browser = window->projectBrowser();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return findRow(*browser->model(), name).isValid(); },
+                                    10'000));
+        ASSERT_TRUE(browser->selectKey(
+                findRow(*browser->model(), name).data(ProjectBrowserModel::KeyRole).toString()));
+        browser->action(QStringLiteral("actionOpenGraph"))->trigger();
+        QAction *saveToServer = window->action(QStringLiteral("actionSaveToServer"));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return saveToServer->isEnabled(); }, 10'000));
     }
     static QString credentialKey(const test::FakeKubegramServer &server)
     {
@@ -335,9 +352,7 @@ QStringList browserChildren(const QAbstractItemModel &model, const QModelIndex &
     return names;
 }
 
-/// The first row named @p name under @p parent (searching depth-first), or an invalid index.
-QModelIndex findRow(const QAbstractItemModel &model, const QString &name,
-                    const QModelIndex &parent = {})
+QModelIndex findRow(const QAbstractItemModel &model, const QString &name, const QModelIndex &parent)
 {
     for (int r = 0; r < model.rowCount(parent); ++r) {
         const QModelIndex i = model.index(r, 0, parent);
@@ -466,6 +481,54 @@ TEST_F(AppIntegrationTest, EverythingStaysBrowsableAfterARestartWithoutTheServer
             20'000));
 }
 
+// issue 14 item 2: a graph opened from a server project and generated on the server goes into
+// that project and leaves its name, description and other fields as they were, although the
+// graph on the canvas has another name and a description of its own.
+TEST_F(AppIntegrationTest, GeneratingIntoAServerProjectChangesNoFieldTheUserDidNotChange)
+{
+    test::FakeKubegramServer server;
+    ASSERT_TRUE(server.listen());
+    ASSERT_NO_FATAL_FAILURE(signInTo(server));
+    ASSERT_NO_FATAL_FAILURE(openServerProject(QStringLiteral("Alpha")));
+    ASSERT_EQ(window->document()->name(), QStringLiteral("Alpha"));
+
+    GraphData drawn = shopGraph();
+    drawn.description = QStringLiteral("The shop as drawn on this machine");
+    window->document()->reset(drawn);
+    ASSERT_EQ(window->document()->name(), QStringLiteral("shop"));
+    server.clearProjectWrites();
+    window->backendChoice()->setCurrentIndex(1);
+    ASSERT_EQ(window->backendChoice()->currentData().toString(), QStringLiteral("remote"));
+    ASSERT_TRUE(generateAndWait(window, 30'000));
+    EXPECT_TRUE(shown.isEmpty()) << shown.value(0).text.toStdString();
+    EXPECT_EQ(server.codegenPostsAccepted(), 1);
+
+    const QString alpha = server.ownProjectId();
+    QStringList unexpected;
+    for (const auto &w : server.projectWrites(alpha, test::FakeKubegramServer::generationWrites()))
+        unexpected << w.toString();
+    EXPECT_TRUE(unexpected.isEmpty()) << unexpected.join(QLatin1Char('\n')).toStdString();
+    for (const auto &w : server.projectWrites()) // no other project was created or changed
+        EXPECT_EQ(w.projectId, alpha) << w.toString().toStdString();
+    EXPECT_EQ(server.project(alpha).value(QStringLiteral("name")).toString(),
+              QStringLiteral("Alpha"));
+    const QJsonObject meta = QJsonDocument::fromJson(server.project(alpha)
+                                                             .value(QStringLiteral("graphMeta"))
+                                                             .toString()
+                                                             .toUtf8())
+                                     .object();
+    EXPECT_FALSE(meta.value(QStringLiteral("graphData")).toObject().isEmpty());
+    EXPECT_FALSE(meta.contains(QStringLiteral("description")));
+
+    // The job is filed under the cached "Alpha", which keeps its name.
+    const auto jobs = store::JobRepository(*database).list().value();
+    ASSERT_EQ(jobs.size(), 1);
+    const auto project = store::ProjectRepository(*database).project(jobs.constFirst().projectId);
+    ASSERT_TRUE(project.ok()) << project.error().toString().toStdString();
+    EXPECT_EQ(project->remoteId, alpha);
+    EXPECT_EQ(project->name, QStringLiteral("Alpha"));
+}
+
 TEST_F(AppIntegrationTest, SavesAServerProjectsGraphBackAndAsksBeforeOverwritingAChange)
 {
     test::FakeKubegramServer server;
@@ -476,14 +539,7 @@ TEST_F(AppIntegrationTest, SavesAServerProjectsGraphBackAndAsksBeforeOverwriting
     EXPECT_FALSE(saveToServer->isEnabled()); // an untitled graph belongs to no server project
 
     // Open the server's project "Alpha" (no graph yet: an empty canvas linked to it).
-    ProjectBrowserDock *browser = window->projectBrowser();
-    ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return findRow(*browser->model(), QStringLiteral("Alpha")).isValid(); }, 10'000));
-    ASSERT_TRUE(browser->selectKey(findRow(*browser->model(), QStringLiteral("Alpha"))
-                                           .data(ProjectBrowserModel::KeyRole)
-                                           .toString()));
-    browser->action(QStringLiteral("actionOpenGraph"))->trigger();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return saveToServer->isEnabled(); }, 10'000));
+    ASSERT_NO_FATAL_FAILURE(openServerProject(QStringLiteral("Alpha")));
     EXPECT_EQ(window->document()->name(), QStringLiteral("Alpha"));
 
     window->document()->reset(shopGraph());

@@ -19,6 +19,9 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <algorithm>
+#include <limits>
+
 namespace kg::test {
 
 namespace {
@@ -108,6 +111,26 @@ QString received(const QJsonValue &v)
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
             .mid(1)
             .chopped(1);
+}
+
+/// JavaScript's parseInt(text, 10) for ids: leading blanks, a sign and digits; 0 when there
+/// are no digits (NaN) or the value does not fit.
+int parseIntPrefix(const QString &text)
+{
+    int i = 0;
+    while (i < text.size() && text.at(i).isSpace())
+        ++i;
+    const bool negative = i < text.size() && text.at(i) == QLatin1Char('-');
+    if (i < text.size() && (text.at(i) == QLatin1Char('-') || text.at(i) == QLatin1Char('+')))
+        ++i;
+    qint64 value = 0;
+    for (; i < text.size() && text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
+         ++i) {
+        value = value * 10 + (text.at(i).unicode() - '0');
+        if (value > std::numeric_limits<int>::max())
+            return 0;
+    }
+    return negative ? -int(value) : int(value);
 }
 
 bool isLoopbackRedirect(const QUrl &url)
@@ -419,6 +442,142 @@ FakeKubegramServer::Tokens FakeKubegramServer::issueTokens(const QString &userId
 QJsonObject FakeKubegramServer::project(const QString &id) const
 {
     return m_projects.value(id.toInt());
+}
+
+// --- the audit of project writes -------------------------------------------------------------
+
+namespace {
+
+/// A value for a log line: compact JSON, long values shortened; "(absent)" when undefined.
+QString shown(const QJsonValue &v)
+{
+    if (v.isUndefined())
+        return QStringLiteral("(absent)");
+    QString text = received(v);
+    constexpr int Longest = 80;
+    if (text.size() > Longest)
+        text = text.left(Longest) + QStringLiteral("...");
+    return text;
+}
+
+/// graphMeta as an object: null and "" are {}; false in @p ok when it is not JSON object text.
+QJsonObject storedMetaObject(const QJsonValue &v, bool *ok)
+{
+    *ok = true;
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+        return {};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8(), &error);
+    *ok = v.isString() && error.error == QJsonParseError::NoError && doc.isObject();
+    return doc.object();
+}
+
+/// The keys of @p a and @p b, each once, sorted.
+QStringList allKeys(const QJsonObject &a, const QJsonObject &b)
+{
+    QStringList keys = a.keys() + b.keys();
+    keys.sort();
+    keys.removeDuplicates();
+    return keys;
+}
+
+} // namespace
+
+QString FakeKubegramServer::ProjectWrite::toString() const
+{
+    const QString request = QString::fromLatin1(method) + QLatin1Char(' ') + path;
+    switch (kind) {
+    case Kind::Created:
+        return QStringLiteral("%1: created project %2 %3")
+                .arg(request, projectId, shown(after.toObject().value(QStringLiteral("name"))));
+    case Kind::Deleted:
+        return QStringLiteral("%1: deleted project %2 %3")
+                .arg(request, projectId, shown(before.toObject().value(QStringLiteral("name"))));
+    case Kind::Changed:
+        break;
+    }
+    return QStringLiteral("%1: project %2 %3 %4 -> %5")
+            .arg(request, projectId, field, shown(before), shown(after));
+}
+
+QStringList FakeKubegramServer::generationWrites()
+{
+    return {QStringLiteral("updatedAt"), QStringLiteral("graphMeta.graphData"),
+            QStringLiteral("graphMeta.lastUpdated")};
+}
+
+QList<FakeKubegramServer::ProjectWrite> FakeKubegramServer::projectWrites(
+        const QString &projectId, const QStringList &expected) const
+{
+    QList<ProjectWrite> out;
+    for (const ProjectWrite &w : m_projectWrites) {
+        if (w.projectId != projectId)
+            continue;
+        const bool isExpected = w.kind == ProjectWrite::Kind::Changed
+                                && std::any_of(expected.begin(), expected.end(),
+                                               [&w](const QString &e) {
+                                                   return w.field == e
+                                                          || w.field.startsWith(e
+                                                                                + QLatin1Char('.'));
+                                               });
+        if (!isExpected)
+            out.append(w);
+    }
+    return out;
+}
+
+void FakeKubegramServer::writeProject(const Request &request, int id, const QJsonObject &row)
+{
+    const bool existed = m_projects.contains(id);
+    const QJsonObject old = m_projects.value(id);
+    if (row.isEmpty())
+        m_projects.remove(id);
+    else
+        m_projects.insert(id, row);
+
+    QList<ProjectWrite> writes;
+    auto record = [&](ProjectWrite::Kind kind, const QString &field, const QJsonValue &before,
+                      const QJsonValue &after) {
+        ProjectWrite w;
+        w.kind = kind;
+        w.method = request.method;
+        w.path = request.path;
+        w.projectId = QString::number(id);
+        w.field = field;
+        w.before = before;
+        w.after = after;
+        writes.append(w);
+    };
+    if (row.isEmpty()) {
+        if (existed)
+            record(ProjectWrite::Kind::Deleted, QString(), old, QJsonValue::Undefined);
+    } else if (!existed) {
+        record(ProjectWrite::Kind::Created, QString(), QJsonValue::Undefined, row);
+    } else {
+        for (const QString &key : allKeys(old, row)) {
+            const QJsonValue before = old.value(key);
+            const QJsonValue after = row.value(key);
+            if (before == after)
+                continue;
+            bool oldOk = false;
+            bool newOk = false;
+            const QJsonObject oldMeta = storedMetaObject(before, &oldOk);
+            const QJsonObject newMeta = storedMetaObject(after, &newOk);
+            if (key != QLatin1String("graphMeta") || !oldOk || !newOk) {
+                record(ProjectWrite::Kind::Changed, key, before, after);
+                continue;
+            }
+            for (const QString &metaKey : allKeys(oldMeta, newMeta)) {
+                if (oldMeta.value(metaKey) != newMeta.value(metaKey))
+                    record(ProjectWrite::Kind::Changed, key + QLatin1Char('.') + metaKey,
+                           oldMeta.value(metaKey), newMeta.value(metaKey));
+            }
+        }
+    }
+    for (const ProjectWrite &w : std::as_const(writes)) {
+        m_projectWrites.append(w);
+        Q_EMIT projectWritten(w);
+    }
 }
 
 // --- users, teams, organizations, companies --------------------------------------------------
@@ -1191,7 +1350,7 @@ FakeKubegramServer::Response FakeKubegramServer::projectsRoute(Request &request,
                           {QStringLiteral("githubRepo"), QJsonValue::Null},
                           {QStringLiteral("githubBaseBranch"), QJsonValue::Null},
                           {QStringLiteral("argocdAppName"), QJsonValue::Null}};
-            m_projects.insert(id, p);
+            writeProject(request, id, p);
             return Response::ofJson(201, p);
         }
         return Response::none();
@@ -1205,7 +1364,7 @@ FakeKubegramServer::Response FakeKubegramServer::projectsRoute(Request &request,
             if (job->projectId == id)
                 return Response::text(500, "Internal Server Error");
         }
-        m_projects.remove(id);
+        writeProject(request, id, QJsonObject());
         Response r;
         r.status = 204;
         r.body = QByteArray();
@@ -1254,7 +1413,7 @@ FakeKubegramServer::Response FakeKubegramServer::projectsRoute(Request &request,
             } // unknown keys, id included, are dropped
         }
         p.insert(QStringLiteral("updatedAt"), iso(QDateTime::currentDateTimeUtc()));
-        m_projects.insert(id, p);
+        writeProject(request, id, p);
         return Response::ofJson(200, p);
     }
     return Response::none();
@@ -1330,50 +1489,74 @@ FakeKubegramServer::Response FakeKubegramServer::codegenPost(Request &request,
                 QStringLiteral("Invalid type: Expected %1 but received %2")
                         .arg(picklist(Providers), received(llm.value(QStringLiteral("provider")))));
 
-    // Create or update the project; write graphMeta.
-    int projectId = 0;
+    // Create or update the project and write graphMeta as the open-source server's
+    // storeProjectMetadata does (kubegram-server/src/services/codegen.ts):
+    // - an id that parseInt reads as a positive number updates that project, whatever its team
+    //   and even when soft-deleted: name = project.name || "Graph Project <ms>" (a missing or
+    //   empty name renames it, and any other name overwrites it, §10), teamId = the header's
+    //   team, graphMeta = the stored keys + graphData + lastUpdated, with description =
+    //   project.description || the stored description; graphMeta that is not JSON is replaced
+    //   by a new one. An unknown id → 500 (the job may have started on the server);
+    // - anything else (no id, "abc", "0") creates a project.
     const QString now = iso(QDateTime::currentDateTimeUtc());
-    if (project.contains(QStringLiteral("id"))) {
-        projectId = project.value(QStringLiteral("id")).toString().toInt();
+    auto nameOr = [](const QJsonValue &v) {
+        const QString name = v.toString();
+        return name.isEmpty()
+                       ? QStringLiteral("Graph Project %1").arg(QDateTime::currentMSecsSinceEpoch())
+                       : name;
+    };
+    const QString description = project.value(QStringLiteral("description")).toString();
+    auto freshMeta = [&](const QString &timeKey) {
+        QJsonObject meta{{QStringLiteral("graphType"), graph.value(QStringLiteral("graphType"))},
+                         {QStringLiteral("companyId"), graph.value(QStringLiteral("companyId"))},
+                         {QStringLiteral("graphData"), graph},
+                         {QStringLiteral("nodes"),
+                          graph.value(QStringLiteral("nodes")).toArray().size()},
+                         {timeKey, now}};
+        if (project.contains(QStringLiteral("description")))
+            meta.insert(QStringLiteral("description"),
+                        project.value(QStringLiteral("description")));
+        return meta;
+    };
+    const int requestedId = parseIntPrefix(project.value(QStringLiteral("id")).toString());
+    int projectId = 0;
+    if (requestedId > 0) {
+        projectId = requestedId;
         if (!m_projects.contains(projectId))
             return Response::error(500, QStringLiteral("Internal server error"));
         QJsonObject p = m_projects.value(projectId);
-        p.insert(QStringLiteral("name"),
-                 project.contains(QStringLiteral("name"))
-                         ? project.value(QStringLiteral("name"))
-                         : QJsonValue(QStringLiteral("Graph Project %1")
-                                              .arg(QDateTime::currentMSecsSinceEpoch())));
-        QJsonObject meta = QJsonDocument::fromJson(
-                                   p.value(QStringLiteral("graphMeta")).toString().toUtf8())
-                                   .object();
-        meta.insert(QStringLiteral("graphData"), graph);
-        meta.insert(QStringLiteral("lastUpdated"), now);
+        p.insert(QStringLiteral("name"), nameOr(project.value(QStringLiteral("name"))));
+        p.insert(QStringLiteral("teamId"), team.toInt());
+        QJsonObject meta;
+        const QString stored = p.value(QStringLiteral("graphMeta")).toString();
+        QJsonParseError metaError;
+        const QJsonDocument metaDoc = QJsonDocument::fromJson(stored.toUtf8(), &metaError);
+        if (stored.isEmpty() || metaError.error == QJsonParseError::NoError) {
+            meta = metaDoc.object();
+            meta.insert(QStringLiteral("lastUpdated"), now);
+            meta.insert(QStringLiteral("graphData"), graph);
+            if (!description.isEmpty())
+                meta.insert(QStringLiteral("description"), description);
+        } else {
+            meta = freshMeta(QStringLiteral("lastUpdated"));
+        }
         p.insert(QStringLiteral("graphMeta"), QString::fromUtf8(json(meta)));
         p.insert(QStringLiteral("updatedAt"), now);
-        m_projects.insert(projectId, p);
+        writeProject(request, projectId, p);
     } else {
         projectId = m_nextProjectId++;
-        const QJsonObject meta{
-                {QStringLiteral("description"), project.value(QStringLiteral("description"))},
-                {QStringLiteral("graphType"), graph.value(QStringLiteral("graphType"))},
-                {QStringLiteral("companyId"), graph.value(QStringLiteral("companyId"))},
-                {QStringLiteral("graphData"), graph},
-                {QStringLiteral("nodes"), graph.value(QStringLiteral("nodes")).toArray().size()},
-                {QStringLiteral("createdAt"), now}};
-        m_projects.insert(
-                projectId,
-                QJsonObject{{QStringLiteral("id"), projectId},
-                            {QStringLiteral("name"),
-                             project.value(QStringLiteral("name"))
-                                     .toString(QStringLiteral("Graph Project %1")
-                                                       .arg(QDateTime::currentMSecsSinceEpoch()))},
-                            {QStringLiteral("graphId"), QJsonValue::Null},
-                            {QStringLiteral("graphMeta"), QString::fromUtf8(json(meta))},
-                            {QStringLiteral("teamId"), team.toInt()},
-                            {QStringLiteral("createdBy"), auth.userId.toInt()},
-                            {QStringLiteral("createdAt"), now},
-                            {QStringLiteral("updatedAt"), now},
-                            {QStringLiteral("deletedAt"), QJsonValue::Null}});
+        writeProject(request, projectId,
+                     QJsonObject{{QStringLiteral("id"), projectId},
+                                 {QStringLiteral("name"),
+                                  nameOr(project.value(QStringLiteral("name")))},
+                                 {QStringLiteral("graphId"), QJsonValue::Null},
+                                 {QStringLiteral("graphMeta"),
+                                  QString::fromUtf8(json(freshMeta(QStringLiteral("createdAt"))))},
+                                 {QStringLiteral("teamId"), team.toInt()},
+                                 {QStringLiteral("createdBy"), auth.userId.toInt()},
+                                 {QStringLiteral("createdAt"), now},
+                                 {QStringLiteral("updatedAt"), now},
+                                 {QStringLiteral("deletedAt"), QJsonValue::Null}});
     }
 
     auto job = std::make_shared<Job>();

@@ -140,6 +140,24 @@ public:
         bool webSocket = false;
     };
 
+    /// One change the server made to a stored project (the audit of project writes): which
+    /// request made it, and which field went from what to what. graphMeta is JSON text; its keys
+    /// are audited one by one as "graphMeta.<key>" (the whole text as "graphMeta" when either
+    /// side is not a JSON object). An absent value (key missing, or no row) is undefined.
+    struct ProjectWrite
+    {
+        enum class Kind { Created, Changed, Deleted };
+        Kind kind = Kind::Changed;
+        QByteArray method;
+        QString path; ///< the request's path, without the query
+        QString projectId;
+        QString field; ///< empty for Created and Deleted (before/after are then whole rows)
+        QJsonValue before;
+        QJsonValue after;
+        /// `POST /api/public/v1/graph/codegen: project 1 name "Alpha" -> "shop"`.
+        QString toString() const;
+    };
+
     static inline const QString CompanyId = QStringLiteral("6f1d2c3b-8a4e-4f7a-9c1b-2d3e4f5a6b7c");
 
     /// A certificate and its private key for the TLS mode.
@@ -211,6 +229,23 @@ public:
     /// Number of jobs the server knows (seeded ones included).
     int jobCount() const { return int(m_jobs.size()); }
 
+    /// Every change made to a stored project since the start (or clearProjectWrites()), in
+    /// order: projects created, fields changed (updatedAt included), projects deleted.
+    QList<ProjectWrite> projectWrites() const { return m_projectWrites; }
+    /// The changes to project @p projectId whose field is not one of @p expected (a field
+    /// "graphMeta.x" also matches an expected "graphMeta").
+    QList<ProjectWrite> projectWrites(const QString &projectId,
+                                      const QStringList &expected = {}) const;
+    void clearProjectWrites() { m_projectWrites.clear(); }
+    /// What every code generation into an existing project writes, as the contract says
+    /// (kubegram-api.md §4.2 "Server writes"): graphMeta's graphData and lastUpdated, and so the
+    /// row's updatedAt. Any other change comes from the request's project fields.
+    static QStringList generationWrites();
+
+Q_SIGNALS:
+    /// A stored project changed (the program prints these as "project write: …" lines).
+    void projectWritten(const kg::test::FakeKubegramServer::ProjectWrite &write);
+
 private:
     struct Request;
     struct Response;
@@ -253,6 +288,9 @@ private:
     QJsonObject resultData(const Job &job) const;
     QString teamOfUser(const QString &userId) const;
     QString teamOfProject(int projectId) const;
+    /// Stores @p row as project @p id (an empty row deletes it), auditing every change against
+    /// the stored row as made by @p request.
+    void writeProject(const Request &request, int id, const QJsonObject &row);
     qint64 nowMs() const;
 
     Config m_config;
@@ -290,6 +328,7 @@ private:
     QHash<QString, QString> m_sessions;
 
     QMap<int, QJsonObject> m_projects;
+    QList<ProjectWrite> m_projectWrites;
     int m_nextProjectId = 10;
     QList<std::shared_ptr<Job>> m_jobs;
     int m_nextJobId = 100;

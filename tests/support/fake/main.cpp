@@ -100,6 +100,12 @@ int main(int argc, char **argv)
     }
 
     QTextStream out(stdout);
+    // The audit of project writes: one line per changed field (kubegram-api.md §10: the server
+    // overwrites a project's name from a codegen request), for scripts to check.
+    QObject::connect(&server, &kg::test::FakeKubegramServer::projectWritten, &app,
+                     [&out](const kg::test::FakeKubegramServer::ProjectWrite &write) {
+                         out << "project write: " << write.toString() << Qt::endl;
+                     });
     if (!server.listen(quint16(parser.value(port).toUInt()))) {
         QTextStream(stderr) << "cannot listen on 127.0.0.1:" << parser.value(port) << Qt::endl;
         return 1;
