@@ -224,10 +224,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Schreiben nicht möglich (%1); es wurde nichts exportiert</translation>
     </message>
     <message>
-        <source>cannot replace the folder (is it in use or read-only?)</source>
-        <translation>der Ordner kann nicht ersetzt werden (wird er verwendet oder ist er schreibgeschützt?)</translation>
-    </message>
-    <message>
         <source>cannot move the exported files into place</source>
         <translation>die exportierten Dateien können nicht an ihren Zielort verschoben werden</translation>
     </message>
@@ -239,12 +235,43 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>a folder is in the way of a file</source>
         <translation>ein Ordner steht einer Datei im Weg</translation>
     </message>
+    <message>
+        <source>renamed to avoid a duplicate, the name is unusable: %1</source>
+        <translation>umbenannt, um ein Duplikat zu vermeiden; der neue Name ist unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>the export folder is a broken symbolic link</source>
+        <translation>der Exportordner ist ein defekter symbolischer Link</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written or removed</source>
+        <translation>%1; es wurde nichts geschrieben oder entfernt</translation>
+    </message>
     <message numerus="yes">
-        <source>cannot move the file into place; %n file(s) were already written</source>
+        <source>%n file(s) in the folder would be replaced that are not files an earlier export of this graph wrote unchanged: %1. Nothing was written; choose Overwrite or Keep Both, or another folder.</source>
         <translation>
-            <numerusform>die Datei kann nicht an ihren Zielort verschoben werden; %n Datei wurde bereits geschrieben</numerusform>
-            <numerusform>die Datei kann nicht an ihren Zielort verschoben werden; %n Dateien wurden bereits geschrieben</numerusform>
+            <numerusform>%n Datei im Ordner würde ersetzt, die nicht von einem früheren Export dieses Graphen stammt oder seitdem geändert wurde: %1. Es wurde nichts geschrieben; wählen Sie Überschreiben oder Beide behalten oder einen anderen Ordner.</numerusform>
+            <numerusform>%n Dateien im Ordner würden ersetzt, die nicht von einem früheren Export dieses Graphen stammen oder seitdem geändert wurden: %1. Es wurde nichts geschrieben; wählen Sie Überschreiben oder Beide behalten oder einen anderen Ordner.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot write the export record (%1); nothing was exported</source>
+        <translation>das Exportprotokoll kann nicht geschrieben werden (%1); es wurde nichts exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot move the file into place; %n file(s) were already replaced</source>
+        <translation>
+            <numerusform>die Datei kann nicht an ihren Zielort verschoben werden; %n Datei wurde bereits ersetzt</numerusform>
+            <numerusform>die Datei kann nicht an ihren Zielort verschoben werden; %n Dateien wurden bereits ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not be removed</source>
+        <translation>konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>the files were written, but not the export record (%1); a later export will not remove stale files</source>
+        <translation>die Dateien wurden geschrieben, das Exportprotokoll aber nicht (%1); ein späterer Export wird keine veralteten Dateien entfernen</translation>
     </message>
 </context>
 <context>
@@ -655,10 +682,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Beide behalten (neue Dateien nummerieren)</translation>
     </message>
     <message>
-        <source>Replace the whole folder</source>
-        <translation>Den ganzen Ordner ersetzen</translation>
-    </message>
-    <message>
         <source>Export preview</source>
         <translation>Exportvorschau</translation>
     </message>
@@ -754,10 +777,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>&amp;Beide behalten</translation>
     </message>
     <message>
-        <source>&amp;Replace Folder</source>
-        <translation>Ordner &amp;ersetzen</translation>
-    </message>
-    <message>
         <source>Choose where to export.</source>
         <translation>Wählen Sie aus, wohin exportiert werden soll.</translation>
     </message>
@@ -789,6 +808,130 @@ Sollen sie wiederhergestellt werden?</translation>
             <numerusform>%n abgelehnt (unsichere Pfade).</numerusform>
             <numerusform>%n abgelehnt (unsichere Pfade).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>Update the earlier export (remove files no longer generated)</source>
+        <translation>Früheren Export aktualisieren (nicht mehr erzeugte Dateien entfernen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale file(s) to remove</source>
+        <translation>
+            <numerusform>%n veraltete Datei zu entfernen</numerusform>
+            <numerusform>%n veraltete Dateien zu entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale file(s) kept</source>
+        <translation>
+            <numerusform>%n veraltete Datei behalten</numerusform>
+            <numerusform>%n veraltete Dateien behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export and &amp;Remove %n Stale File(s)</source>
+        <translation>
+            <numerusform>Exportieren und %n veraltete Datei &amp;entfernen</numerusform>
+            <numerusform>Exportieren und %n veraltete Dateien &amp;entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n Stale File(s)</source>
+        <translation>
+            <numerusform>%n veraltete Datei &amp;entfernen</numerusform>
+            <numerusform>%n veraltete Dateien &amp;entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Update Export</source>
+        <translation>Export &amp;aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier export of this graph is here. Updating it overwrites its files and removes the %n it wrote that are no longer generated (see the details); nothing else in the folder is touched.</source>
+        <translation>
+            <numerusform>Hier liegt ein früherer Export dieses Graphen. Beim Aktualisieren werden seine Dateien überschrieben und die %n von ihm geschriebene Datei entfernt, die nicht mehr erzeugt wird (siehe Details); alles andere im Ordner bleibt unberührt.</numerusform>
+            <numerusform>Hier liegt ein früherer Export dieses Graphen. Beim Aktualisieren werden seine Dateien überschrieben und die %n von ihm geschriebenen Dateien entfernt, die nicht mehr erzeugt werden (siehe Details); alles andere im Ordner bleibt unberührt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An earlier export of this graph is here. Updating it overwrites its files; nothing else in the folder is touched.</source>
+        <translation>Hier liegt ein früherer Export dieses Graphen. Beim Aktualisieren werden seine Dateien überschrieben; alles andere im Ordner bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Files that will be removed:</source>
+        <translation>Dateien, die entfernt werden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale file(s) removed.</source>
+        <translation>
+            <numerusform>%n veraltete Datei entfernt.</numerusform>
+            <numerusform>%n veraltete Dateien entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale file(s) kept: %1</source>
+        <translation>
+            <numerusform>%n veraltete Datei behalten: %1</numerusform>
+            <numerusform>%n veraltete Dateien behalten: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kg::ExportManifest</name>
+    <message>
+        <source>the export record is not a regular file</source>
+        <translation>das Exportprotokoll ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the export record is too large to be one</source>
+        <translation>die Datei ist zu groß für ein Exportprotokoll</translation>
+    </message>
+    <message>
+        <source>cannot read the export record: %1</source>
+        <translation>das Exportprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the export record is damaged: %1</source>
+        <translation>das Exportprotokoll ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>not an export record of this application</source>
+        <translation>kein Exportprotokoll dieser Anwendung</translation>
+    </message>
+    <message>
+        <source>the export record was written by a newer version</source>
+        <translation>das Exportprotokoll wurde von einer neueren Version geschrieben</translation>
+    </message>
+    <message>
+        <source>changed since it was exported</source>
+        <translation>seit dem Export geändert</translation>
+    </message>
+    <message>
+        <source>not written by an earlier export of this graph</source>
+        <translation>nicht von einem früheren Export dieses Graphen geschrieben</translation>
+    </message>
+    <message>
+        <source>hidden files are never removed</source>
+        <translation>versteckte Dateien werden nie entfernt</translation>
+    </message>
+    <message>
+        <source>a symbolic link; links are never followed or removed</source>
+        <translation>ein symbolischer Link; Links werden nie verfolgt oder entfernt</translation>
+    </message>
+    <message>
+        <source>no longer a file</source>
+        <translation>keine Datei mehr</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -832,6 +975,25 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>the archive exists; choose to overwrite or keep both</source>
         <translation>das Archiv existiert; wählen Sie Überschreiben oder Beide behalten</translation>
+    </message>
+    <message>
+        <source>the export folder is a broken symbolic link</source>
+        <translation>der Exportordner ist ein defekter symbolischer Link</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the folder would be replaced that are not files an earlier export of this graph wrote unchanged (%1): choose Overwrite or Keep Both, or another folder</source>
+        <translation>
+            <numerusform>%n Datei im Ordner würde ersetzt, die nicht von einem früheren Export dieses Graphen stammt oder seitdem geändert wurde (%1): wählen Sie Überschreiben oder Beide behalten oder einen anderen Ordner</numerusform>
+            <numerusform>%n Dateien im Ordner würden ersetzt, die nicht von einem früheren Export dieses Graphen stammen oder seitdem geändert wurden (%1): wählen Sie Überschreiben oder Beide behalten oder einen anderen Ordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no longer generated</source>
+        <translation>nicht mehr erzeugt</translation>
+    </message>
+    <message>
+        <source>no longer generated; kept: %1</source>
+        <translation>nicht mehr erzeugt; behalten: %1</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1624,18 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>a Helm template; render it (helm template) to validate it</source>
         <translation>ein Helm-Template; rendern Sie es (helm template), um es zu prüfen</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; it was not checked</source>
+        <translation>die Datei ist größer als %1 MiB; sie wurde nicht geprüft</translation>
+    </message>
+    <message>
+        <source>YAML too complex: more than %1 nodes; the rest of the file was not checked</source>
+        <translation>YAML zu komplex: mehr als %1 Knoten; der Rest der Datei wurde nicht geprüft</translation>
+    </message>
+    <message>
+        <source>not enough memory to read this YAML</source>
+        <translation>nicht genügend Arbeitsspeicher, um dieses YAML zu lesen</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2748,18 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Stored on the server, not downloaded: %1 (%2)</source>
         <translation>Auf dem Server gespeichert, nicht heruntergeladen: %1 (%2)</translation>
     </message>
+    <message>
+        <source>reading the project</source>
+        <translation>Lesen des Projekts</translation>
+    </message>
+    <message>
+        <source>The generation was cancelled before it was sent</source>
+        <translation>Die Generierung wurde abgebrochen, bevor sie gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Cannot generate into server project %1: %2. Reload the projects, or generate as a new project.</source>
+        <translation>In das Serverprojekt %1 kann nicht erzeugt werden: %2. Laden Sie die Projekte neu oder erzeugen Sie als neues Projekt.</translation>
+    </message>
 </context>
 <context>
     <name>kg::RemoteGeneration</name>
@@ -2846,10 +3032,6 @@ Der SHA-256-Fingerabdruck des Zertifikats ist %2. Wenn die Administration Ihres 
 <context>
     <name>kg::cli::GenerateCommand</name>
     <message>
-        <source>warning: the run is not recorded in the job cache: %1</source>
-        <translation>Warnung: der Lauf wird nicht im Job-Cache aufgezeichnet: %1</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -2989,6 +3171,34 @@ Der SHA-256-Fingerabdruck des Zertifikats ist %2. Wenn die Administration Ihres 
     <message>
         <source>--trust-certificate takes a SHA-256 fingerprint: 64 hex digits, with or without colons.</source>
         <translation>--trust-certificate erwartet einen SHA-256-Fingerabdruck: 64 Hexadezimalziffern, mit oder ohne Doppelpunkte.</translation>
+    </message>
+    <message>
+        <source>warning: the job cache cannot record this run now (%1); it was kept in %2 and will be recorded the next time the cache is opened.</source>
+        <translation>Warnung: der Job-Cache kann diesen Lauf jetzt nicht aufzeichnen (%1); er wurde in %2 aufbewahrt und wird aufgezeichnet, wenn der Cache das nächste Mal geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>warning: the run is not recorded in the job cache: %1 (keeping it for later failed too: %2)</source>
+        <translation>Warnung: der Lauf wird nicht im Job-Cache aufgezeichnet: %1 (auch das Aufbewahren für später ist fehlgeschlagen: %2)</translation>
+    </message>
+    <message>
+        <source>warning: the job cache did not save a detail of this run: %1</source>
+        <translation>Warnung: der Job-Cache hat ein Detail dieses Laufs nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Update an earlier export of the same graph in the output folder: its files are replaced, and those it wrote that are no longer generated are removed (only when unchanged since). Nothing else in the folder is touched.</source>
+        <translation>Einen früheren Export desselben Graphen im Ausgabeordner aktualisieren: seine Dateien werden ersetzt, und die von ihm geschriebenen Dateien, die nicht mehr erzeugt werden, werden entfernt (nur wenn sie seitdem unverändert sind). Alles andere im Ordner bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Give either --force or --prune, not both.</source>
+        <translation>Geben Sie entweder --force oder --prune an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>removed (no longer generated): %1</source>
+        <translation>entfernt (nicht mehr erzeugt): %1</translation>
+    </message>
+    <message>
+        <source>warning: no longer generated, kept: %1</source>
+        <translation>Warnung: nicht mehr erzeugt, behalten: %1</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3675,22 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         <source>%1 &quot;%2&quot;: subject %3 &quot;%4&quot; has no node kind and is not mapped</source>
         <translation>%1 „%2“: Subject %3 „%4“ hat keinen Knotentyp und wird nicht zugeordnet</translation>
     </message>
+    <message>
+        <source>too complex: more than %1 values</source>
+        <translation>zu komplex: mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>the manifests hold more than %1 values in total</source>
+        <translation>die Manifeste enthalten insgesamt mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>%1 edges from label selectors to workloads were left out: an import draws at most %2 of them</source>
+        <translation>%1 Verbindungen von Label-Selektoren zu Arbeitslasten wurden ausgelassen: ein Import zeichnet höchstens %2 davon</translation>
+    </message>
+    <message>
+        <source>%1 label selectors were not resolved: they would take more than %2 label comparisons</source>
+        <translation>%1 Label-Selektoren wurden nicht aufgelöst: dafür wären mehr als %2 Label-Vergleiche nötig</translation>
+    </message>
 </context>
 <context>
     <name>kg::io::ServerGraphFormat</name>
@@ -3566,6 +3792,14 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     <message>
         <source>cannot read YAML: %1</source>
         <translation>YAML kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 map keys</source>
+        <translation>mehr als %1 Map-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the YAML is larger than %1 MiB</source>
+        <translation>das YAML ist größer als %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -3698,10 +3932,6 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         <translation>größer als %1 MiB</translation>
     </message>
     <message>
-        <source>the job delivered %1 MiB; the limit is %2 MiB</source>
-        <translation>der Job hat %1 MiB geliefert; die Grenze liegt bei %2 MiB</translation>
-    </message>
-    <message>
         <source>stored at %1: not downloaded</source>
         <translation>gespeichert unter %1: nicht heruntergeladen</translation>
     </message>
@@ -3720,6 +3950,14 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     <message>
         <source>download failed: %1</source>
         <translation>Herunterladen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the recorded size (%1) is not a valid number of bytes</source>
+        <translation>die aufgezeichnete Größe (%1) ist keine gültige Byte-Anzahl</translation>
+    </message>
+    <message>
+        <source>the job delivered more than its limit of %1 MiB</source>
+        <translation>der Job hat mehr geliefert als seine Grenze von %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4215,20 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         <source>marking a job as interrupted</source>
         <translation>Markieren eines Jobs als unterbrochen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n earlier run(s) that could not be recorded at the time are now in the job list.</source>
+        <translation>
+            <numerusform>%n früherer Lauf, der damals nicht aufgezeichnet werden konnte, steht jetzt in der Job-Liste.</numerusform>
+            <numerusform>%n frühere Läufe, die damals nicht aufgezeichnet werden konnten, stehen jetzt in der Job-Liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier run(s) are still waiting to be recorded: %1</source>
+        <translation>
+            <numerusform>%n früherer Lauf wartet noch auf die Aufzeichnung: %1</numerusform>
+            <numerusform>%n frühere Läufe warten noch auf die Aufzeichnung: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kg::store::JobRecorder</name>
@@ -4076,6 +4328,37 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     </message>
 </context>
 <context>
+    <name>kg::store::PendingRuns</name>
+    <message>
+        <source>not a queued run: %1</source>
+        <translation>kein zur Aufzeichnung vorgemerkter Lauf: %1</translation>
+    </message>
+    <message>
+        <source>not a queued run</source>
+        <translation>kein zur Aufzeichnung vorgemerkter Lauf</translation>
+    </message>
+    <message>
+        <source>written by a newer version (format %1)</source>
+        <translation>von einer neueren Version geschrieben (Format %1)</translation>
+    </message>
+    <message>
+        <source>the run names no backend</source>
+        <translation>der Lauf nennt kein Backend</translation>
+    </message>
+    <message>
+        <source>its graph cannot be read: %1</source>
+        <translation>sein Graph kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the run has no outcome</source>
+        <translation>der Lauf hat kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for runs waiting to be recorded</source>
+        <translation>der Ordner für Läufe, die auf ihre Aufzeichnung warten, kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>kg::store::ProjectRepository</name>
     <message>
         <source>listing projects</source>
@@ -4131,6 +4414,10 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     <message>
         <source>A generation is already running.</source>
         <translation>Eine Generierung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>The job cache could not record this run (%1). It was kept in %2 and will be recorded the next time the application starts.</source>
+        <translation>Der Job-Cache konnte diesen Lauf nicht aufzeichnen (%1). Er wurde in %2 aufbewahrt und wird beim nächsten Start der Anwendung aufgezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -5365,6 +5652,10 @@ Die Fassung auf dem Server mit diesem Graphen überschreiben?</translation>
     <message>
         <source>Saved to the server project &quot;%1&quot;.</source>
         <translation>Im Server-Projekt „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Job Cache</source>
+        <translation>Job-Cache</translation>
     </message>
 </context>
 <context>
