@@ -95,8 +95,8 @@ TEST(CommandLine, QtGuiOptionsAreAcceptedForTheGui)
 TEST(CommandLine, GuiOptions)
 {
     Fixture f;
-    const Invocation inv = f.parse({QStringLiteral("--lang"), QStringLiteral("de"),
-                                    QStringLiteral("--reset-layout")});
+    const Invocation inv = f.parse(
+            {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--reset-layout")});
     EXPECT_EQ(inv.action, Invocation::Action::StartGui);
     EXPECT_EQ(inv.language, QStringLiteral("de"));
     EXPECT_TRUE(inv.resetLayout);

@@ -13,21 +13,40 @@ const NodeKindCatalog &cat()
 
 TEST(Catalog, HasEveryKindTheEngineTableNames)
 {
-    const QStringList required{
-        QStringLiteral("DEPLOYMENT"), QStringLiteral("STATEFULSET"), QStringLiteral("DAEMONSET"),
-        QStringLiteral("JOB"), QStringLiteral("CRONJOB"), QStringLiteral("POD"),
-        QStringLiteral("MICROSERVICE"), QStringLiteral("SERVICE"), QStringLiteral("INGRESS"),
-        QStringLiteral("GATEWAY"), QStringLiteral("LOAD_BALANCER"), QStringLiteral("CONFIGMAP"),
-        QStringLiteral("SECRET"), QStringLiteral("PERSISTENTVOLUMECLAIM"),
-        QStringLiteral("STORAGECLASS"), QStringLiteral("PERSISTENTVOLUME"),
-        QStringLiteral("DATABASE"), QStringLiteral("CACHE"), QStringLiteral("MESSAGE_QUEUE"),
-        QStringLiteral("PROXY"), QStringLiteral("MONITORING"),
-        QStringLiteral("HORIZONTALPODAUTOSCALER"), QStringLiteral("PODDISRUPTIONBUDGET"),
-        QStringLiteral("SERVICEACCOUNT"), QStringLiteral("ROLE"), QStringLiteral("ROLEBINDING"),
-        QStringLiteral("CLUSTERROLE"), QStringLiteral("CLUSTERROLEBINDING"),
-        QStringLiteral("NAMESPACE"), QStringLiteral("NETWORKPOLICY"),
-        QStringLiteral("RESOURCEQUOTA"), QStringLiteral("LIMITRANGE"),
-        QStringLiteral("PRIORITYCLASS"), QStringLiteral("EXTERNAL_DEPENDENCY")};
+    const QStringList required{QStringLiteral("DEPLOYMENT"),
+                               QStringLiteral("STATEFULSET"),
+                               QStringLiteral("DAEMONSET"),
+                               QStringLiteral("JOB"),
+                               QStringLiteral("CRONJOB"),
+                               QStringLiteral("POD"),
+                               QStringLiteral("MICROSERVICE"),
+                               QStringLiteral("SERVICE"),
+                               QStringLiteral("INGRESS"),
+                               QStringLiteral("GATEWAY"),
+                               QStringLiteral("LOAD_BALANCER"),
+                               QStringLiteral("CONFIGMAP"),
+                               QStringLiteral("SECRET"),
+                               QStringLiteral("PERSISTENTVOLUMECLAIM"),
+                               QStringLiteral("STORAGECLASS"),
+                               QStringLiteral("PERSISTENTVOLUME"),
+                               QStringLiteral("DATABASE"),
+                               QStringLiteral("CACHE"),
+                               QStringLiteral("MESSAGE_QUEUE"),
+                               QStringLiteral("PROXY"),
+                               QStringLiteral("MONITORING"),
+                               QStringLiteral("HORIZONTALPODAUTOSCALER"),
+                               QStringLiteral("PODDISRUPTIONBUDGET"),
+                               QStringLiteral("SERVICEACCOUNT"),
+                               QStringLiteral("ROLE"),
+                               QStringLiteral("ROLEBINDING"),
+                               QStringLiteral("CLUSTERROLE"),
+                               QStringLiteral("CLUSTERROLEBINDING"),
+                               QStringLiteral("NAMESPACE"),
+                               QStringLiteral("NETWORKPOLICY"),
+                               QStringLiteral("RESOURCEQUOTA"),
+                               QStringLiteral("LIMITRANGE"),
+                               QStringLiteral("PRIORITYCLASS"),
+                               QStringLiteral("EXTERNAL_DEPENDENCY")};
     for (const QString &id : required) {
         const NodeKindInfo *k = cat().kind(id);
         ASSERT_NE(k, nullptr) << id.toStdString();
@@ -59,14 +78,15 @@ TEST(Catalog, KindIdsAreUniqueAndPropertiesWellFormed)
             keys.insert(p.key);
             // Every default must pass its own validation.
             EXPECT_EQ(NodeKindCatalog::validateValue(p, p.defaultValue), QString())
-                << k.id.toStdString() << "." << p.key.toStdString();
+                    << k.id.toStdString() << "." << p.key.toStdString();
         }
     }
 }
 
 TEST(Catalog, ValidationCatchesWrongTypesAndRanges)
 {
-    const PropertySpec *replicas = cat().kind(QStringLiteral("DEPLOYMENT"))->property(QStringLiteral("replicas"));
+    const PropertySpec *replicas = cat().kind(QStringLiteral("DEPLOYMENT"))
+                                           ->property(QStringLiteral("replicas"));
     ASSERT_NE(replicas, nullptr);
     EXPECT_FALSE(NodeKindCatalog::validateValue(*replicas, QStringLiteral("three")).isEmpty());
     EXPECT_FALSE(NodeKindCatalog::validateValue(*replicas, -1).isEmpty());
@@ -74,29 +94,33 @@ TEST(Catalog, ValidationCatchesWrongTypesAndRanges)
     EXPECT_TRUE(NodeKindCatalog::validateValue(*replicas, QStringLiteral("3")).isEmpty());
     EXPECT_FALSE(NodeKindCatalog::validateValue(*replicas, 2.5).isEmpty());
 
-    const PropertySpec *ports = cat().kind(QStringLiteral("DEPLOYMENT"))->property(QStringLiteral("ports"));
+    const PropertySpec *ports = cat().kind(QStringLiteral("DEPLOYMENT"))
+                                        ->property(QStringLiteral("ports"));
     EXPECT_TRUE(NodeKindCatalog::validateValue(*ports, QVariantList{80, 443}).isEmpty());
     EXPECT_FALSE(NodeKindCatalog::validateValue(*ports, QVariantList{70000}).isEmpty());
     EXPECT_FALSE(NodeKindCatalog::validateValue(*ports, QVariantList{0}).isEmpty());
 
-    const PropertySpec *engine = cat().kind(QStringLiteral("DATABASE"))->property(QStringLiteral("engine"));
+    const PropertySpec *engine = cat().kind(QStringLiteral("DATABASE"))
+                                         ->property(QStringLiteral("engine"));
     EXPECT_TRUE(NodeKindCatalog::validateValue(*engine, QStringLiteral("mysql")).isEmpty());
     EXPECT_FALSE(NodeKindCatalog::validateValue(*engine, QStringLiteral("oracle")).isEmpty());
 }
 
 TEST(Catalog, EffectiveValueFallsBackToDefault)
 {
-    EXPECT_EQ(cat().effectiveValue(QStringLiteral("DEPLOYMENT"), {}, QStringLiteral("replicas")).toInt(), 1);
+    EXPECT_EQ(cat().effectiveValue(QStringLiteral("DEPLOYMENT"), {}, QStringLiteral("replicas"))
+                      .toInt(),
+              1);
     EXPECT_EQ(cat().effectiveValue(QStringLiteral("DEPLOYMENT"),
                                    {{QStringLiteral("replicas"), QStringLiteral("4")}},
                                    QStringLiteral("replicas"))
-                  .toLongLong(),
+                      .toLongLong(),
               4);
     // A value of the wrong type does not leak through; the default applies.
     EXPECT_EQ(cat().effectiveValue(QStringLiteral("DEPLOYMENT"),
                                    {{QStringLiteral("replicas"), QStringLiteral("three")}},
                                    QStringLiteral("replicas"))
-                  .toInt(),
+                      .toInt(),
               1);
 }
 
@@ -106,16 +130,19 @@ TEST(Catalog, ConnectionRulesProposeTypesAndRefuseNonsense)
               QStringLiteral("ROUTES_TO"));
     EXPECT_EQ(cat().proposeConnectionType(QStringLiteral("SERVICE"), QStringLiteral("DEPLOYMENT")),
               QStringLiteral("SERVICE_EXPOSES_POD"));
-    EXPECT_EQ(cat().proposeConnectionType(QStringLiteral("DEPLOYMENT"), QStringLiteral("CONFIGMAP")),
+    EXPECT_EQ(cat().proposeConnectionType(QStringLiteral("DEPLOYMENT"),
+                                          QStringLiteral("CONFIGMAP")),
               QStringLiteral("REQUIRES"));
-    EXPECT_EQ(cat().proposeConnectionType(QStringLiteral("MICROSERVICE"), QStringLiteral("DATABASE")),
+    EXPECT_EQ(cat().proposeConnectionType(QStringLiteral("MICROSERVICE"),
+                                          QStringLiteral("DATABASE")),
               QStringLiteral("MICROSERVICE_DEPENDS_ON"));
     EXPECT_EQ(cat().proposeConnectionType(QStringLiteral("HORIZONTALPODAUTOSCALER"),
                                           QStringLiteral("DEPLOYMENT")),
               QStringLiteral("SCALES"));
     EXPECT_TRUE(cat().proposeConnectionType(QStringLiteral("CONFIGMAP"), QStringLiteral("INGRESS"))
-                    .isEmpty());
-    EXPECT_TRUE(cat().proposeConnectionType(QStringLiteral("SECRET"), QStringLiteral("SECRET")).isEmpty());
+                        .isEmpty());
+    EXPECT_TRUE(cat().proposeConnectionType(QStringLiteral("SECRET"), QStringLiteral("SECRET"))
+                        .isEmpty());
     EXPECT_TRUE(cat().isKnownConnectionType(QStringLiteral("MICROSERVICE_CALLS")));
     EXPECT_FALSE(cat().isKnownConnectionType(QStringLiteral("TELEPORTS_TO")));
 }

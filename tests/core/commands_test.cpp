@@ -17,7 +17,8 @@ protected:
     void SetUp() override
     {
         GraphData g;
-        g.nodes = {makeNode(QStringLiteral("ns"), QStringLiteral("NAMESPACE"), QStringLiteral("shop")),
+        g.nodes = {makeNode(QStringLiteral("ns"), QStringLiteral("NAMESPACE"),
+                            QStringLiteral("shop")),
                    makeNode(QStringLiteral("web"), QStringLiteral("DEPLOYMENT"), QString(), {0, 0}),
                    makeNode(QStringLiteral("svc"), QStringLiteral("SERVICE"), QString(), {100, 0}),
                    makeNode(QStringLiteral("db"), QStringLiteral("DATABASE"), QString(), {200, 0})};
@@ -71,8 +72,8 @@ TEST_F(CommandsTest, RemoveNodeTakesItsEdgesAndUndoRestoresOrder)
     doc.undoStack()->undo();
     EXPECT_EQ(doc.nodeIds(), (QStringList{QStringLiteral("ns"), QStringLiteral("web"),
                                           QStringLiteral("svc"), QStringLiteral("db")}));
-    EXPECT_EQ(doc.edgeIds(), (QStringList{QStringLiteral("e1"), QStringLiteral("e2"),
-                                          QStringLiteral("e3")}));
+    EXPECT_EQ(doc.edgeIds(),
+              (QStringList{QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e3")}));
 }
 
 TEST_F(CommandsTest, RemoveNamespaceKeepsItsChildrenWithoutParent)
@@ -110,18 +111,20 @@ TEST_F(CommandsTest, OneDragIsOneUndoStep)
 TEST_F(CommandsTest, SeparateDragsDoNotMerge)
 {
     push(new MoveNodesCommand(&doc, {{QStringLiteral("web"), QPointF(0, 0)}},
-                              {{QStringLiteral("web"), QPointF(5, 0)}}, MoveNodesCommand::nextDragId()));
+                              {{QStringLiteral("web"), QPointF(5, 0)}},
+                              MoveNodesCommand::nextDragId()));
     push(new MoveNodesCommand(&doc, {{QStringLiteral("web"), QPointF(5, 0)}},
-                              {{QStringLiteral("web"), QPointF(9, 0)}}, MoveNodesCommand::nextDragId()));
+                              {{QStringLiteral("web"), QPointF(9, 0)}},
+                              MoveNodesCommand::nextDragId()));
     EXPECT_EQ(doc.undoStack()->count(), 2);
 }
 
 TEST_F(CommandsTest, ArrangeIsOneStepWithItsOwnText)
 {
-    push(new MoveNodesCommand(&doc,
-                              {{QStringLiteral("web"), QPointF(0, 0)}, {QStringLiteral("db"), QPointF(200, 0)}},
-                              {{QStringLiteral("web"), QPointF(1, 1)}, {QStringLiteral("db"), QPointF(2, 2)}},
-                              0, QStringLiteral("Arrange")));
+    push(new MoveNodesCommand(
+            &doc, {{QStringLiteral("web"), QPointF(0, 0)}, {QStringLiteral("db"), QPointF(200, 0)}},
+            {{QStringLiteral("web"), QPointF(1, 1)}, {QStringLiteral("db"), QPointF(2, 2)}}, 0,
+            QStringLiteral("Arrange")));
     EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Arrange"));
     GraphData expected = original;
     expected.nodes[1].pos = QPointF(1, 1);
@@ -131,7 +134,8 @@ TEST_F(CommandsTest, ArrangeIsOneStepWithItsOwnText)
 
 TEST_F(CommandsTest, ResizeFrame)
 {
-    push(new SetNodeGeometryCommand(&doc, QStringLiteral("ns"), QPointF(-10, -10), QSizeF(400, 300)));
+    push(new SetNodeGeometryCommand(&doc, QStringLiteral("ns"), QPointF(-10, -10),
+                                    QSizeF(400, 300)));
     GraphData expected = original;
     expected.nodes[0].pos = QPointF(-10, -10);
     expected.nodes[0].size = QSizeF(400, 300);

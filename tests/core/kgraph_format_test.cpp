@@ -21,7 +21,8 @@ GraphData sample()
                         {10.5, 20},
                         {{QStringLiteral("replicas"), qint64(3)},
                          {QStringLiteral("ports"), QVariantList{qint64(8080)}},
-                         {QStringLiteral("env"), QVariantMap{{QStringLiteral("A"), QStringLiteral("1")}}},
+                         {QStringLiteral("env"),
+                          QVariantMap{{QStringLiteral("A"), QStringLiteral("1")}}},
                          {QStringLiteral("image"), QStringLiteral("nginx:1.27")}})};
     g.nodes[0].size = QSizeF(500, 400);
     g.nodes[1].parent = QStringLiteral("ns");
@@ -61,7 +62,8 @@ TEST_F(KGraphFormatTest, FileRoundTripIsAtomic)
 
 TEST_F(KGraphFormatTest, WriteIntoMissingFolderFailsCleanly)
 {
-    const Status s = io::KGraphFormat::writeFile(sample(), path(QStringLiteral("no/such/dir/g.kgraph")));
+    const Status s = io::KGraphFormat::writeFile(sample(),
+                                                 path(QStringLiteral("no/such/dir/g.kgraph")));
     EXPECT_FALSE(s.ok());
     EXPECT_TRUE(s.error().toString().contains(QStringLiteral("g.kgraph")));
 }
@@ -78,23 +80,28 @@ TEST_F(KGraphFormatTest, MalformedInputGivesLocatedErrors)
     EXPECT_TRUE(errorOf("").contains(QStringLiteral("empty")));
     EXPECT_TRUE(errorOf(QByteArray("\x00\x01\x02", 3)).contains(QStringLiteral("binary")));
     EXPECT_TRUE(errorOf("{\"format\":\n \"kubegram-graph\",\n  \"version\": 1,,}")
-                    .startsWith(QStringLiteral("g.kgraph:3:")));
+                        .startsWith(QStringLiteral("g.kgraph:3:")));
     EXPECT_TRUE(errorOf("[]").contains(QStringLiteral("not an object")));
     EXPECT_TRUE(errorOf(R"({"format":"other","version":1})").contains(QStringLiteral("format")));
-    EXPECT_TRUE(errorOf(R"({"format":"kubegram-graph","version":"1"})").contains(QStringLiteral("version")));
+    EXPECT_TRUE(errorOf(R"({"format":"kubegram-graph","version":"1"})")
+                        .contains(QStringLiteral("version")));
     EXPECT_TRUE(errorOf(R"({"format":"kubegram-graph","version":1,"nodes":{}})")
-                    .contains(QStringLiteral("/nodes")));
+                        .contains(QStringLiteral("/nodes")));
     const QString dup = errorOf(R"({"format":"kubegram-graph","version":1,"nodes":[
         {"id":"a","kind":"POD"},{"id":"a","kind":"POD"}]})");
     EXPECT_TRUE(dup.contains(QStringLiteral("duplicate"))) << dup.toStdString();
     EXPECT_TRUE(dup.contains(QStringLiteral("/nodes/1/id")));
-    EXPECT_TRUE(errorOf(R"({"format":"kubegram-graph","version":1,"nodes":[{"id":"a","kind":"POD","x":"left"}]})")
+    EXPECT_TRUE(
+            errorOf(R"({"format":"kubegram-graph","version":1,"nodes":[{"id":"a","kind":"POD","x":"left"}]})")
                     .contains(QStringLiteral("/nodes/0/x")));
-    EXPECT_TRUE(errorOf(R"({"format":"kubegram-graph","version":1,"nodes":[{"id":"a","kind":"POD","x":1e300}]})")
+    EXPECT_TRUE(
+            errorOf(R"({"format":"kubegram-graph","version":1,"nodes":[{"id":"a","kind":"POD","x":1e300}]})")
                     .contains(QStringLiteral("/nodes/0/x")));
-    EXPECT_TRUE(errorOf(R"({"format":"kubegram-graph","version":1,"nodes":[{"id":"","kind":"POD"}]})")
+    EXPECT_TRUE(
+            errorOf(R"({"format":"kubegram-graph","version":1,"nodes":[{"id":"","kind":"POD"}]})")
                     .contains(QStringLiteral("empty")));
-    EXPECT_TRUE(errorOf(R"({"format":"kubegram-graph","version":1,"edges":[{"id":"e","source":"a"}]})")
+    EXPECT_TRUE(
+            errorOf(R"({"format":"kubegram-graph","version":1,"edges":[{"id":"e","source":"a"}]})")
                     .contains(QStringLiteral("target")));
 }
 
@@ -127,7 +134,7 @@ TEST_F(KGraphFormatTest, TruncatedFilesNeverCrash)
 TEST_F(KGraphFormatTest, DanglingParentIsDropped)
 {
     auto r = io::KGraphFormat::read(
-        R"({"format":"kubegram-graph","version":1,"nodes":[{"id":"a","kind":"POD","parent":"zz"}]})");
+            R"({"format":"kubegram-graph","version":1,"nodes":[{"id":"a","kind":"POD","parent":"zz"}]})");
     ASSERT_TRUE(r.ok());
     EXPECT_TRUE(r->nodes.first().parent.isEmpty());
 }
