@@ -418,10 +418,14 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenReport
             if (!tx.status().ok())
                 return tx.status().error();
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            int interrupted = 0;
             for (qint64 id : std::as_const(stale)) {
                 QSqlQuery q(db);
+                // Still unfinished? Its process may have completed it and exited between the
+                // listing above and now: a finished job must keep its outcome.
                 q.prepare(QStringLiteral("UPDATE jobs SET status = 'interrupted', finished_at = ?, "
-                                         "updated_at = ?, error = ? WHERE id = ?"));
+                                         "updated_at = ?, error = ? WHERE id = ? AND status IN "
+                                         "('pending', 'running')"));
                 q.addBindValue(now);
                 q.addBindValue(now);
                 q.addBindValue(DatabaseStrings::tr("Interrupted: the application stopped before "
@@ -432,11 +436,12 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenReport
                                                                "interrupted"));
                 if (!s)
                     return s.error();
+                interrupted += q.numRowsAffected() > 0 ? 1 : 0;
             }
             const Status committed = tx.commit();
             if (!committed)
                 return committed.error();
-            report.interruptedJobs = int(stale.size());
+            report.interruptedJobs = interrupted;
         }
     }
 

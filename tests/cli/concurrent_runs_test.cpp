@@ -53,7 +53,8 @@ protected:
             const bool finished = p->waitForFinished(120000);
             const QString err = QString::fromLocal8Bit(p->readAllStandardError());
             if (!finished || p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0
-                || err.contains(QLatin1String("not recorded"))) {
+                || err.contains(QLatin1String("not recorded"))
+                || err.contains(QLatin1String("job cache"))) {
                 failures << QStringLiteral("exit %1: %2").arg(p->exitCode()).arg(err);
             }
         }
