@@ -212,6 +212,9 @@ TEST_F(JobTest, CurrentServerHasNoWebSocketSoTheWatcherPollsAndRemembers)
 TEST_F(JobTest, DesignServerStreamsOverTheWebSocket)
 {
     server->config().mode = FakeKubegramServer::Mode::Design;
+    // Pending long enough that the watcher subscribes before the first step even on a loaded
+    // machine, so every step is streamed to it (the fake sends each step, none skipped).
+    server->config().pendingMs = 2000;
     const QString jobId = submit();
     JobWatcher watcher(client.get(), jobId);
     QSignalSpy progress(&watcher, &JobWatcher::progress);

@@ -2016,6 +2016,18 @@ void FakeKubegramServer::onWebSocketConnected()
             const JobView v = viewOf(*job);
             const QString key = v.status + QLatin1Char('/') + v.step;
             if (!v.terminal && key != *lastStep) {
+                // Like the server, which announces every step: steps passed between two ticks
+                // of a late timer are sent too, in order (only the current one is counted).
+                const qsizetype from = Steps.indexOf(lastStep->section(QLatin1Char('/'), 1));
+                const qsizetype to = Steps.indexOf(v.step);
+                for (qsizetype i = from + 1; v.status == QLatin1String("running") && i < to; ++i) {
+                    socket->sendTextMessage(QString::fromUtf8(json(
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("update")},
+                                        {QStringLiteral("data"),
+                                         QJsonObject{{QStringLiteral("jobId"), job->uuid},
+                                                     {QStringLiteral("step"), Steps[i]},
+                                                     {QStringLiteral("status"), v.status}}}})));
+                }
                 *lastStep = key;
                 socket->sendTextMessage(QString::fromUtf8(
                         json(QJsonObject{{QStringLiteral("type"), QStringLiteral("update")},
