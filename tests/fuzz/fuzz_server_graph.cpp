@@ -1,0 +1,33 @@
+// Harness: the Kubegram server Graph JSON reader, kg::io::ServerGraphFormat::read(QByteArray,
+// fileName) (a Graph, a code-generation body or a graphMeta object). A graph that reads is also
+// written back (toGraph/write, toCodegenRequest) and the written Graph must read again.
+#include "FuzzSupport.h"
+
+#include "io/ServerGraphFormat.h"
+
+#include <QJsonDocument>
+
+using namespace kg;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input = fuzz::bytes(data, size);
+    const Result<GraphData> graph = io::ServerGraphFormat::read(input, QStringLiteral("fuzz.json"));
+    if (!graph) {
+        fuzz::check(!graph.error().message.isEmpty(), "server-graph-error-message");
+        return 0;
+    }
+    io::ServerGraphFormat::Identity identity;
+    identity.companyId = QStringLiteral("c0ffee00-0000-4000-8000-000000000001");
+    identity.userId = QStringLiteral("42");
+    const QByteArray written = io::ServerGraphFormat::write(*graph, identity);
+    const Result<GraphData> again = io::ServerGraphFormat::read(written,
+                                                                QStringLiteral("again.json"));
+    fuzz::check(again.ok(), "server-graph-rewrite-reads",
+                again ? QString() : again.error().toString());
+    io::ServerGraphFormat::CodegenOptions options;
+    options.projectName = QStringLiteral("fuzz");
+    const QJsonObject body = io::ServerGraphFormat::toCodegenRequest(*graph, identity, options);
+    static_cast<void>(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return 0;
+}
