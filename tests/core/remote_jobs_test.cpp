@@ -770,6 +770,18 @@ protected:
         server->clearProjectWrites();
     }
 
+    /// "Alpha" kept its name and description, and nothing else the user did not change was
+    /// written.
+    void expectAlphaUnchanged() const
+    {
+        const QString alpha = server->ownProjectId();
+        EXPECT_TRUE(unexpectedWrites(alpha).isEmpty()) << describe(unexpectedWrites(alpha));
+        EXPECT_EQ(server->project(alpha).value(QStringLiteral("name")).toString(),
+                  QStringLiteral("Alpha"));
+        EXPECT_EQ(storedMeta(*server, alpha).value(QStringLiteral("description")).toString(),
+                  AlphaDescription);
+    }
+
     /// Everything the requests changed in project @p id besides what every generation writes.
     QList<FakeKubegramServer::ProjectWrite> unexpectedWrites(const QString &id) const
     {
@@ -872,12 +884,8 @@ TEST_F(ExistingProjectTest, GeneratingIntoAnExistingProjectChangesNoFieldTheUser
     ASSERT_TRUE(result) << error->toString().toStdString();
     EXPECT_EQ(server->codegenPostsAccepted(), 1);
 
+    expectAlphaUnchanged();
     const QString alpha = server->ownProjectId();
-    EXPECT_TRUE(unexpectedWrites(alpha).isEmpty()) << describe(unexpectedWrites(alpha));
-    EXPECT_EQ(server->project(alpha).value(QStringLiteral("name")).toString(),
-              QStringLiteral("Alpha"));
-    EXPECT_EQ(storedMeta(*server, alpha).value(QStringLiteral("description")).toString(),
-              AlphaDescription);
     // The generation went into the project, and the request named it as the server does.
     EXPECT_FALSE(storedMeta(*server, alpha).value(QStringLiteral("graphData")).toObject().isEmpty());
     EXPECT_EQ(lastCodegenProject(*server).value(QStringLiteral("id")).toString(), alpha);
@@ -962,12 +970,7 @@ TEST_F(ExistingProjectTest, TheCommandLineGeneratesIntoAnExistingProjectWithoutC
     EXPECT_EQ(submittedProject, server->ownProjectId());
     EXPECT_EQ(submittedName, QStringLiteral("Alpha")); // the job cache files it under "Alpha"
     EXPECT_EQ(server->codegenPostsAccepted(), 1);
-    const QString alpha = server->ownProjectId();
-    EXPECT_TRUE(unexpectedWrites(alpha).isEmpty()) << describe(unexpectedWrites(alpha));
-    EXPECT_EQ(server->project(alpha).value(QStringLiteral("name")).toString(),
-              QStringLiteral("Alpha"));
-    EXPECT_EQ(storedMeta(*server, alpha).value(QStringLiteral("description")).toString(),
-              AlphaDescription);
+    expectAlphaUnchanged();
 }
 
 // A new project may still be named after the graph and take its description.
