@@ -50,7 +50,7 @@ int main(int argc, char **argv)
         clock.start();
         LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()),
                                static_cast<size_t>(data.size()));
-        if (clock.elapsed() > slowest) {
+        if (slowestFile.isEmpty() || clock.elapsed() > slowest) {
             slowest = clock.elapsed();
             slowestFile = path;
         }
