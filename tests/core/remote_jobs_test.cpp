@@ -782,6 +782,21 @@ protected:
                   AlphaDescription);
     }
 
+    /// Runs @p backend on the shop graph until it ends; true when it succeeded.
+    static bool generate(RemoteBackend &backend)
+    {
+        std::optional<bool> ok;
+        const auto succeeded = QObject::connect(&backend, &GenerationBackend::succeeded,
+                                                [&](const GenerationResult &) { ok = true; });
+        const auto failed = QObject::connect(&backend, &GenerationBackend::failed,
+                                             [&](const Error &) { ok = false; });
+        backend.start(localShopGraph(), {});
+        EXPECT_TRUE(QTest::qWaitFor([&] { return ok.has_value(); }, 15'000)) << "no outcome";
+        QObject::disconnect(succeeded);
+        QObject::disconnect(failed);
+        return ok.value_or(false);
+    }
+
     /// Everything the requests changed in project @p id besides what every generation writes.
     QList<FakeKubegramServer::ProjectWrite> unexpectedWrites(const QString &id) const
     {
@@ -907,13 +922,7 @@ TEST_F(ExistingProjectTest, TheProjectsCurrentNameOnTheServerIsSent)
     });
     ASSERT_TRUE(renamed && renamed->ok());
     server->clearProjectWrites();
-    std::optional<bool> ok;
-    QObject::connect(&backend, &GenerationBackend::succeeded,
-                     [&](const GenerationResult &) { ok = true; });
-    QObject::connect(&backend, &GenerationBackend::failed, [&](const Error &) { ok = false; });
-    backend.start(localShopGraph(), {});
-    ASSERT_TRUE(QTest::qWaitFor([&] { return ok.has_value(); }, 15'000));
-    EXPECT_TRUE(*ok);
+    EXPECT_TRUE(generate(backend));
     EXPECT_TRUE(unexpectedWrites(server->ownProjectId()).isEmpty())
             << describe(unexpectedWrites(server->ownProjectId()));
     EXPECT_EQ(server->project(server->ownProjectId()).value(QStringLiteral("name")).toString(),
@@ -978,13 +987,7 @@ TEST_F(ExistingProjectTest, ANewProjectIsNamedAfterTheGraph)
 {
     RemoteBackend backend(client.get(), &mapGraph);
     backend.setWatcherSetup([](JobWatcher *w) { w->setJitterSource([] { return 0.5; }); });
-    std::optional<bool> ok;
-    QObject::connect(&backend, &GenerationBackend::succeeded,
-                     [&](const GenerationResult &) { ok = true; });
-    QObject::connect(&backend, &GenerationBackend::failed, [&](const Error &) { ok = false; });
-    backend.start(localShopGraph(), {});
-    ASSERT_TRUE(QTest::qWaitFor([&] { return ok.has_value(); }, 15'000));
-    ASSERT_TRUE(*ok);
+    ASSERT_TRUE(generate(backend));
     ASSERT_EQ(server->projectWrites().size(), 1) << describe(server->projectWrites());
     const QString id = backend.project().id;
     EXPECT_EQ(server->projectWrites().constFirst().projectId, id);
