@@ -211,7 +211,8 @@ void recordFlows(EngineContext &ctx)
     QSet<quint64> seen;
     auto flow = [&](int from, int to) {
         const quint64 key = (quint64(quint32(from)) << 32) | quint32(to);
-        if (from == to || seen.contains(key))
+        // An imported workload's policies are the user's own: none are added for it.
+        if (from == to || seen.contains(key) || ctx.nodes.at(size_t(to)).imported)
             return;
         seen.insert(key);
         ctx.flows.emplace_back(from, to);
@@ -230,8 +231,10 @@ void recordFlows(EngineContext &ctx)
                 }
                 break;
             case Effect::Route:
-                for (const int p : ctx.podsBehind(other))
-                    ctx.nodes[size_t(p)].openToOutside = true;
+                for (const int p : ctx.podsBehind(other)) {
+                    if (!ctx.nodes.at(size_t(p)).imported)
+                        ctx.nodes[size_t(p)].openToOutside = true;
+                }
                 break;
             default:
                 break;

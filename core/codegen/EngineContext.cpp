@@ -139,6 +139,8 @@ YamlValue EngineContext::labels(const EngineNode &node) const
 
 YamlValue EngineContext::selectorLabels(const EngineNode &node) const
 {
+    if (node.imported && node.podSelector.isMap() && !node.podSelector.isEmptyCollection())
+        return node.podSelector; // the labels its pods really carry
     YamlValue instance(partOf);
     if (options.layout == QLatin1String("helm"))
         instance.setHelmExpression(QStringLiteral(".Release.Name | quote"));

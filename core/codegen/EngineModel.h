@@ -1,7 +1,7 @@
 #pragma once
 
 #include "codegen/GenerationBackend.h"
-#include "codegen/YamlTree.h"
+#include "io/YamlTree.h"
 #include "model/NodeKindCatalog.h"
 
 #include <QCoreApplication>
@@ -79,6 +79,11 @@ struct EngineNode
     QMap<QString, QString> extraPodLabels; ///< labels multi-target selectors need on the pods
     int incomingFlows = 0;                 ///< drawn flows into this node's pods (NetworkPolicies)
     bool openToOutside = false;            ///< reached from an Ingress / LoadBalancer
+    /// An imported node (io::ImportedNode): generated from its base objects plus the user's
+    /// changes, never by a kind builder; names and namespaces are the objects' own.
+    bool imported = false;
+    std::vector<YamlValue> baseObjects; ///< the imported objects, in their order
+    YamlValue podSelector;              ///< an imported workload's own pod selector labels
 
     bool hasRole(KindRole r) const { return info && info->hasRole(r); }
     bool isKind(const char *id) const { return kind == QLatin1String(id); }
@@ -190,6 +195,14 @@ void buildStorage(EngineContext &ctx, EngineNode &node);       // ConfigStorageB
 void buildAccessControl(EngineContext &ctx, EngineNode &node); // AccessControlBuilders.cpp
 void buildPolicy(EngineContext &ctx, EngineNode &node);        // PolicyBuilders.cpp
 void buildNamespace(EngineContext &ctx, EngineNode &node);     // PolicyBuilders.cpp
+
+/// Imported nodes (ImportedObjects.cpp): readImported() parses the node's base objects when it
+/// is resolved; importedName() / importedNamespace() are the name and namespace its objects
+/// keep unless the user changed them; buildImported() adds the objects with the user's changes.
+void readImported(EngineContext &ctx, EngineNode &node);
+QString importedName(const EngineNode &node);
+QString importedNamespace(const EngineContext &ctx, const EngineNode &node);
+void buildImported(EngineContext &ctx, EngineNode &node);
 
 /// The standard port of a data service engine (5432 for postgresql, …); 0 when unknown.
 int standardPort(const QString &engine); // DataServiceBuilders.cpp

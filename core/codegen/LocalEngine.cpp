@@ -4,6 +4,7 @@
 #include "codegen/EdgeWiring.h"
 #include "codegen/EngineModel.h"
 #include "codegen/OutputLayouts.h"
+#include "io/ImportedNode.h"
 
 #include <QRunnable>
 #include <QSet>
@@ -86,7 +87,9 @@ void resolveNode(EngineContext &ctx, EngineNode &n)
     n.baseName = DnsNames::toLabel(n.node->name, DnsNames::MaxLabelLength,
                                    DnsNames::toLabel(n.node->id, DnsNames::MaxLabelLength,
                                                      fallbackName));
-    if (n.baseName != n.node->name)
+    if (io::ImportedNode::isImported(*n.node))
+        readImported(ctx, n);
+    if (n.baseName != n.node->name && !n.imported)
         ctx.info(QStringLiteral("assumption"), n,
                  n.node->name.isEmpty()
                          ? EngineContext::tr("has no name; named %1").arg(n.baseName)
@@ -266,6 +269,21 @@ void grantName(EngineContext &ctx, NameRegistry &registry, EngineNode &n)
                                  n.name));
 }
 
+// An imported node's objects keep their own names; they are claimed in the registry (the kinds
+// they really have) so that nodes drawn from the palette steer clear of them.
+void claimImported(NameRegistry &registry, EngineNode &n, const QString &name, const QString &ns)
+{
+    n.name = name;
+    QStringList scopes, suffixes;
+    for (const YamlValue &object : n.baseObjects) {
+        const YamlValue *kind = object.find(QStringLiteral("kind"));
+        scopes << ns + QLatin1Char('/') + (kind ? kind->scalarText() : QString());
+        suffixes << QString();
+    }
+    if (!scopes.isEmpty())
+        registry.claim(name, scopes, suffixes);
+}
+
 bool before(const EngineNode &a, const EngineNode &b)
 {
     if (a.ns != b.ns)
@@ -404,12 +422,24 @@ Result<GenerationResult> LocalEngine::generate(const GraphData &graph,
                   [&](int a, int b) { return before(ctx.nodes[size_t(a)], ctx.nodes[size_t(b)]); });
     };
     sortOrder();
+    // Imported objects keep their names: they are claimed before anything else, so that a node
+    // drawn from the palette never takes one of them.
     for (const int i : order) {
         EngineNode &n = ctx.nodes[size_t(i)];
-        if (n.isKind("NAMESPACE"))
+        if (n.imported && n.isKind("NAMESPACE"))
+            claimImported(registry, n, importedName(n), QString());
+    }
+    for (const int i : order) {
+        EngineNode &n = ctx.nodes[size_t(i)];
+        if (n.isKind("NAMESPACE") && !n.imported)
             grantName(ctx, registry, n);
     }
     for (EngineNode &n : ctx.nodes) {
+        if (n.imported) {
+            if (!n.isKind("NAMESPACE"))
+                n.ns = importedNamespace(ctx, n);
+            continue;
+        }
         if (!n.info || n.hasRole(KindRole::ClusterScoped))
             continue;
         const auto parent = ctx.byId.constFind(n.node->parent);
@@ -437,9 +467,16 @@ Result<GenerationResult> LocalEngine::generate(const GraphData &graph,
     if (!step(35, EngineContext::tr("Naming objects")))
         return cancelError;
     sortOrder(); // namespaces may have changed (quotas bound to a namespace node)
+    for (const int i : order) {
+        EngineNode &n = ctx.nodes[size_t(i)];
+        if (n.imported && !n.isKind("NAMESPACE"))
+            claimImported(registry, n, importedName(n), n.ns);
+    }
     QSet<QString> valuesKeys;
     for (const int i : order) {
         EngineNode &n = ctx.nodes[size_t(i)];
+        if (n.imported)
+            continue;
         if (!n.isKind("NAMESPACE"))
             grantName(ctx, registry, n);
         // Helm values: images, replicas and resources of pods, hosts of Ingresses.
@@ -458,6 +495,10 @@ Result<GenerationResult> LocalEngine::generate(const GraphData &graph,
     ctx.manifests.reserve(ctx.nodes.size() * 2);
     for (const int i : order) {
         EngineNode &n = ctx.nodes[size_t(i)];
+        if (n.imported) {
+            buildImported(ctx, n);
+            continue;
+        }
         const KindBuilder build = n.info && n.info->generates ? builderFor(n.kind) : nullptr;
         if (!build) {
             reportSkipped(ctx, n);

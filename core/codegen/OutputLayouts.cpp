@@ -181,8 +181,20 @@ QByteArray helpers(const QString &chart)
 
 QString fileName(const Manifest &m, bool folderPerNamespace)
 {
-    const QString base = m.name + QLatin1Char('-') + m.kind.toLower() + QStringLiteral(".yaml");
-    return folderPerNamespace && !m.ns.isEmpty() ? m.ns + QLatin1Char('/') + base : base;
+    // Imported objects bring their own names and kinds: nothing in them may leave the folder.
+    auto safe = [](QString part) {
+        part.replace(QLatin1Char('/'), QLatin1Char('_'));
+        part.replace(QLatin1Char('\\'), QLatin1Char('_'));
+        return part;
+    };
+    QString base = safe(m.name) + QLatin1Char('-') + safe(m.kind.toLower())
+                   + QStringLiteral(".yaml");
+    if (base.startsWith(QLatin1Char('.')))
+        base.prepend(QLatin1Char('_'));
+    const QString folder = safe(m.ns);
+    return folderPerNamespace && !folder.isEmpty() && !folder.startsWith(QLatin1Char('.'))
+                   ? folder + QLatin1Char('/') + base
+                   : base;
 }
 
 ArtifactList render(EngineContext &ctx)

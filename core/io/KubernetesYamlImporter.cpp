@@ -1,14 +1,14 @@
 #include "io/KubernetesYamlImporter.h"
 
+#include "io/ImportedNode.h"
 #include "io/JsonSupport.h"
+#include "io/ObjectProperties.h"
 #include "io/YamlSupport.h"
 #include "layout/LayeredLayout.h"
 #include "model/NodeKindCatalog.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -22,62 +22,60 @@ QString k(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-// The value at a path of map keys, or an invalid QVariant.
-QVariant at(const QVariant &v, std::initializer_list<const char *> path)
+const YamlValue *at(const YamlValue *v, std::initializer_list<const char *> path)
 {
-    QVariant cur = v;
-    for (const char *step : path) {
-        if (cur.typeId() != QMetaType::QVariantMap)
-            return {};
-        cur = cur.toMap().value(k(step));
-    }
-    return cur;
+    return v ? v->at(path) : nullptr;
 }
 
-QString str(const QVariant &v)
+const YamlValue *at(const YamlValue &v, std::initializer_list<const char *> path)
 {
-    switch (v.typeId()) {
-    case QMetaType::QString:
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::Double:
-    case QMetaType::Bool:
-        return v.toString();
-    default:
+    return v.at(path);
+}
+
+// The text of a scalar; a null QString for anything else.
+QString str(const YamlValue *v)
+{
+    if (!v || !v->isScalar() || v->isNull())
         return {};
-    }
+    return v->scalarText();
 }
 
-QVariantList list(const QVariant &v)
+const std::vector<YamlValue> &list(const YamlValue *v)
 {
-    return v.typeId() == QMetaType::QVariantList ? v.toList() : QVariantList();
+    static const std::vector<YamlValue> none;
+    return v && v->isSequence() ? v->items() : none;
 }
 
-QVariantMap map(const QVariant &v)
-{
-    return v.typeId() == QMetaType::QVariantMap ? v.toMap() : QVariantMap();
-}
-
-// Only string values; anything else in a label map is dropped.
-QVariantMap stringMap(const QVariant &v)
+// Only scalar values; anything else in a label map is dropped.
+QVariantMap stringMap(const YamlValue *v)
 {
     QVariantMap out;
-    const QVariantMap in = map(v);
-    for (auto it = in.cbegin(); it != in.cend(); ++it) {
-        const QString s = str(it.value());
+    if (!v || !v->isMap())
+        return out;
+    for (const auto &entry : v->entries()) {
+        const QString s = str(&entry.second);
         if (!s.isNull())
-            out.insert(it.key(), s);
+            out.insert(entry.first, s);
     }
     return out;
 }
 
 bool isClusterScoped(const QString &kind)
 {
-    static const QStringList kinds{k("Namespace"),         k("Node"),
-                                   k("PersistentVolume"),  k("StorageClass"),
-                                   k("ClusterRole"),       k("ClusterRoleBinding"),
-                                   k("PriorityClass"),     k("CustomResourceDefinition"),
-                                   k("PodSecurityPolicy"), k("IngressClass")};
+    static const QStringList kinds{k("Namespace"),
+                                   k("Node"),
+                                   k("PersistentVolume"),
+                                   k("StorageClass"),
+                                   k("ClusterRole"),
+                                   k("ClusterRoleBinding"),
+                                   k("PriorityClass"),
+                                   k("CustomResourceDefinition"),
+                                   k("PodSecurityPolicy"),
+                                   k("IngressClass"),
+                                   k("ClusterIssuer"),
+                                   k("ValidatingWebhookConfiguration"),
+                                   k("MutatingWebhookConfiguration"),
+                                   k("APIService")};
     return kinds.contains(kind);
 }
 
@@ -89,38 +87,9 @@ bool isWorkloadKind(const QString &kind)
     return kinds.contains(kind);
 }
 
-QVariantMap podTemplateOf(const QString &kind, const QVariantMap &body)
-{
-    if (kind == QLatin1String("Pod"))
-        return QVariantMap{{k("metadata"), body.value(k("metadata"))},
-                           {k("spec"), body.value(k("spec"))}};
-    if (kind == QLatin1String("CronJob"))
-        return map(at(body, {"spec", "jobTemplate", "spec", "template"}));
-    return map(at(body, {"spec", "template"}));
-}
-
 QString effectiveNamespace(const QString &ns)
 {
     return ns.isEmpty() ? k("default") : ns;
-}
-
-// The values in @p v (itself included), counting no further than just past @p limit.
-int countJsonValues(const QJsonValue &v, int limit)
-{
-    int count = 1;
-    if (v.isArray()) {
-        const QJsonArray array = v.toArray();
-        for (const QJsonValue &item : array) {
-            if (count > limit)
-                break;
-            count += countJsonValues(item, limit - count);
-        }
-    } else if (v.isObject()) {
-        const QJsonObject object = v.toObject();
-        for (auto it = object.begin(); it != object.end() && count <= limit; ++it)
-            count += countJsonValues(it.value(), limit - count);
-    }
-    return count;
 }
 
 bool selectorMatches(const QVariantMap &selector, const QVariantMap &labels)
@@ -128,10 +97,16 @@ bool selectorMatches(const QVariantMap &selector, const QVariantMap &labels)
     if (selector.isEmpty())
         return false;
     for (auto it = selector.cbegin(); it != selector.cend(); ++it) {
-        if (labels.value(it.key()).toString() != str(it.value()))
+        if (labels.value(it.key()).toString() != it.value().toString())
             return false;
     }
     return true;
+}
+
+// The report.json of a generated folder: an object with the report's own keys, no kind.
+bool isGenerationReport(const YamlValue &doc)
+{
+    return doc.isMap() && !doc.find(k("kind")) && doc.find(k("backend")) && doc.find(k("objects"));
 }
 
 } // namespace
@@ -200,60 +175,55 @@ Status KubernetesYamlImporter::addData(const QByteArray &data, const QString &fi
     m_files.append(fileName);
     YamlLimits limits;
     limits.maxDocuments = std::max(1, m_limits.maxDocuments - m_documents);
-    // JSON is YAML, so one parser serves both; a JSON file gets JSON's own error messages.
-    QList<YamlDocument> docs;
-    int values = 0;
+    // JSON is YAML, so one parser serves both (and keeps the key order); a JSON file is checked
+    // by the JSON reader first so that it gets JSON's own error messages.
     if (fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         auto json = parseJson(data, fileName, limits.maxDepth);
         if (!json)
             return json.error();
-        const QJsonValue root = json->isObject() ? QJsonValue(json->object())
-                                                 : QJsonValue(json->array());
-        values = countJsonValues(root, limits.maxNodes);
-        if (values > limits.maxNodes)
-            return Error(tr("too complex: more than %1 values").arg(limits.maxNodes),
-                         Location{fileName});
-        docs.append(YamlDocument{jsonToVariant(root), 1, 1});
-    } else {
-        auto parsed = parseYamlDocuments(data, fileName, limits, &values);
-        if (!parsed)
-            return parsed.error();
-        docs = std::move(*parsed);
     }
+    int values = 0;
+    const Status parsed = forEachYamlDocument(
+            data, fileName, limits,
+            [&](YamlValue &&doc, int line, int) -> Status {
+                if (++m_documents > m_limits.maxDocuments)
+                    return Error(tr("more than %1 Kubernetes documents").arg(m_limits.maxDocuments),
+                                 Location{fileName});
+                if (doc.isNull())
+                    return {}; // an empty document between two "---"
+                if (!doc.isMap()) {
+                    warn(tr("a document that is not a Kubernetes object was skipped"), fileName,
+                         line);
+                    return {};
+                }
+                if (isGenerationReport(doc))
+                    return {}; // the report of a generated folder: not an object
+                const QString kind = str(doc.find(k("kind")));
+                if (kind.endsWith(QLatin1String("List")) && doc.find(k("items"))
+                    && doc.find(k("items"))->isSequence()) {
+                    for (const YamlValue &item : doc.find(k("items"))->items()) {
+                        if (item.isMap())
+                            addObject(YamlValue(item), fileName, line);
+                    }
+                    return {};
+                }
+                addObject(std::move(doc), fileName, line);
+                return {};
+            },
+            &values);
     m_values += values;
+    if (!parsed)
+        return parsed;
     if (m_values > m_limits.maxValues)
         return Error(tr("the manifests hold more than %1 values in total").arg(m_limits.maxValues),
                      Location{fileName});
-    for (const YamlDocument &doc : std::as_const(docs)) {
-        if (++m_documents > m_limits.maxDocuments)
-            return Error(tr("more than %1 Kubernetes documents").arg(m_limits.maxDocuments),
-                         Location{fileName});
-        if (!doc.value.isValid() || doc.value.isNull())
-            continue; // an empty document between two "---"
-        if (doc.value.typeId() != QMetaType::QVariantMap) {
-            warn(tr("a document that is not a Kubernetes object was skipped"), fileName, doc.line);
-            continue;
-        }
-        const QVariantMap body = doc.value.toMap();
-        if (body.value(k("kind")).toString().endsWith(QLatin1String("List"))
-            && body.value(k("items")).typeId() == QMetaType::QVariantList) {
-            const QVariantList items = body.value(k("items")).toList();
-            for (const QVariant &item : items) {
-                if (item.typeId() == QMetaType::QVariantMap)
-                    addObject(item.toMap(), fileName, doc.line);
-            }
-            continue;
-        }
-        addObject(body, fileName, doc.line);
-    }
     return {};
 }
 
-void KubernetesYamlImporter::addObject(const QVariantMap &body, const QString &file, int line)
+void KubernetesYamlImporter::addObject(YamlValue &&body, const QString &file, int line)
 {
     Object o;
-    o.body = body;
-    o.kind = str(body.value(k("kind")));
+    o.kind = str(body.find(k("kind")));
     o.name = str(at(body, {"metadata", "name"}));
     o.ns = str(at(body, {"metadata", "namespace"}));
     o.file = file;
@@ -273,89 +243,10 @@ void KubernetesYamlImporter::addObject(const QVariantMap &body, const QString &f
              file, line, o.nodeId);
         return;
     }
-    if (o.catalogKind.isEmpty())
-        warn(tr("unknown kind %1 (\"%2\"): kept as a node the engine does not generate")
-                     .arg(o.kind, o.name),
-             file, line, o.nodeId);
+    o.body = std::move(body);
     m_objectById.insert(o.nodeId, int(m_objects.size()));
     m_objects.append(std::move(o));
 }
-
-namespace {
-
-// Maps one object's settings onto the catalog keys of its kind.
-class PropertyMapper
-{
-public:
-    PropertyMapper(const NodeKindInfo *kind, QVariantMap *props)
-        : m_kind(kind)
-        , m_props(props)
-    {}
-
-    void set(const char *key, const QVariant &value)
-    {
-        if (!m_kind || !value.isValid() || value.isNull() || !m_kind->property(k(key)))
-            return;
-        if (value.typeId() == QMetaType::QString && value.toString().isEmpty())
-            return;
-        if (value.typeId() == QMetaType::QVariantList && value.toList().isEmpty())
-            return;
-        if (value.typeId() == QMetaType::QVariantMap && value.toMap().isEmpty())
-            return;
-        m_props->insert(k(key), value);
-    }
-
-private:
-    const NodeKindInfo *m_kind;
-    QVariantMap *m_props;
-};
-
-QStringList containerNames(const QVariantList &containers)
-{
-    QStringList names;
-    for (const QVariant &c : containers)
-        names << str(at(c, {"name"}));
-    return names;
-}
-
-void mapContainer(PropertyMapper &m, const QVariantMap &c)
-{
-    m.set("image", str(c.value(k("image"))));
-    QVariantList ports;
-    for (const QVariant &p : list(c.value(k("ports")))) {
-        const QVariant port = at(p, {"containerPort"});
-        if (port.isValid())
-            ports << port;
-    }
-    m.set("ports", ports);
-    QVariantMap env;
-    for (const QVariant &e : list(c.value(k("env")))) {
-        const QString name = str(at(e, {"name"}));
-        const QVariant value = at(e, {"value"});
-        if (!name.isEmpty() && value.isValid())
-            env.insert(name, str(value));
-    }
-    m.set("env", env);
-    QStringList command;
-    for (const QVariant &v : list(c.value(k("command"))))
-        command << str(v);
-    m.set("command", command.isEmpty() ? QVariant() : QVariant(command));
-    QStringList args;
-    for (const QVariant &v : list(c.value(k("args"))))
-        args << str(v);
-    m.set("args", args.isEmpty() ? QVariant() : QVariant(args));
-    m.set("cpuRequest", str(at(c, {"resources", "requests", "cpu"})));
-    m.set("memoryRequest", str(at(c, {"resources", "requests", "memory"})));
-    m.set("cpuLimit", str(at(c, {"resources", "limits", "cpu"})));
-    m.set("memoryLimit", str(at(c, {"resources", "limits", "memory"})));
-    QString health = str(at(c, {"readinessProbe", "httpGet", "path"}));
-    if (health.isEmpty())
-        health = str(at(c, {"livenessProbe", "httpGet", "path"}));
-    m.set("healthPath", health);
-    m.set("readOnlyRootFilesystem", at(c, {"securityContext", "readOnlyRootFilesystem"}));
-}
-
-} // namespace
 
 ImportResult KubernetesYamlImporter::finish(const QString &graphName)
 {
@@ -377,7 +268,8 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
                      i);
     }
 
-    // Namespace containers: a Namespace object where there is one, else a node made up for it.
+    // Namespace containers: a Namespace object where there is one, else a frame made up for it
+    // that generates nothing (the manifests did not have the Namespace object either).
     QHash<QString, QString> containerOf;
     for (const Object &o : std::as_const(m_objects)) {
         if (o.kind == QLatin1String("Namespace"))
@@ -391,12 +283,14 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
         ns.id = k("namespace/") + o.ns;
         ns.kind = k("NAMESPACE");
         ns.name = o.ns;
+        ns.properties.insert(ImportedNode::SourceKey, o.file);
         containerOf.insert(o.ns, ns.id);
         madeUpNamespaces.append(ns);
     }
     result.graph.nodes = madeUpNamespaces;
 
-    // Nodes with their settings.
+    // Nodes: what the catalog understands as properties, the whole object as the node's base.
+    YamlWriter writer;
     for (const Object &o : std::as_const(m_objects)) {
         Node n;
         n.id = o.nodeId;
@@ -404,184 +298,20 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
         n.name = o.name;
         n.parent = containerOf.value(o.ns);
         const NodeKindInfo *kind = catalog.kind(n.kind);
-        PropertyMapper m(kind, &n.properties);
-        const QVariantMap spec = map(o.body.value(k("spec")));
-        QVariantMap labels = stringMap(at(o.body, {"metadata", "labels"}));
-        for (auto it = labels.begin(); it != labels.end();) {
-            if (it.key().startsWith(QLatin1String("app.kubernetes.io/"))
-                || it.key().startsWith(QLatin1String("helm.sh/")))
-                it = labels.erase(it);
-            else
-                ++it;
-        }
-
-        if (isWorkloadKind(o.kind)) {
-            const QVariantMap pod = map(podTemplateOf(o.kind, o.body).value(k("spec")));
-            const QVariantList containers = list(pod.value(k("containers")));
-            if (!containers.isEmpty())
-                mapContainer(m, map(containers.first()));
-            if (containers.size() > 1)
-                warn(tr("%1 \"%2\" has %3 containers; only the first (\"%4\") is mapped")
-                             .arg(o.kind, o.name)
-                             .arg(containers.size())
-                             .arg(containerNames(containers).value(0)),
-                     o.file, o.line, n.id);
-            m.set("replicas", spec.value(k("replicas")));
-            m.set("strategy", str(at(spec, {"strategy", "type"})));
-            m.set("restartPolicy", str(pod.value(k("restartPolicy"))));
-            if (o.kind == QLatin1String("CronJob")) {
-                m.set("schedule", str(spec.value(k("schedule"))));
-                m.set("concurrencyPolicy", str(spec.value(k("concurrencyPolicy"))));
-                m.set("backoffLimit", at(spec, {"jobTemplate", "spec", "backoffLimit"}));
-            } else {
-                m.set("backoffLimit", spec.value(k("backoffLimit")));
-                m.set("completions", spec.value(k("completions")));
-                m.set("parallelism", spec.value(k("parallelism")));
-            }
-            const QVariantList claims = list(spec.value(k("volumeClaimTemplates")));
-            if (!claims.isEmpty()) {
-                const QVariant claim = claims.first();
-                m.set("storageSize", str(at(claim, {"spec", "resources", "requests", "storage"})));
-                m.set("storageClass", str(at(claim, {"spec", "storageClassName"})));
-                const QString claimName = str(at(claim, {"metadata", "name"}));
-                for (const QVariant &mount : list(at(containers.value(0), {"volumeMounts"}))) {
-                    if (str(at(mount, {"name"})) == claimName)
-                        m.set("mountPath", str(at(mount, {"mountPath"})));
-                }
-            }
-        } else if (o.kind == QLatin1String("Service")) {
-            const QString type = str(spec.value(k("type")));
-            m.set("serviceType",
-                  str(spec.value(k("clusterIP"))) == QLatin1String("None") ? k("Headless") : type);
-            const QVariant port = list(spec.value(k("ports"))).value(0);
-            m.set("port", at(port, {"port"}));
-            const QVariant target = at(port, {"targetPort"});
-            if (target.typeId() == QMetaType::LongLong)
-                m.set("targetPort", target);
-            m.set("protocol", str(at(port, {"protocol"})));
-        } else if (o.kind == QLatin1String("Ingress")) {
-            m.set("ingressClassName", str(spec.value(k("ingressClassName"))));
-            QStringList hosts;
-            QStringList paths;
-            QSet<QString> seenHosts;
-            QSet<QString> seenPaths;
-            QString pathType;
-            for (const QVariant &rule : list(spec.value(k("rules")))) {
-                const QString host = str(at(rule, {"host"}));
-                if (!host.isEmpty() && !seenHosts.contains(host)) {
-                    seenHosts.insert(host);
-                    hosts << host;
-                }
-                for (const QVariant &p : list(at(rule, {"http", "paths"}))) {
-                    const QString path = str(at(p, {"path"}));
-                    if (!path.isEmpty() && !seenPaths.contains(path)) {
-                        seenPaths.insert(path);
-                        paths << path;
-                    }
-                    if (pathType.isEmpty())
-                        pathType = str(at(p, {"pathType"}));
-                }
-            }
-            m.set("hosts", hosts.isEmpty() ? QVariant() : QVariant(hosts));
-            m.set("paths", paths.isEmpty() ? QVariant() : QVariant(paths));
-            m.set("pathType", pathType);
-            const QVariantList tls = list(spec.value(k("tls")));
-            if (!tls.isEmpty()) {
-                m.set("tlsEnabled", true);
-                m.set("tlsSecretName", str(at(tls.first(), {"secretName"})));
-            }
-        } else if (o.kind == QLatin1String("ConfigMap")) {
-            m.set("data", stringMap(o.body.value(k("data"))));
-        } else if (o.kind == QLatin1String("Secret")) {
-            // Only the key names: secret values never end up in a graph file.
-            QStringList keys = map(o.body.value(k("data"))).keys();
-            keys += map(o.body.value(k("stringData"))).keys();
-            keys.removeDuplicates();
-            keys.sort();
-            m.set("keys", keys.isEmpty() ? QVariant() : QVariant(keys));
-            m.set("secretType", str(o.body.value(k("type"))));
-        } else if (o.kind == QLatin1String("PersistentVolumeClaim")) {
-            m.set("storageSize", str(at(spec, {"resources", "requests", "storage"})));
-            m.set("storageClass", str(spec.value(k("storageClassName"))));
-            m.set("accessMode", str(list(spec.value(k("accessModes"))).value(0)));
-        } else if (o.kind == QLatin1String("PersistentVolume")) {
-            m.set("capacity", str(at(spec, {"capacity", "storage"})));
-            m.set("accessMode", str(list(spec.value(k("accessModes"))).value(0)));
-            m.set("storageClass", str(spec.value(k("storageClassName"))));
-            m.set("reclaimPolicy", str(spec.value(k("persistentVolumeReclaimPolicy"))));
-            m.set("hostPath", str(at(spec, {"hostPath", "path"})));
-        } else if (o.kind == QLatin1String("StorageClass")) {
-            m.set("provisioner", str(o.body.value(k("provisioner"))));
-            m.set("reclaimPolicy", str(o.body.value(k("reclaimPolicy"))));
-            m.set("volumeBindingMode", str(o.body.value(k("volumeBindingMode"))));
-            m.set("allowVolumeExpansion", o.body.value(k("allowVolumeExpansion")));
-            m.set("parameters", stringMap(o.body.value(k("parameters"))));
-        } else if (o.kind == QLatin1String("ServiceAccount")) {
-            m.set("automountToken", o.body.value(k("automountServiceAccountToken")));
-        } else if (o.kind == QLatin1String("Role") || o.kind == QLatin1String("ClusterRole")) {
-            const QVariantList rules = list(o.body.value(k("rules")));
-            if (!rules.isEmpty()) {
-                auto strings = [](const QVariant &v) {
-                    QStringList out;
-                    for (const QVariant &x : list(v))
-                        out << str(x);
-                    return out;
-                };
-                m.set("apiGroups", strings(at(rules.first(), {"apiGroups"})));
-                m.set("resources", strings(at(rules.first(), {"resources"})));
-                m.set("verbs", strings(at(rules.first(), {"verbs"})));
-            }
-            if (rules.size() > 1)
-                warn(tr("%1 \"%2\" has %3 rules; only the first is mapped")
-                             .arg(o.kind, o.name)
-                             .arg(rules.size()),
-                     o.file, o.line, n.id);
-        } else if (o.kind == QLatin1String("HorizontalPodAutoscaler")) {
-            m.set("minReplicas", spec.value(k("minReplicas")));
-            m.set("maxReplicas", spec.value(k("maxReplicas")));
-            m.set("targetCpuUtilization", spec.value(k("targetCPUUtilizationPercentage")));
-            for (const QVariant &metric : list(spec.value(k("metrics")))) {
-                const QString resource = str(at(metric, {"resource", "name"}));
-                const QVariant target = at(metric, {"resource", "target", "averageUtilization"});
-                if (resource == QLatin1String("cpu"))
-                    m.set("targetCpuUtilization", target);
-                else if (resource == QLatin1String("memory"))
-                    m.set("targetMemoryUtilization", target);
-            }
-        } else if (o.kind == QLatin1String("PodDisruptionBudget")) {
-            m.set("minAvailable", str(spec.value(k("minAvailable"))));
-            m.set("maxUnavailable", str(spec.value(k("maxUnavailable"))));
-        } else if (o.kind == QLatin1String("NetworkPolicy")) {
-            QStringList types;
-            for (const QVariant &t : list(spec.value(k("policyTypes"))))
-                types << str(t);
-            m.set("policyTypes", types.isEmpty() ? QString() : types.join(QLatin1Char(',')));
-        } else if (o.kind == QLatin1String("ResourceQuota")) {
-            const QVariantMap hard = map(spec.value(k("hard")));
-            m.set("cpuRequests", str(hard.value(k("requests.cpu"))));
-            m.set("memoryRequests", str(hard.value(k("requests.memory"))));
-            m.set("cpuLimits", str(hard.value(k("limits.cpu"))));
-            m.set("memoryLimits", str(hard.value(k("limits.memory"))));
-            m.set("pods", hard.value(k("pods")));
-        } else if (o.kind == QLatin1String("LimitRange")) {
-            for (const QVariant &limit : list(spec.value(k("limits")))) {
-                if (str(at(limit, {"type"})) != QLatin1String("Container"))
-                    continue;
-                m.set("defaultCpuRequest", str(at(limit, {"defaultRequest", "cpu"})));
-                m.set("defaultMemoryRequest", str(at(limit, {"defaultRequest", "memory"})));
-                m.set("defaultCpuLimit", str(at(limit, {"default", "cpu"})));
-                m.set("defaultMemoryLimit", str(at(limit, {"default", "memory"})));
-            }
-        } else if (o.kind == QLatin1String("PriorityClass")) {
-            m.set("value", o.body.value(k("value")));
-            m.set("globalDefault", o.body.value(k("globalDefault")));
-            m.set("preemptionPolicy", str(o.body.value(k("preemptionPolicy"))));
-            m.set("description", str(o.body.value(k("description"))));
-        } else if (o.kind == QLatin1String("Namespace")) {
-            m.set("podSecurity", labels.value(k("pod-security.kubernetes.io/enforce")));
-            labels.remove(k("pod-security.kubernetes.io/enforce"));
-        }
-        m.set("labels", labels);
+        n.properties = ObjectProperties::read(o.body, kind);
+        n.properties.insert(ImportedNode::ManifestKey, QString::fromUtf8(writer.document(o.body)));
+        n.properties.insert(ImportedNode::SourceKey,
+                            QString(o.file + QLatin1Char(':') + QString::number(o.line)));
+        if (!kind)
+            warn(tr("%1 \"%2\" has no form in the catalog: kept as YAML and generated unchanged")
+                         .arg(o.kind, o.name),
+                 o.file, o.line, o.nodeId);
+        if (o.kind == QLatin1String("Secret")
+            && (o.body.find(k("data")) || o.body.find(k("stringData"))))
+            warn(tr("Secret \"%1\": its values are kept in the graph (as in the manifests); keep "
+                    "the graph file where the manifests were")
+                         .arg(o.name),
+                 o.file, o.line, o.nodeId);
         result.graph.nodes.append(std::move(n));
         ++result.objectCount;
     }
@@ -634,7 +364,7 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
         if (!isWorkloadKind(w.kind))
             continue;
         const QVariantMap labels = stringMap(
-                at(podTemplateOf(w.kind, w.body), {"metadata", "labels"}));
+                at(ObjectProperties::podTemplate(w.body), {"metadata", "labels"}));
         Workloads &ns = workloadsByNs[effectiveNamespace(w.ns)];
         ns.all.append(i);
         for (auto it = labels.cbegin(); it != labels.cend(); ++it)
@@ -711,9 +441,9 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
     };
 
     for (const Object &o : std::as_const(m_objects)) {
-        const QVariantMap spec = map(o.body.value(k("spec")));
+        const YamlValue *spec = o.body.find(k("spec"));
         if (o.kind == QLatin1String("Service")) {
-            selectWorkloads(o, stringMap(spec.value(k("selector"))), k("SERVICE_EXPOSES_POD"));
+            selectWorkloads(o, stringMap(at(spec, {"selector"})), k("SERVICE_EXPOSES_POD"));
         } else if (o.kind == QLatin1String("NetworkPolicy")) {
             selectWorkloads(o, stringMap(at(spec, {"podSelector", "matchLabels"})), k("ISOLATES"));
         } else if (o.kind == QLatin1String("PodDisruptionBudget")) {
@@ -721,7 +451,7 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
         } else if (o.kind == QLatin1String("Ingress")) {
             QStringList services;
             QSet<QString> seenServices;
-            auto backend = [&](const QVariant &b) {
+            auto backend = [&](const YamlValue *b) {
                 QString name = str(at(b, {"service", "name"}));
                 if (name.isEmpty())
                     name = str(at(b, {"serviceName"})); // extensions/v1beta1
@@ -730,10 +460,10 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
                     services << name;
                 }
             };
-            backend(spec.value(k("defaultBackend")));
-            backend(spec.value(k("backend")));
-            for (const QVariant &rule : list(spec.value(k("rules")))) {
-                for (const QVariant &p : list(at(rule, {"http", "paths"})))
+            backend(at(spec, {"defaultBackend"}));
+            backend(at(spec, {"backend"}));
+            for (const YamlValue &rule : list(at(spec, {"rules"}))) {
+                for (const YamlValue &p : list(at(rule, {"http", "paths"})))
                     backend(at(p, {"backend"}));
             }
             for (const QString &svc : std::as_const(services)) {
@@ -752,25 +482,21 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
                                          str(at(o.body, {"roleRef", "name"})));
             if (!role.isEmpty())
                 addEdge(o.nodeId, role, k("BINDS"));
-            for (const QVariant &subject : list(o.body.value(k("subjects")))) {
+            for (const YamlValue &subject : list(o.body.find(k("subjects")))) {
                 const QString kind = str(at(subject, {"kind"}));
-                if (kind != QLatin1String("ServiceAccount")) {
-                    warn(tr("%1 \"%2\": subject %3 \"%4\" has no node kind and is not mapped")
-                                 .arg(o.kind, o.name, kind, str(at(subject, {"name"}))),
-                         o.file, o.line, o.nodeId);
-                    continue;
-                }
+                if (kind != QLatin1String("ServiceAccount"))
+                    continue; // users and groups live outside the cluster; kept in the object
                 const QString sa = resolve(o, kind, str(at(subject, {"name"})),
                                            str(at(subject, {"namespace"})));
                 if (!sa.isEmpty())
                     addEdge(o.nodeId, sa, k("BINDS"));
             }
         } else if (o.kind == QLatin1String("PersistentVolumeClaim")) {
-            const QString sc = str(spec.value(k("storageClassName")));
+            const QString sc = str(at(spec, {"storageClassName"}));
             const int scIndex = byRef.value(refKey(k("StorageClass"), QString(), sc), -1);
             if (scIndex >= 0) // a storage class is usually the cluster's, so no warning
                 addEdge(o.nodeId, m_objects.at(scIndex).nodeId, k("CLAIMS"));
-            const QString volume = str(spec.value(k("volumeName")));
+            const QString volume = str(at(spec, {"volumeName"}));
             if (!volume.isEmpty()) {
                 const QString pv = resolve(o, k("PersistentVolume"), volume);
                 if (!pv.isEmpty())
@@ -784,36 +510,39 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
 
         if (!isWorkloadKind(o.kind))
             continue;
-        const QVariantMap pod = map(podTemplateOf(o.kind, o.body).value(k("spec")));
-        const QVariantList containers = list(pod.value(k("containers")))
-                                        + list(pod.value(k("initContainers")));
+        const YamlValue *pod = at(ObjectProperties::podTemplate(o.body), {"spec"});
         QHash<QString, QString> mountPathOf; // volume name → first mount path
-        for (const QVariant &c : containers) {
-            for (const QVariant &e : list(at(c, {"envFrom"}))) {
-                const QString cm = resolve(o, k("ConfigMap"), str(at(e, {"configMapRef", "name"})));
-                if (!cm.isEmpty())
-                    addEdge(o.nodeId, cm, k("REQUIRES"));
-                const QString secret = resolve(o, k("Secret"), str(at(e, {"secretRef", "name"})));
-                if (!secret.isEmpty())
-                    addEdge(o.nodeId, secret, k("REQUIRES"));
-            }
-            for (const QVariant &e : list(at(c, {"env"}))) {
-                const QString cm = resolve(o, k("ConfigMap"),
-                                           str(at(e, {"valueFrom", "configMapKeyRef", "name"})));
-                if (!cm.isEmpty())
-                    addEdge(o.nodeId, cm, k("REQUIRES"));
-                const QString secret = resolve(o, k("Secret"),
-                                               str(at(e, {"valueFrom", "secretKeyRef", "name"})));
-                if (!secret.isEmpty())
-                    addEdge(o.nodeId, secret, k("REQUIRES"));
-            }
-            for (const QVariant &mount : list(at(c, {"volumeMounts"}))) {
-                const QString volume = str(at(mount, {"name"}));
-                if (!mountPathOf.contains(volume))
-                    mountPathOf.insert(volume, str(at(mount, {"mountPath"})));
+        for (const char *group : {"containers", "initContainers"}) {
+            for (const YamlValue &c : list(at(pod, {group}))) {
+                for (const YamlValue &e : list(at(c, {"envFrom"}))) {
+                    const QString cm = resolve(o, k("ConfigMap"),
+                                               str(at(e, {"configMapRef", "name"})));
+                    if (!cm.isEmpty())
+                        addEdge(o.nodeId, cm, k("REQUIRES"));
+                    const QString secret = resolve(o, k("Secret"),
+                                                   str(at(e, {"secretRef", "name"})));
+                    if (!secret.isEmpty())
+                        addEdge(o.nodeId, secret, k("REQUIRES"));
+                }
+                for (const YamlValue &e : list(at(c, {"env"}))) {
+                    const QString cm = resolve(o, k("ConfigMap"),
+                                               str(at(e, {"valueFrom", "configMapKeyRef", "name"})));
+                    if (!cm.isEmpty())
+                        addEdge(o.nodeId, cm, k("REQUIRES"));
+                    const QString secret = resolve(o, k("Secret"),
+                                                   str(at(e,
+                                                          {"valueFrom", "secretKeyRef", "name"})));
+                    if (!secret.isEmpty())
+                        addEdge(o.nodeId, secret, k("REQUIRES"));
+                }
+                for (const YamlValue &mount : list(at(c, {"volumeMounts"}))) {
+                    const QString volume = str(at(mount, {"name"}));
+                    if (!mountPathOf.contains(volume))
+                        mountPathOf.insert(volume, str(at(mount, {"mountPath"})));
+                }
             }
         }
-        for (const QVariant &v : list(pod.value(k("volumes")))) {
+        for (const YamlValue &v : list(at(pod, {"volumes"}))) {
             const QString volume = str(at(v, {"name"}));
             QVariantMap props;
             if (!mountPathOf.value(volume).isEmpty())
@@ -829,9 +558,9 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
             if (!pvc.isEmpty())
                 addEdge(o.nodeId, pvc, k("MOUNTS"), props);
         }
-        QString account = str(pod.value(k("serviceAccountName")));
+        QString account = str(at(pod, {"serviceAccountName"}));
         if (account.isEmpty())
-            account = str(pod.value(k("serviceAccount")));
+            account = str(at(pod, {"serviceAccount"}));
         if (!account.isEmpty() && account != QLatin1String("default")) {
             const QString sa = resolve(o, k("ServiceAccount"), account);
             if (!sa.isEmpty())

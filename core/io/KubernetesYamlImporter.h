@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/YamlTree.h"
 #include "model/GraphElements.h"
 #include "util/Result.h"
 
@@ -37,10 +38,13 @@ struct ImportResult
 };
 
 /// Turns existing Kubernetes manifests (files or folders, multi-document YAML or JSON) into a
-/// graph: each object becomes a node of the matching catalog kind with its settings mapped to
-/// catalog properties, each namespace a NAMESPACE container, and the references between
-/// objects (Service selectors, Ingress backends, envFrom, volumes, HPA/PDB targets, service
-/// accounts, role bindings, …) become edges. Secret values are never imported, only their keys.
+/// graph without losing anything: each object becomes a node of the matching catalog kind (or a
+/// generic node named after its kind when the catalog has none) whose properties show what the
+/// catalog understands (ObjectProperties::read) and whose base is the whole object
+/// (ImportedNode), so that generating it gives the object back with only the user's changes.
+/// Each namespace becomes a NAMESPACE container, and the references between objects (Service
+/// selectors, Ingress backends, envFrom, volumes, HPA/PDB targets, service accounts, role
+/// bindings, …) become edges. A generated folder's report.json is skipped.
 class KubernetesYamlImporter
 {
     Q_DECLARE_TR_FUNCTIONS(kg::io::KubernetesYamlImporter)
@@ -68,7 +72,7 @@ public:
 private:
     struct Object
     {
-        QVariantMap body;
+        YamlValue body;
         QString kind; ///< Kubernetes kind as written
         QString catalogKind;
         QString name;
@@ -79,7 +83,7 @@ private:
     };
 
     Status addFile(const QString &path);
-    void addObject(const QVariantMap &body, const QString &file, int line);
+    void addObject(YamlValue &&body, const QString &file, int line);
     void warn(const QString &message, const QString &file, int line, const QString &nodeId = {});
 
     ImportLimits m_limits;

@@ -3,6 +3,7 @@
 #include "io/YamlStream.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QScopeGuard>
 
@@ -28,6 +29,7 @@ struct TooComplex
     YAML::Mark mark;
 };
 
+// The QVariant form of a plain scalar (YAML 1.2 core schema), for parseYamlDocuments.
 QVariant plainScalar(const QString &s)
 {
     if (s.isEmpty() || s == QLatin1String("~") || s == QLatin1String("null")
@@ -72,21 +74,22 @@ qint64 addCounts(qint64 a, qint64 b)
 // One node as the builder hands it to its parent.
 struct BuiltValue
 {
-    QVariant value;
+    YamlValue value;
     bool isScalar = false; // its text is the key when it is used as a map key
     QString scalarText;
     qint64 count = 1; // the values it stands for, its aliases expanded
     int height = 0;   // levels of maps and sequences below it
 };
 
-// Builds the QVariant values of one document from yaml-cpp's parse events, as YAML::Load
-// followed by a conversion of its node tree did, counting while it reads: values (aliases at
-// every use), nesting and map keys. A limit crossed throws TooComplex at the node that crossed
-// it. Map keys are never values: a scalar key gives its text, any other key an empty one.
-class VariantBuilder final : public YAML::EventHandler
+// Builds the YamlValue tree of one document from yaml-cpp's parse events (key order kept, plain
+// scalars typed by YamlValue::fromPlainScalar, quoted and tagged ones text), counting while it
+// reads: values (aliases at every use), nesting and map keys. A limit crossed throws TooComplex
+// at the node that crossed it. Map keys are never values: a scalar key gives its text, any
+// other key an empty one. A repeated key replaces the earlier value in place.
+class TreeBuilder final : public YAML::EventHandler
 {
 public:
-    VariantBuilder(const YamlLimits &limits, qint64 *values, qint64 *keys)
+    TreeBuilder(const YamlLimits &limits, qint64 *values, qint64 *keys)
         : m_limits(limits)
         , m_values(values)
         , m_keys(keys)
@@ -94,7 +97,7 @@ public:
         m_anchors.emplace_back(); // anchors count from 1
     }
 
-    QVariant root() const { return m_root; }
+    YamlValue takeRoot() { return std::move(m_root); }
     YAML::Mark rootMark() const { return m_rootMark; }
 
     void OnDocumentStart(const YAML::Mark &) override {}
@@ -123,6 +126,18 @@ public:
             deliver(std::move(v));
             return;
         }
+        if (!isLivePosition()) {
+            // Inside a key: only the counts travel (a key is never a value, and copying the
+            // trees of a bomb hidden in keys would expand it).
+            account(mark, 1, 0);
+            BuiltValue v;
+            v.isScalar = target->value.isScalar;
+            v.scalarText = target->value.scalarText;
+            v.count = target->value.count;
+            v.height = target->value.height;
+            deliver(std::move(v));
+            return;
+        }
         BuiltValue v = target->value;
         account(mark, v.count, v.height);
         deliver(std::move(v));
@@ -138,7 +153,8 @@ public:
         // Plain scalars are typed (core schema); quoted ones and explicit tags stay text. A key
         // only needs its text.
         if (!isKeyPosition() || anchor)
-            v.value = tag == "?" ? plainScalar(v.scalarText) : QVariant(v.scalarText);
+            v.value = tag == "?" ? YamlValue::fromPlainScalar(v.scalarText)
+                                 : YamlValue(v.scalarText);
         remember(anchor, v);
         deliver(std::move(v));
     }
@@ -163,8 +179,8 @@ private:
         bool isMap = false;
         bool live = true; // a value (not inside a map key): counted and depth-checked
         YAML::anchor_t anchor = 0;
-        QVariantList list;
-        QVariantMap map;
+        YamlValue value;
+        QHash<QString, int> keyIndex; // filled once a map has many keys
         bool haveKey = false;
         QString key;
         qint64 count = 1;
@@ -238,6 +254,7 @@ private:
         }
         Frame f;
         f.isMap = isMap;
+        f.value = isMap ? YamlValue::map() : YamlValue::sequence();
         f.live = live;
         f.anchor = anchor;
         m_stack.push_back(std::move(f));
@@ -248,7 +265,7 @@ private:
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
         BuiltValue v;
-        v.value = f.isMap ? QVariant(std::move(f.map)) : QVariant(std::move(f.list));
+        v.value = std::move(f.value);
         v.count = f.count;
         v.height = f.height;
         remember(f.anchor, v);
@@ -268,13 +285,40 @@ private:
             return;
         }
         if (f.isMap) {
-            f.map.insert(f.key, std::move(v.value)); // a repeated key: the last one wins
+            insertEntry(f, std::move(v.value));
             f.haveKey = false;
         } else {
-            f.list.append(std::move(v.value));
+            f.value.append(std::move(v.value));
         }
         f.count = addCounts(f.count, v.count);
         f.height = std::max(f.height, std::min(HugeHeight, v.height + 1));
+    }
+
+    // A repeated key replaces the earlier value where it was (the last one wins, as in every
+    // Kubernetes reader); a hash of the keys keeps large maps linear.
+    static void insertEntry(Frame &f, YamlValue &&value)
+    {
+        constexpr int IndexFrom = 16;
+        const int size = f.value.size();
+        if (size < IndexFrom) {
+            if (YamlValue *existing = f.value.find(f.key))
+                *existing = std::move(value);
+            else
+                f.value.appendEntry(f.key, std::move(value));
+            return;
+        }
+        if (f.keyIndex.isEmpty()) {
+            const auto &entries = f.value.entries();
+            for (int i = 0; i < size; ++i)
+                f.keyIndex.insert(entries[size_t(i)].first, i);
+        }
+        const auto it = f.keyIndex.constFind(f.key);
+        if (it != f.keyIndex.cend()) {
+            f.value.replaceEntry(*it, std::move(value));
+            return;
+        }
+        f.keyIndex.insert(f.key, size);
+        f.value.appendEntry(f.key, std::move(value));
     }
 
     const YamlLimits &m_limits;
@@ -282,10 +326,40 @@ private:
     qint64 *m_keys;
     std::vector<Frame> m_stack;
     std::vector<Anchored> m_anchors;
-    QVariant m_root;
+    YamlValue m_root;
     YAML::Mark m_rootMark;
     bool m_hasRoot = false;
 };
+
+QVariant toVariant(const YamlValue &v)
+{
+    switch (v.type()) {
+    case YamlValue::Type::Null:
+        return {};
+    case YamlValue::Type::Bool:
+        return v.toBool();
+    case YamlValue::Type::Int:
+        return v.toInt();
+    case YamlValue::Type::String:
+        return v.toString();
+    case YamlValue::Type::Plain:
+        return plainScalar(v.toString());
+    case YamlValue::Type::Sequence: {
+        QVariantList list;
+        list.reserve(qsizetype(v.items().size()));
+        for (const YamlValue &item : v.items())
+            list.append(toVariant(item));
+        return list;
+    }
+    case YamlValue::Type::Map: {
+        QVariantMap map;
+        for (const auto &entry : v.entries())
+            map.insert(entry.first, toVariant(entry.second));
+        return map;
+    }
+    }
+    return {};
+}
 
 Error located(const QString &message, const QString &fileName, const YAML::Mark &mark, int firstLine)
 {
@@ -299,8 +373,9 @@ Error located(const QString &message, const QString &fileName, const YAML::Mark 
 
 } // namespace
 
-Result<QList<YamlDocument>> parseYamlDocuments(const QByteArray &data, const QString &fileName,
-                                               const YamlLimits &limits, int *valueCount)
+Status forEachYamlDocument(const QByteArray &data, const QString &fileName,
+                           const YamlLimits &limits, const YamlDocumentVisitor &visit,
+                           int *valueCount)
 {
     if (valueCount)
         *valueCount = 0;
@@ -323,24 +398,21 @@ Result<QList<YamlDocument>> parseYamlDocuments(const QByteArray &data, const QSt
         if (tooMany)
             return Error(Tr::tr("more than %1 YAML documents").arg(limits.maxDocuments),
                          Location{fileName});
-        QList<YamlDocument> docs;
-        docs.reserve(qsizetype(chunks.size()));
         for (const YamlChunk &chunk : chunks) {
             failedFirstLine = chunk.firstLine;
-            VariantBuilder builder(limits, &values, &keys);
+            TreeBuilder builder(limits, &values, &keys);
             std::string error;
             YAML::Mark errorMark;
             if (!parseYamlChunk(data.constData(), chunk, builder, &error, &errorMark))
                 return located(Tr::tr("invalid YAML: %1").arg(QString::fromStdString(error)),
                                fileName, errorMark, chunk.firstLine);
-            YamlDocument doc;
             const YAML::Mark mark = builder.rootMark();
-            doc.line = chunk.firstLine + std::max(0, mark.line) + 1;
-            doc.column = std::max(0, mark.column) + 1;
-            doc.value = builder.root();
-            docs.append(std::move(doc));
+            const int line = chunk.firstLine + std::max(0, mark.line) + 1;
+            const int column = std::max(0, mark.column) + 1;
+            if (Status s = visit(builder.takeRoot(), line, column); !s)
+                return s;
         }
-        return docs;
+        return {};
     } catch (const TooComplex &e) {
         return located(Tr::tr("YAML too complex: %1").arg(e.message), fileName, e.mark,
                        failedFirstLine);
@@ -353,6 +425,22 @@ Result<QList<YamlDocument>> parseYamlDocuments(const QByteArray &data, const QSt
         return Error(Tr::tr("cannot read YAML: %1").arg(QString::fromLocal8Bit(e.what())),
                      Location{fileName});
     }
+}
+
+Result<QList<YamlDocument>> parseYamlDocuments(const QByteArray &data, const QString &fileName,
+                                               const YamlLimits &limits, int *valueCount)
+{
+    QList<YamlDocument> docs;
+    const Status s = forEachYamlDocument(
+            data, fileName, limits,
+            [&](YamlValue &&value, int line, int column) -> Status {
+                docs.append(YamlDocument{toVariant(value), line, column});
+                return {};
+            },
+            valueCount);
+    if (!s)
+        return s.error();
+    return docs;
 }
 
 } // namespace kg::io

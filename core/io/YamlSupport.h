@@ -1,9 +1,12 @@
 #pragma once
 
+#include "io/YamlTree.h"
 #include "util/Result.h"
 
 #include <QList>
 #include <QVariant>
+
+#include <functional>
 
 namespace kg::io {
 
@@ -28,6 +31,18 @@ struct YamlLimits
     int maxNodes = 1000000;
     qint64 maxBytes = 64 * 1024 * 1024; ///< size of the stream
 };
+
+/// Receives one parsed document (the tree, its 1-based line and column); an Error stops the
+/// stream and is returned by forEachYamlDocument.
+using YamlDocumentVisitor = std::function<Status(YamlValue &&value, int line, int column)>;
+
+/// Parses a (multi-document) YAML stream into ordered, typed trees (YamlValue: key order kept,
+/// quoted scalars text, plain ones typed as YamlValue::fromPlainScalar says), one document at a
+/// time: only the document being visited is in memory. Same limits and errors as
+/// parseYamlDocuments.
+Status forEachYamlDocument(const QByteArray &data, const QString &fileName,
+                           const YamlLimits &limits, const YamlDocumentVisitor &visit,
+                           int *valueCount = nullptr);
 
 /// Parses a (multi-document) YAML stream with yaml-cpp's parser, building the values straight
 /// from its events (no YAML::Node tree): memory follows the values kept, and the limits stop the

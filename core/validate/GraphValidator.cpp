@@ -1,5 +1,7 @@
 #include "validate/GraphValidator.h"
 
+#include "io/ImportedNode.h"
+
 #include "model/NodeKindCatalog.h"
 
 #include <QHash>
@@ -77,7 +79,11 @@ QList<ValidationIssue> GraphValidator::validate(const GraphData &graph, const QS
         }
 
         const NodeKindInfo *kind = catalog.kind(n.kind);
-        if (!kind) {
+        // An imported node is generated from its own objects, whatever its kind.
+        const bool imported = io::ImportedNode::isImported(n);
+        if (imported && !io::ImportedNode::manifest(n).isEmpty() && (!kind || !kind->generates)) {
+            // kept as YAML: nothing to say
+        } else if (!kind) {
             issues << issue(
                     Severity::Warning,
                     n.kind.isEmpty()
@@ -91,7 +97,7 @@ QList<ValidationIssue> GraphValidator::validate(const GraphData &graph, const QS
                                     .arg(kind->displayName, n.name, kind->description),
                             fileName, ptr + QStringLiteral("/kind"), n.id);
         }
-        const bool generates = kind && kind->generates;
+        const bool generates = kind && kind->generates && !imported;
 
         if (generates && n.name.trimmed().isEmpty()) {
             issues << issue(Severity::Error, tr("%1 has an empty name").arg(kind->displayName),
@@ -119,8 +125,9 @@ QList<ValidationIssue> GraphValidator::validate(const GraphData &graph, const QS
             if (!spec || !it.value().isValid() || it.value().isNull())
                 continue;
             const QString problem = NodeKindCatalog::validateValue(*spec, it.value());
+            // An imported value the form cannot hold is the user's own: it stays in the object.
             if (!problem.isEmpty())
-                issues << issue(Severity::Error, problem, fileName,
+                issues << issue(imported ? Severity::Warning : Severity::Error, problem, fileName,
                                 ptr + QStringLiteral("/properties/") + it.key(), n.id);
         }
         if (generates && kind->property(QStringLiteral("image"))) {

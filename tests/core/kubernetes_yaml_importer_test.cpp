@@ -90,16 +90,26 @@ TEST(KubernetesYamlImporterTest, ObjectsBecomeNodesOfCatalogKinds)
     EXPECT_EQ(node(r.graph, "storageclass/fast")->parent, QString()); // cluster-scoped
 }
 
-TEST(KubernetesYamlImporterTest, SecretValuesAreNeverImported)
+// A Secret's values are the user's: they stay in its base object (so that it comes back
+// unchanged), never in the properties the inspector shows, and the import says so.
+TEST(KubernetesYamlImporterTest, SecretValuesStayInTheBaseObjectOnly)
 {
     const ImportResult r = importShop();
     const Node *secret = node(r.graph, "shop/secret/db-credentials");
     ASSERT_TRUE(secret);
     EXPECT_EQ(secret->property(s("keys")), (QStringList{s("password"), s("username")}));
     for (const Node &n : r.graph.nodes) {
-        for (const QVariant &v : n.properties)
-            EXPECT_FALSE(v.toString().contains(s("hunter2")));
+        for (auto it = n.properties.cbegin(); it != n.properties.cend(); ++it) {
+            if (it.key() == s("manifest"))
+                continue;
+            EXPECT_FALSE(it.value().toString().contains(s("hunter2"))) << it.key().toStdString();
+        }
     }
+    EXPECT_TRUE(secret->property(s("manifest")).toString().contains(s("hunter2")));
+    bool warned = false;
+    for (const Error &w : r.warnings)
+        warned = warned || (w.location.nodeId == secret->id && w.message.contains(s("values")));
+    EXPECT_TRUE(warned);
 }
 
 TEST(KubernetesYamlImporterTest, RelationshipsBecomeEdges)
@@ -136,9 +146,9 @@ TEST(KubernetesYamlImporterTest, WhatCannotBeMappedIsReported)
         messages << w.toString();
     const QString all = messages.join(QLatin1Char('\n'));
     EXPECT_TRUE(all.contains(s("Certificate"))) << all.toStdString();
-    EXPECT_TRUE(all.contains(s("\"api\""))) << all.toStdString(); // missing Ingress backend
-    EXPECT_TRUE(all.contains(s("2 containers"))) << all.toStdString();
-    EXPECT_TRUE(all.contains(s("policy.yml:"))) << all.toStdString(); // located
+    EXPECT_TRUE(all.contains(s("\"api\""))) << all.toStdString();       // missing Ingress backend
+    EXPECT_FALSE(all.contains(s("2 containers"))) << all.toStdString(); // all are kept now
+    EXPECT_TRUE(all.contains(s("policy.yml:"))) << all.toStdString();   // located
     const Node *cert = node(r.graph, "shop/certificate/shop-cert");
     ASSERT_TRUE(cert);
     EXPECT_EQ(cert->kind, s("CERTIFICATE"));

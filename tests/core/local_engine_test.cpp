@@ -1,7 +1,7 @@
 #include "codegen/DnsNames.h"
 #include "codegen/LocalEngine.h"
 #include "codegen/ReportFormat.h"
-#include "codegen/YamlTree.h"
+#include "io/YamlTree.h"
 
 #include "TestSupport.h"
 

@@ -1,4 +1,4 @@
-#include "codegen/YamlTree.h"
+#include "io/YamlTree.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -63,6 +63,60 @@ YamlValue::YamlValue(const QString &s)
     : m_type(Type::String)
     , m_string(s)
 {}
+
+YamlValue YamlValue::plain(const QString &text)
+{
+    YamlValue v;
+    v.m_type = Type::Plain;
+    v.m_string = text;
+    return v;
+}
+
+YamlValue YamlValue::fromPlainScalar(const QString &s)
+{
+    if (s.isEmpty() || s == QLatin1String("~") || s == QLatin1String("null")
+        || s == QLatin1String("Null") || s == QLatin1String("NULL"))
+        return {};
+    if (s == QLatin1String("true"))
+        return YamlValue(true);
+    if (s == QLatin1String("false"))
+        return YamlValue(false);
+    // A decimal integer as every reader reads it: no sign but '-', no leading zero (YAML 1.1
+    // readers take "0644" for octal), no '_' or ':' (1.1 digit groups and base 60).
+    const QChar first = s.front();
+    if ((first.isDigit() || first == QLatin1Char('-')) && s.size() <= 20) {
+        const qsizetype digitsFrom = first == QLatin1Char('-') ? 1 : 0;
+        bool canonical = s.size() > digitsFrom;
+        for (qsizetype i = digitsFrom; i < s.size() && canonical; ++i)
+            canonical = s.at(i).unicode() >= '0' && s.at(i).unicode() <= '9';
+        if (canonical && s.at(digitsFrom) == QLatin1Char('0') && s.size() > digitsFrom + 1)
+            canonical = false;
+        if (canonical && s != QLatin1String("-0")) {
+            bool ok = false;
+            const qint64 n = s.toLongLong(&ok);
+            if (ok)
+                return YamlValue(n);
+        }
+    }
+    if (YamlWriter::needsQuotes(s))
+        return plain(s);
+    return YamlValue(s);
+}
+
+QString YamlValue::scalarText() const
+{
+    switch (m_type) {
+    case Type::Bool:
+        return m_bool ? QStringLiteral("true") : QStringLiteral("false");
+    case Type::Int:
+        return QString::number(m_int);
+    case Type::String:
+    case Type::Plain:
+        return m_string;
+    default:
+        return {};
+    }
+}
 
 YamlValue YamlValue::map()
 {
@@ -131,6 +185,39 @@ const YamlValue *YamlValue::find(const QString &key) const
             return &entry.second;
     }
     return nullptr;
+}
+
+YamlValue *YamlValue::find(const QString &key)
+{
+    for (auto &entry : m_entries) {
+        if (entry.first == key)
+            return &entry.second;
+    }
+    return nullptr;
+}
+
+const YamlValue *YamlValue::at(std::initializer_list<const char *> path) const
+{
+    const YamlValue *cur = this;
+    for (const char *step : path) {
+        if (cur->m_type != Type::Map)
+            return nullptr;
+        cur = cur->find(QLatin1String(step));
+        if (!cur)
+            return nullptr;
+    }
+    return cur;
+}
+
+bool YamlValue::remove(const QString &key)
+{
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->first == key) {
+            m_entries.erase(it);
+            return true;
+        }
+    }
+    return false;
 }
 
 YamlValue &YamlValue::append(YamlValue value)
@@ -264,6 +351,14 @@ public:
         }
         case YamlValue::Type::String:
             writeString(e, v.toString());
+            break;
+        case YamlValue::Type::Plain:
+            // Kept as written; text that yaml-cpp could not write plain (never made by the
+            // reader) is left to its own choice.
+            if (plainScalar(v.toString(), m_ascii))
+                e.WriteStreamable(PlainScalar{m_ascii.data(), m_ascii.size()});
+            else
+                e << v.toString().toStdString();
             break;
         case YamlValue::Type::Sequence:
             if (v.items().empty()) {

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <utility>
 #include <vector>
 
@@ -17,7 +18,10 @@ namespace kg {
 class YamlValue
 {
 public:
-    enum class Type { Null, Bool, Int, String, Sequence, Map };
+    /// Plain: a plain scalar that is neither null, true, false nor a decimal integer (a float,
+    /// an octal-looking "0644", a YAML 1.1 word such as "yes"), kept as written so that every
+    /// reader sees in the output what it saw in the input; emitted unquoted.
+    enum class Type { Null, Bool, Int, String, Plain, Sequence, Map };
 
     YamlValue() = default;
     YamlValue(bool b);
@@ -25,6 +29,13 @@ public:
     YamlValue(qint64 i);
     YamlValue(const QString &s);
     YamlValue(const char *) = delete; // use QStringLiteral: keeps QT_NO_CAST_FROM_ASCII honest
+
+    /// A plain scalar kept as written (Type::Plain).
+    static YamlValue plain(const QString &text);
+    /// The value of a plain (unquoted, untagged) scalar as a YAML reader types it: null, a bool
+    /// (true / false), a decimal integer that fits 64 bits; other number-like text and YAML 1.1
+    /// words become Plain; anything else a String.
+    static YamlValue fromPlainScalar(const QString &text);
 
     /// An empty map (emitted as {}).
     static YamlValue map();
@@ -37,6 +48,10 @@ public:
     bool isNull() const { return m_type == Type::Null; }
     bool isMap() const { return m_type == Type::Map; }
     bool isSequence() const { return m_type == Type::Sequence; }
+    bool isScalar() const { return m_type != Type::Map && m_type != Type::Sequence; }
+    /// The text of a scalar as it would be written: the string, the digits, "true", the plain
+    /// text; empty for null and collections.
+    QString scalarText() const;
     bool toBool() const { return m_bool; }
     qint64 toInt() const { return m_int; }
     const QString &toString() const { return m_string; }
@@ -49,10 +64,20 @@ public:
     /// building large maps whose keys the caller knows to be distinct. Turns a Null value into a
     /// map. Returns the stored value.
     YamlValue &appendEntry(const QString &key, YamlValue value);
+    /// Replaces the value of the entry at @p index (in entries() order).
+    void replaceEntry(int index, YamlValue value)
+    {
+        m_entries[size_t(index)].second = std::move(value);
+    }
     /// The value of @p key, creating an empty map there when it is missing.
     YamlValue &operator[](const QString &key);
     /// The value of @p key, or nullptr.
     const YamlValue *find(const QString &key) const;
+    YamlValue *find(const QString &key);
+    /// The value at a path of map keys, or nullptr.
+    const YamlValue *at(std::initializer_list<const char *> path) const;
+    /// Removes @p key; returns whether it was there.
+    bool remove(const QString &key);
     /// Appends to a sequence (a Null value becomes a sequence). Returns the stored value.
     YamlValue &append(YamlValue value);
 
