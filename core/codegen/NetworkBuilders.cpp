@@ -303,8 +303,15 @@ void buildFlowPolicies(EngineContext &ctx)
         sources[flow.second].push_back(flow.first);
     QMap<QString, int> namespaces; // namespace → first pod-running node in output order
     std::vector<int> targets;
+    // A default deny in a namespace holding imported workloads would cut off the user's own
+    // pods, whose policies are theirs: such namespaces get none.
+    QSet<QString> withImported;
     for (const EngineNode &n : ctx.nodes) {
-        if (!n.runsPods() || n.name.isEmpty())
+        if (n.imported && n.runsPods())
+            withImported.insert(n.ns);
+    }
+    for (const EngineNode &n : ctx.nodes) {
+        if (!n.runsPods() || n.name.isEmpty() || withImported.contains(n.ns))
             continue;
         if (!namespaces.contains(n.ns) || ctx.nodes.at(size_t(namespaces.value(n.ns))).name > n.name)
             namespaces.insert(n.ns, n.index);

@@ -1,0 +1,371 @@
+// Import → generate gives the user's objects back: every object of tests/data/import/realistic
+// (written for these tests in the shapes teams keep: sidecars, init containers, volumes, custom
+// resources, RBAC with several rules, …) is compared field by field with its generated copy,
+// read by yaml-cpp's own loader (not the product's reader). The only difference allowed is an
+// added label or annotation. The engine's own output (every golden graph, every layout that
+// needs no external tool) comes back byte for byte.
+#include "codegen/LocalEngine.h"
+#include "io/ImportedNode.h"
+#include "io/KGraphFormat.h"
+#include "io/KubernetesYamlImporter.h"
+
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <yaml-cpp/yaml.h>
+
+#include <gtest/gtest.h>
+
+using namespace kg;
+
+namespace {
+
+QString s(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+// How a YAML 1.1 or 1.2 reader types a plain scalar: anything it would not read as a string is
+// "special" and must come back as the same plain text; quoted scalars and other plain ones are
+// strings and may change quoting.
+bool isSpecialPlain(const std::string &text)
+{
+    static const QRegularExpression word(QStringLiteral(
+            "^(|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|"
+            "off|Off|OFF|y|Y|n|N|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN))$"));
+    static const QRegularExpression number(
+            QStringLiteral("^([-+]?[0-9_]*\\.?[0-9_]*([eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o[0-7_]+|"
+                           "[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?)$"));
+    const QString t = QString::fromStdString(text);
+    if (word.match(t).hasMatch())
+        return true;
+    return text.find_first_of("0123456789") != std::string::npos && number.match(t).hasMatch();
+}
+
+std::string scalarKey(const YAML::Node &n)
+{
+    const bool plain = n.Tag() == "?";
+    const std::string &text = n.Scalar();
+    if (plain && isSpecialPlain(text)) {
+        if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL")
+            return "null";
+        return "plain:" + text;
+    }
+    return "str:" + text;
+}
+
+// Every difference between @p a (original) and @p b (generated) below @p path; an added label
+// or annotation is not one.
+void compare(const YAML::Node &a, const YAML::Node &b, const std::string &path, QStringList *diffs)
+{
+    auto diff = [&](const std::string &what) {
+        diffs->append(QString::fromStdString(path + ": " + what));
+    };
+    const bool aNull = !a.IsDefined() || a.IsNull() || (a.IsScalar() && scalarKey(a) == "null");
+    const bool bNull = !b.IsDefined() || b.IsNull() || (b.IsScalar() && scalarKey(b) == "null");
+    if (aNull || bNull) {
+        if (aNull != bNull)
+            diff(aNull ? "added" : "missing");
+        return;
+    }
+    if (a.Type() != b.Type()) {
+        diff("type changed");
+        return;
+    }
+    if (a.IsScalar()) {
+        if (scalarKey(a) != scalarKey(b))
+            diff(scalarKey(a) + " became " + scalarKey(b));
+        return;
+    }
+    if (a.IsSequence()) {
+        if (a.size() != b.size()) {
+            diff("length " + std::to_string(a.size()) + " became " + std::to_string(b.size()));
+            return;
+        }
+        for (size_t i = 0; i < a.size(); ++i)
+            compare(a[i], b[i], path + "[" + std::to_string(i) + "]", diffs);
+        return;
+    }
+    const bool labelsOrAnnotations = path.size() >= 7
+                                     && (path.compare(path.size() - 7, 7, ".labels") == 0
+                                         || (path.size() >= 12
+                                             && path.compare(path.size() - 12, 12, ".annotations")
+                                                        == 0));
+    for (const auto &entry : a) {
+        const std::string key = entry.first.Scalar();
+        compare(entry.second, b[key], path + "." + key, diffs);
+    }
+    for (const auto &entry : b) {
+        const std::string key = entry.first.Scalar();
+        if (!a[key].IsDefined() && !labelsOrAnnotations)
+            diff("added ." + key);
+    }
+}
+
+std::string objectKey(const YAML::Node &o)
+{
+    const YAML::Node metadata = o["metadata"];
+    if (!metadata.IsDefined() || !metadata.IsMap())
+        return o["kind"].Scalar() + "/?";
+    const YAML::Node ns = metadata["namespace"];
+    const YAML::Node name = metadata["name"];
+    return o["kind"].Scalar() + "/" + (ns.IsDefined() && ns.IsScalar() ? ns.Scalar() : "") + "/"
+           + (name.IsDefined() && name.IsScalar() ? name.Scalar() : "");
+}
+
+// Every object of a YAML (or JSON) text, List items unpacked, keyed kind/namespace/name.
+void collectObjects(const QByteArray &text, std::map<std::string, YAML::Node> *out)
+{
+    const std::vector<YAML::Node> docs = YAML::LoadAll(text.toStdString());
+    for (const YAML::Node &doc : docs) {
+        if (!doc.IsMap() || !doc["kind"])
+            continue;
+        const std::string kind = doc["kind"].Scalar();
+        if (kind.size() >= 4 && kind.compare(kind.size() - 4, 4, "List") == 0 && doc["items"]) {
+            for (const YAML::Node &item : doc["items"])
+                (*out)[objectKey(item)] = item;
+            continue;
+        }
+        (*out)[objectKey(doc)] = doc;
+    }
+}
+
+std::map<std::string, YAML::Node> generatedObjects(const GraphData &graph,
+                                                   const QString &layout = s("files"))
+{
+    GenerationOptions options;
+    options.layout = layout;
+    const auto result = LocalEngine::generate(graph, options);
+    EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.error().toString().toStdString());
+    std::map<std::string, YAML::Node> out;
+    if (!result.ok())
+        return out;
+    for (const Artifact &a : result->artifacts) {
+        if (a.path.endsWith(QLatin1String(".yaml")) && !a.path.endsWith(s("kustomization.yaml")))
+            collectObjects(a.content, &out);
+    }
+    return out;
+}
+
+QString corpus()
+{
+    return test::sourcePath(s("tests/data/import/realistic"));
+}
+
+std::map<std::string, YAML::Node> originalObjects()
+{
+    std::map<std::string, YAML::Node> out;
+    QDirIterator it(corpus(), QDir::Files);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        collectObjects(f.readAll(), &out);
+    }
+    return out;
+}
+
+GraphData importCorpus()
+{
+    auto r = io::KubernetesYamlImporter::importPaths({corpus()}, s("retail"));
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().toString().toStdString());
+    return r.ok() ? r->graph : GraphData();
+}
+
+// Every difference between the originals and the generated objects, objects missing or added.
+QStringList differences(const std::map<std::string, YAML::Node> &originals,
+                        const std::map<std::string, YAML::Node> &generated)
+{
+    QStringList diffs;
+    for (const auto &[key, original] : originals) {
+        const auto it = generated.find(key);
+        if (it == generated.end()) {
+            diffs << QString::fromStdString(key + ": not generated");
+            continue;
+        }
+        compare(original, it->second, key, &diffs);
+    }
+    for (const auto &[key, object] : generated) {
+        if (!originals.count(key))
+            diffs << QString::fromStdString(key + ": generated but not imported");
+    }
+    return diffs;
+}
+
+Node *nodeById(GraphData &g, const char *id)
+{
+    for (Node &n : g.nodes) {
+        if (n.id == QLatin1String(id))
+            return &n;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST(ImportRoundTripTest, TheScalarReaderOfTheseTestsTellsTypesApart)
+{
+    // The comparison itself must be able to fail: quoting a number or dropping an octal's
+    // leading zero is a difference, re-quoting a plain string is not.
+    QStringList diffs;
+    compare(YAML::Load("{a: 0644, b: \"80\", c: web, d: 0.25, e: yes}"),
+            YAML::Load("{a: 644, b: 80, c: \"web\", d: \"0.25\", e: \"yes\"}"), "x", &diffs);
+    EXPECT_EQ(diffs.size(), 4) << diffs.join(QLatin1Char('\n')).toStdString();
+    diffs.clear();
+    compare(YAML::Load("{metadata: {labels: {a: b}}, spec: {x: 1}}"),
+            YAML::Load("{metadata: {labels: {a: b, c: d}}, spec: {x: 1, y: 2}}"), "o", &diffs);
+    ASSERT_EQ(diffs.size(), 1);
+    EXPECT_TRUE(diffs.first().contains(s("added .y")));
+}
+
+TEST(ImportRoundTripTest, EveryObjectComesBackUnchanged)
+{
+    const auto originals = originalObjects();
+    ASSERT_GE(originals.size(), 25u);
+    const GraphData graph = importCorpus();
+    const QStringList diffs = differences(originals, generatedObjects(graph));
+    EXPECT_TRUE(diffs.isEmpty()) << diffs.size() << " differences:\n"
+                                 << diffs.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(ImportRoundTripTest, ASavedGraphGivesTheSameObjects)
+{
+    // Through a .kgraph file and back: the base objects and properties survive the file format.
+    const GraphData graph = importCorpus();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(s("retail.kgraph"));
+    ASSERT_TRUE(io::KGraphFormat::writeFile(graph, file).ok());
+    auto loaded = io::KGraphFormat::readFile(file);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    const QStringList diffs = differences(originalObjects(), generatedObjects(*loaded));
+    EXPECT_TRUE(diffs.isEmpty()) << diffs.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(ImportRoundTripTest, OnlyTheUsersChangesAreApplied)
+{
+    GraphData graph = importCorpus();
+    Node *web = nodeById(graph, "retail/deployment/storefront");
+    ASSERT_TRUE(web);
+    web->properties.insert(s("image"), s("registry.example.com/retail/storefront:2.9.0"));
+    web->properties.insert(s("replicas"), 5);
+    QVariantMap env = web->properties.value(s("env")).toMap();
+    env.insert(s("LOG_LEVEL"), s("debug"));
+    env.insert(s("NEW_FLAG"), s("on"));
+    web->properties.insert(s("env"), env);
+    QVariantMap labels = web->properties.value(s("labels")).toMap();
+    labels.remove(s("tier"));
+    web->properties.insert(s("labels"), labels);
+    Node *config = nodeById(graph, "retail/configmap/storefront-config");
+    ASSERT_TRUE(config);
+    QVariantMap data = config->properties.value(s("data")).toMap();
+    data.insert(s("MAX_BASKET"), s("80"));
+    config->properties.insert(s("data"), data);
+
+    QStringList diffs = differences(originalObjects(), generatedObjects(graph));
+    diffs.sort();
+    const QStringList expected{
+            s("ConfigMap/retail/storefront-config.data.MAX_BASKET: str:50 became str:80"),
+            s("Deployment/retail/storefront.metadata.labels.tier: missing"),
+            s("Deployment/retail/storefront.spec.replicas: plain:3 became plain:5"),
+            s("Deployment/retail/storefront.spec.template.spec.containers[0].env: length 5 "
+              "became 6"),
+            s("Deployment/retail/storefront.spec.template.spec.containers[0].image: "
+              "str:registry.example.com/retail/storefront:2.8.1 became "
+              "str:registry.example.com/retail/storefront:2.9.0"),
+    };
+    EXPECT_EQ(diffs.join(QLatin1Char('\n')).toStdString(),
+              expected.join(QLatin1Char('\n')).toStdString());
+    // The changed variable keeps its place; the new one is appended.
+    const auto generated = generatedObjects(graph);
+    const YAML::Node envOut = generated.at(
+            "Deployment/retail/storefront")["spec"]["template"]["spec"]["containers"][0]["env"];
+    EXPECT_EQ(envOut[0]["name"].Scalar(), "LOG_LEVEL");
+    EXPECT_EQ(envOut[0]["value"].Scalar(), "debug");
+    EXPECT_EQ(envOut[5]["name"].Scalar(), "NEW_FLAG");
+}
+
+TEST(ImportRoundTripTest, NothingIsAddedForImportedObjects)
+{
+    // No Namespace objects for the frames, no network policies, no engine defaults: the
+    // generated set is exactly the imported set, and the engine's opinions are findings.
+    const GraphData graph = importCorpus();
+    GenerationOptions options;
+    options.networkPolicies = true;
+    const auto result = LocalEngine::generate(graph, options);
+    ASSERT_TRUE(result.ok());
+    std::map<std::string, YAML::Node> generated;
+    for (const Artifact &a : result->artifacts) {
+        if (a.path.endsWith(QLatin1String(".yaml")))
+            collectObjects(a.content, &generated);
+    }
+    EXPECT_EQ(differences(originalObjects(), generated).join(QLatin1Char('\n')).toStdString(), "");
+    int findings = 0;
+    for (const ReportItem &item : result->report.items) {
+        if (item.category == QLatin1String("finding"))
+            ++findings;
+    }
+    EXPECT_GT(findings, 0); // the agent DaemonSet runs as root, the Rollout is not a workload
+}
+
+TEST(ImportRoundTripTest, UnknownKindsAreGenericNodesThatKeepTheirYaml)
+{
+    const GraphData graph = importCorpus();
+    const Node *rollout = nullptr;
+    for (const Node &n : graph.nodes) {
+        if (n.id == QLatin1String("retail/rollout/checkout"))
+            rollout = &n;
+    }
+    ASSERT_TRUE(rollout);
+    EXPECT_EQ(rollout->kind, s("ROLLOUT"));
+    EXPECT_TRUE(io::ImportedNode::manifest(*rollout).contains(s("setWeight: 50.5")));
+}
+
+// The engine's own output, imported, generates the same bytes: every golden graph, in the
+// layouts that are plain YAML files (the Helm layout needs helm to render; see the tools tests).
+TEST(ImportRoundTripTest, TheEnginesOwnOutputComesBackByteForByte)
+{
+    const QDir graphs(test::sourcePath(s("tests/data/graphs")));
+    const QStringList files = graphs.entryList({s("*.kgraph")}, QDir::Files, QDir::Name);
+    ASSERT_FALSE(files.isEmpty());
+    for (const QString &file : files) {
+        auto graph = io::KGraphFormat::readFile(graphs.filePath(file));
+        ASSERT_TRUE(graph.ok()) << file.toStdString();
+        for (const QString &layout : {s("files"), s("single"), s("kustomize")}) {
+            SCOPED_TRACE(QString(file + QLatin1Char(' ') + layout).toStdString());
+            GenerationOptions options;
+            options.layout = layout;
+            const auto first = LocalEngine::generate(*graph, options);
+            ASSERT_TRUE(first.ok());
+            QTemporaryDir dir;
+            std::map<QString, QByteArray> manifests;
+            for (const Artifact &a : first->artifacts) {
+                const QString path = dir.filePath(a.path);
+                QDir().mkpath(QFileInfo(path).absolutePath());
+                QFile f(path);
+                ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+                f.write(a.content);
+                if (a.path.endsWith(QLatin1String(".yaml")))
+                    manifests[a.path] = a.content;
+            }
+            auto imported = io::KubernetesYamlImporter::importPaths({dir.path()}, graph->name);
+            ASSERT_TRUE(imported.ok()) << imported.error().toString().toStdString();
+            const auto second = LocalEngine::generate(imported->graph, options);
+            ASSERT_TRUE(second.ok());
+            std::map<QString, QByteArray> again;
+            for (const Artifact &a : second->artifacts) {
+                if (a.path.endsWith(QLatin1String(".yaml")))
+                    again[a.path] = a.content;
+            }
+            ASSERT_EQ(again.size(), manifests.size());
+            for (const auto &[path, content] : manifests) {
+                ASSERT_TRUE(again.count(path)) << path.toStdString();
+                EXPECT_EQ(again.at(path).toStdString(), content.toStdString())
+                        << path.toStdString();
+            }
+        }
+    }
+}
