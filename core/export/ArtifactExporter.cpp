@@ -172,6 +172,8 @@ QStringList ArtifactExporter::sanitize(ArtifactList &artifacts)
 {
     QStringList renames;
     QSet<QString> taken;
+    // The next number to try per name: k copies of one name cost k tries, not k² / 2.
+    QHash<QString, int> nextNumber;
     for (Artifact &a : artifacts) {
         if (a.unsafeReason.isEmpty())
             a.unsafeReason = unsafePathReason(a.path);
@@ -180,8 +182,14 @@ QStringList ArtifactExporter::sanitize(ArtifactList &artifacts)
         // Backslashes are separators too; store the path in its '/' form.
         a.path.replace(QLatin1Char('\\'), QLatin1Char('/'));
         QString candidate = a.path;
-        for (int n = 2; taken.contains(dedupKey(candidate)); ++n)
-            candidate = numbered(a.path, n);
+        const QString key = dedupKey(a.path);
+        if (taken.contains(key)) {
+            int n = nextNumber.value(key, 2);
+            for (candidate = numbered(a.path, n); taken.contains(dedupKey(candidate));
+                 candidate = numbered(a.path, ++n)) {
+            }
+            nextNumber.insert(key, n + 1);
+        }
         if (candidate != a.path) {
             // The new name must pass the same checks as any other (numbered() keeps it short).
             const QString reason = unsafePathReason(candidate);

@@ -137,15 +137,52 @@ Status KubernetesYamlImporter::addPath(const QString &path)
     const QFileInfo info(path);
     if (!info.exists())
         return Error(tr("no such file or folder"), Location{path});
+    if (ManifestRenderer::isHelmChart(path)) {
+        HelmSource chart;
+        chart.chart = info.absoluteFilePath();
+        return addHelmChart(chart);
+    }
+    const QString dir = info.isDir() ? info.absoluteFilePath() : QString();
+    const bool kustomizationFile = !info.isDir()
+                                   && info.absoluteFilePath()
+                                              == ManifestRenderer::kustomizationFile(
+                                                      info.absolutePath());
+    if (kustomizationFile
+        || (!dir.isEmpty() && !ManifestRenderer::kustomizationFile(dir).isEmpty())) {
+        const QString root = kustomizationFile ? info.absolutePath() : dir;
+        return addRendered(ManifestRenderer::kustomize(root, m_tools),
+                           ManifestRenderer::kustomizationFile(root),
+                           QVariantMap{{k("type"), k("kustomize")}, {k("path"), root}});
+    }
     if (!info.isDir())
         return addFile(path);
     QStringList files;
-    QDirIterator it(path, {k("*.yaml"), k("*.yml"), k("*.json")}, QDir::Files | QDir::Readable,
-                    QDirIterator::Subdirectories);
+    QStringList roots;
+    QDirIterator it(path,
+                    {k("*.yaml"), k("*.yml"), k("*.json"), k("Kustomization"), k("Chart.yaml")},
+                    QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        files << it.next();
+        const QString file = it.next();
+        const QString name = it.fileName();
+        if (name == QLatin1String("kustomization.yaml")
+            || name == QLatin1String("kustomization.yml") || name == QLatin1String("Kustomization")
+            || name == QLatin1String("Chart.yaml")) {
+            roots << QDir(path).relativeFilePath(it.fileInfo().absolutePath());
+            continue;
+        }
+        files << file;
         if (files.size() + m_files.size() > m_limits.maxFiles)
             return Error(tr("more than %1 manifest files").arg(m_limits.maxFiles), Location{path});
+    }
+    if (!roots.isEmpty()) {
+        roots.sort();
+        roots.removeDuplicates();
+        return Error(tr("this folder holds kustomize roots or Helm charts (%1); import one of "
+                        "them: their bases, patches and templates are not objects to import one "
+                        "by one")
+                             .arg(roots.mid(0, 8).join(QStringLiteral(", "))
+                                  + (roots.size() > 8 ? QStringLiteral(", …") : QString())),
+                     Location{path});
     }
     std::sort(files.begin(), files.end());
     for (const QString &file : std::as_const(files)) {
@@ -153,6 +190,21 @@ Status KubernetesYamlImporter::addPath(const QString &path)
             return s;
     }
     return {};
+}
+
+Status KubernetesYamlImporter::addHelmChart(const HelmSource &source)
+{
+    return addRendered(ManifestRenderer::helmTemplate(source, m_tools), source.chart,
+                       source.toMap());
+}
+
+Status KubernetesYamlImporter::addRendered(const Result<QByteArray> &rendered,
+                                           const QString &location, const QVariantMap &source)
+{
+    if (!rendered)
+        return Error(rendered.error().message, Location{location});
+    m_sources.append(source);
+    return addData(*rendered, location);
 }
 
 Status KubernetesYamlImporter::addFile(const QString &path)
@@ -254,6 +306,8 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
     ImportResult result;
     result.graph.name = graphName;
     result.files = m_files;
+    if (!m_sources.isEmpty())
+        result.graph.metadata.insert(ImportSourcesKey, m_sources);
     QList<Error> &warnings = m_warnings;
 
     // Lookup by (kind, namespace, name); objects without a namespace live in "default".

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/ManifestRenderer.h"
 #include "io/YamlTree.h"
 #include "model/GraphElements.h"
 #include "util/Result.h"
@@ -37,6 +38,10 @@ struct ImportResult
     int objectCount = 0;   ///< Kubernetes objects turned into nodes
 };
 
+/// The graph metadata key listing what was rendered on import (kustomize roots, Helm charts with
+/// their values), so that a re-import can render them the same way.
+inline const QString ImportSourcesKey = QStringLiteral("importSources");
+
 /// Turns existing Kubernetes manifests (files or folders, multi-document YAML or JSON) into a
 /// graph without losing anything: each object becomes a node of the matching catalog kind (or a
 /// generic node named after its kind when the catalog has none) whose properties show what the
@@ -52,10 +57,19 @@ class KubernetesYamlImporter
 public:
     explicit KubernetesYamlImporter(ImportLimits limits = {});
 
+    /// The tools kustomize roots and Helm charts are rendered with (default: the environment's
+    /// choices, else the PATH).
+    void setRenderTools(const RenderTools &tools) { m_tools = tools; }
+
     /// Reads one file, or every *.yaml, *.yml and *.json file below a folder (sorted, so the
-    /// result does not depend on the file system's order). Stops at the first unreadable or
-    /// malformed file with an Error located at file:line:column.
+    /// result does not depend on the file system's order). A folder that is a kustomize root
+    /// (or its kustomization file) is rendered with kustomize; a chart folder or .tgz with
+    /// `helm template` and the chart's own values. A folder holding kustomize roots below it is
+    /// refused with their list (their bases and patches are not objects to import one by one).
+    /// Stops at the first unreadable or malformed file with an Error located at file:line:column.
     Status addPath(const QString &path);
+    /// Renders a Helm chart with its values, --set options, release name and namespace.
+    Status addHelmChart(const HelmSource &source);
     /// Reads one YAML stream; @p fileName is used in locations only.
     Status addData(const QByteArray &data, const QString &fileName);
     /// Builds the graph from everything added so far and lays it out with arrangeLayered.
@@ -86,7 +100,12 @@ private:
     void addObject(YamlValue &&body, const QString &file, int line);
     void warn(const QString &message, const QString &file, int line, const QString &nodeId = {});
 
+    Status addRendered(const Result<QByteArray> &rendered, const QString &location,
+                       const QVariantMap &source);
+
     ImportLimits m_limits;
+    RenderTools m_tools = RenderTools::fromEnvironment();
+    QVariantList m_sources; ///< kustomize roots and charts rendered, for the graph's metadata
     QList<Object> m_objects;
     QHash<QString, int> m_objectById;
     QStringList m_files;

@@ -4,6 +4,7 @@
 // runs in parallel on loaded machines). Before the fixes the big inputs took minutes (or
 // gigabytes) and the overflow cases gave negative sizes and dates before 1970.
 
+#include "export/ArtifactExporter.h"
 #include "io/JsonCanvasFormat.h"
 #include "io/KGraphFormat.h"
 #include "io/KubernetesYamlImporter.h"
@@ -27,6 +28,7 @@
 #include <QRandomGenerator>
 #include <QRectF>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
@@ -951,4 +953,30 @@ TEST(HostileInput, OutOfRangeNumbersAreNotIntegers)
         EXPECT_FALSE(NodeKindCatalog::coerce(spec, QVariant(d)).isValid()) << d;
     EXPECT_EQ(NodeKindCatalog::coerce(spec, QVariant(3.0)).toLongLong(), 3);
     EXPECT_FALSE(NodeKindCatalog::coerce(spec, QVariant(2.5)).isValid());
+}
+
+// A server answer naming one file thousands of times (found by fuzzing: each copy tried every
+// number from 2 upwards, so 20,000 copies took minutes). Each copy now gets the next number.
+TEST(HostileInputTest, ManyArtifactsOfOneNameAreNumberedInOnePass)
+{
+    ArtifactList list;
+    for (int i = 0; i < 20000; ++i) {
+        Artifact a;
+        a.path = i % 2 ? QStringLiteral("k8s/deployment.yaml")
+                       : QStringLiteral("K8S/Deployment.yaml");
+        list.append(a);
+    }
+    Artifact explicitTwo; // a name the numbering would have chosen is taken already
+    explicitTwo.path = QStringLiteral("k8s/deployment-3.yaml");
+    list.insert(1, explicitTwo);
+    const QStringList renames = ArtifactExporter::sanitize(list);
+    EXPECT_EQ(renames.size(), 19999);
+    QSet<QString> seen;
+    for (const Artifact &a : std::as_const(list)) {
+        EXPECT_TRUE(a.unsafeReason.isEmpty());
+        seen.insert(a.path.toCaseFolded());
+    }
+    EXPECT_EQ(seen.size(), list.size());
+    EXPECT_EQ(list.at(2).path, QStringLiteral("k8s/deployment-2.yaml"));
+    EXPECT_EQ(list.at(3).path, QStringLiteral("K8S/Deployment-4.yaml"));
 }

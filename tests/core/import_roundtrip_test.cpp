@@ -8,12 +8,15 @@
 #include "io/ImportedNode.h"
 #include "io/KGraphFormat.h"
 #include "io/KubernetesYamlImporter.h"
+#include "io/ManifestRenderer.h"
 
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -205,6 +208,27 @@ Node *nodeById(GraphData &g, const char *id)
     return nullptr;
 }
 
+QByteArray runTool(const QString &tool, const QStringList &args)
+{
+    QProcess p;
+    p.start(test::k8sTool(tool), args);
+    EXPECT_TRUE(p.waitForFinished(120000)) << tool.toStdString();
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    return p.readAllStandardOutput();
+}
+
+QString importData(const char *relative)
+{
+    return test::sourcePath(s("tests/data/import/") + QLatin1String(relative));
+}
+
+std::map<std::string, YAML::Node> objectsOf(const QByteArray &text)
+{
+    std::map<std::string, YAML::Node> out;
+    collectObjects(text, &out);
+    return out;
+}
+
 } // namespace
 
 TEST(ImportRoundTripTest, TheScalarReaderOfTheseTestsTellsTypesApart)
@@ -355,6 +379,23 @@ TEST(ImportRoundTripTest, TheEnginesOwnOutputComesBackByteForByte)
             ASSERT_TRUE(imported.ok()) << imported.error().toString().toStdString();
             const auto second = LocalEngine::generate(imported->graph, options);
             ASSERT_TRUE(second.ok());
+            if (layout == QLatin1String("kustomize")) {
+                // A kustomize root is imported as kustomize renders it (keys in its order):
+                // the objects it applies must be the same, field by field.
+                QTemporaryDir again;
+                for (const Artifact &a : second->artifacts) {
+                    const QString path = again.filePath(a.path);
+                    QDir().mkpath(QFileInfo(path).absolutePath());
+                    QFile f(path);
+                    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+                    f.write(a.content);
+                }
+                const QStringList diffs = differences(
+                        objectsOf(runTool(s("kubectl"), {s("kustomize"), dir.path()})),
+                        objectsOf(runTool(s("kubectl"), {s("kustomize"), again.path()})));
+                EXPECT_TRUE(diffs.isEmpty()) << diffs.join(QLatin1Char('\n')).toStdString();
+                continue;
+            }
             std::map<QString, QByteArray> again;
             for (const Artifact &a : second->artifacts) {
                 if (a.path.endsWith(QLatin1String(".yaml")))
@@ -367,5 +408,143 @@ TEST(ImportRoundTripTest, TheEnginesOwnOutputComesBackByteForByte)
                         << path.toStdString();
             }
         }
+    }
+}
+
+// --- kustomize roots and Helm charts, rendered by the real tools ------------------------------
+
+TEST(ImportToolsTest, TheProjectsToolsAreInstalled)
+{
+    // scripts/setup.sh installs them; every test below needs them.
+    ASSERT_TRUE(QFileInfo(test::k8sTool(s("kubectl"))).isExecutable())
+            << "run scripts/setup.sh: " << test::k8sTool(s("kubectl")).toStdString();
+    ASSERT_TRUE(QFileInfo(test::k8sTool(s("helm"))).isExecutable());
+    EXPECT_TRUE(runTool(s("kubectl"), {s("version"), s("--client")}).contains("Kustomize Version"));
+}
+
+TEST(ImportToolsTest, KustomizeOverlaysComeBackAsKubectlRendersThem)
+{
+    for (const char *overlay : {"kustomize/overlays/staging", "kustomize/overlays/production"}) {
+        SCOPED_TRACE(overlay);
+        const QString dir = importData(overlay);
+        const auto expected = objectsOf(runTool(s("kubectl"), {s("kustomize"), dir}));
+        ASSERT_GE(expected.size(), 3u);
+        auto imported = io::KubernetesYamlImporter::importPaths({dir}, s("payments"));
+        ASSERT_TRUE(imported.ok()) << imported.error().toString().toStdString();
+        const QStringList diffs = differences(expected, generatedObjects(imported->graph));
+        EXPECT_TRUE(diffs.isEmpty()) << diffs.join(QLatin1Char('\n')).toStdString();
+        const QVariantList sources = imported->graph.metadata.value(io::ImportSourcesKey).toList();
+        ASSERT_EQ(sources.size(), 1);
+        EXPECT_EQ(sources.first().toMap().value(s("type")), s("kustomize"));
+    }
+    // The name prefix, the generators and the patches are kustomize's: a few spot checks that
+    // the overlay really was rendered and not read as loose files.
+    auto production = io::KubernetesYamlImporter::importPaths(
+            {importData("kustomize/overlays/production/kustomization.yaml")});
+    ASSERT_TRUE(production.ok()) << production.error().toString().toStdString();
+    const auto objects = generatedObjects(production->graph);
+    ASSERT_TRUE(objects.count("Deployment/payments/payments-prod"));
+    EXPECT_EQ(objects.at("Deployment/payments/payments-prod")["spec"]["replicas"].Scalar(), "4");
+}
+
+TEST(ImportToolsTest, HelmChartsComeBackAsHelmTemplateRendersThem)
+{
+    io::HelmSource chart;
+    chart.chart = importData("helm/webapp");
+    chart.values = {importData("helm/production-values.yaml")};
+    chart.sets = {s("worker.concurrency=8")};
+    chart.release = s("shop");
+    chart.ns = s("catalog");
+    const auto expected = objectsOf(
+            runTool(s("helm"),
+                    {s("template"), s("shop"), chart.chart, s("--namespace"), s("catalog"),
+                     s("--values"), chart.values.first(), s("--set"), chart.sets.first()}));
+    ASSERT_EQ(expected.size(), 5u); // config, service, web, worker, ingress
+    io::KubernetesYamlImporter importer;
+    ASSERT_TRUE(importer.addHelmChart(chart).ok());
+    const io::ImportResult result = importer.finish(s("catalog"));
+    const QStringList diffs = differences(expected, generatedObjects(result.graph));
+    EXPECT_TRUE(diffs.isEmpty()) << diffs.join(QLatin1Char('\n')).toStdString();
+    const QVariantMap source = result.graph.metadata.value(io::ImportSourcesKey)
+                                       .toList()
+                                       .value(0)
+                                       .toMap();
+    EXPECT_EQ(source.value(s("release")), s("shop"));
+    EXPECT_EQ(source.value(s("set")).toStringList(), chart.sets);
+    // The chart's own values when imported as a folder: the Ingress is off by default.
+    auto plain = io::KubernetesYamlImporter::importPaths({chart.chart});
+    ASSERT_TRUE(plain.ok()) << plain.error().toString().toStdString();
+    EXPECT_EQ(plain->objectCount, 4);
+}
+
+TEST(ImportToolsTest, ChartsAndRootsThatCannotBeRenderedAreClearErrors)
+{
+    auto broken = io::KubernetesYamlImporter::importPaths({importData("helm/broken")});
+    ASSERT_FALSE(broken.ok());
+    EXPECT_TRUE(broken.error().message.contains(s("replicas is required")))
+            << broken.error().toString().toStdString();
+    auto dependency = io::KubernetesYamlImporter::importPaths(
+            {importData("helm/needs-dependency")});
+    ASSERT_FALSE(dependency.ok());
+    EXPECT_TRUE(dependency.error().message.contains(s("redis")))
+            << dependency.error().toString().toStdString();
+    // No tool: the message says what to install.
+    io::RenderTools none;
+    none.kubectl = s("/nonexistent/kubectl");
+    none.kustomize = s("/nonexistent/kustomize");
+    none.helm = s("/nonexistent/helm");
+    io::KubernetesYamlImporter noTools;
+    noTools.setRenderTools(none);
+    const Status s1 = noTools.addPath(importData("kustomize/overlays/staging"));
+    ASSERT_FALSE(s1.ok());
+    EXPECT_TRUE(s1.error().message.contains(s("install kubectl")))
+            << s1.error().message.toStdString();
+    const Status s2 = noTools.addPath(importData("helm/webapp"));
+    ASSERT_FALSE(s2.ok());
+    EXPECT_TRUE(s2.error().message.contains(s("install helm"))) << s2.error().message.toStdString();
+    // A folder holding roots is not read as loose files: the roots are named instead.
+    auto folder = io::KubernetesYamlImporter::importPaths({importData("kustomize")});
+    ASSERT_FALSE(folder.ok());
+    EXPECT_TRUE(folder.error().message.contains(s("overlays/production")))
+            << folder.error().toString().toStdString();
+}
+
+// The engine's Helm layout, rendered by helm, imported (through helm again) and generated as
+// plain files, gives the same objects as the rendered chart.
+TEST(ImportToolsTest, TheEnginesHelmChartsComeBackThroughHelm)
+{
+    const QDir graphs(test::sourcePath(s("tests/data/graphs")));
+    for (const QString &file : graphs.entryList({s("*.kgraph")}, QDir::Files, QDir::Name)) {
+        SCOPED_TRACE(file.toStdString());
+        auto graph = io::KGraphFormat::readFile(graphs.filePath(file));
+        ASSERT_TRUE(graph.ok());
+        if (graph->nodes.isEmpty())
+            continue;
+        GenerationOptions options;
+        options.layout = s("helm");
+        const auto chart = LocalEngine::generate(*graph, options);
+        ASSERT_TRUE(chart.ok());
+        QTemporaryDir dir;
+        QString chartDir;
+        for (const Artifact &a : chart->artifacts) {
+            const QString path = dir.filePath(a.path);
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile f(path);
+            ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+            f.write(a.content);
+            if (a.path.endsWith(QLatin1String("/Chart.yaml"))
+                || a.path == QLatin1String("Chart.yaml"))
+                chartDir = QFileInfo(path).absolutePath();
+        }
+        ASSERT_FALSE(chartDir.isEmpty());
+        const auto expected = objectsOf(runTool(s("helm"), {s("template"), s("rel"), chartDir}));
+        io::HelmSource source;
+        source.chart = chartDir;
+        source.release = s("rel");
+        io::KubernetesYamlImporter importer;
+        ASSERT_TRUE(importer.addHelmChart(source).ok());
+        const QStringList diffs = differences(expected,
+                                              generatedObjects(importer.finish(graph->name).graph));
+        EXPECT_TRUE(diffs.isEmpty()) << diffs.join(QLatin1Char('\n')).toStdString();
     }
 }

@@ -22,6 +22,11 @@ QString sourcePath(const QString &relative)
     return QDir(QStringLiteral(KG_TEST_SOURCE_DIR)).filePath(relative);
 }
 
+QString k8sTool(const QString &name)
+{
+    return QDir(QStringLiteral(KG_TEST_K8S_TOOLS_DIR)).filePath(name);
+}
+
 QString binaryPath(const QString &relative)
 {
     return QDir(QStringLiteral(KG_TEST_BINARY_DIR)).filePath(relative);
@@ -52,6 +57,11 @@ void prepareEnvironment()
     QFile::setPermissions(root.filePath(QStringLiteral("runtime")),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     qunsetenv("KUBEGRAM_DESKTOP_DB");
+    // The import tests render kustomize roots and Helm charts with the project's pinned tools
+    // (scripts/setup.sh), never whatever kubectl or helm the machine has.
+    qputenv("KG_KUBECTL", k8sTool(QStringLiteral("kubectl")).toLocal8Bit());
+    qputenv("KG_HELM", k8sTool(QStringLiteral("helm")).toLocal8Bit());
+    qunsetenv("KG_KUSTOMIZE");
     QStandardPaths::setTestModeEnabled(true);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

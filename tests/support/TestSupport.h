@@ -18,6 +18,8 @@ class QCoreApplication;
 
 namespace kg::test {
 
+/// The pinned helm or kubectl that scripts/setup.sh installs for the tests.
+QString k8sTool(const QString &name);
 /// Path of a file in the source tree, e.g. sourcePath("resources/samples/three-tier.kgraph").
 QString sourcePath(const QString &relative);
 /// Path of a file in the build tree (binaries, generated files).
