@@ -3,6 +3,7 @@
 #include "cli/SubcommandParser.h"
 #include "io/KGraphFormat.h"
 #include "io/KubernetesYamlImporter.h"
+#include "io/ManifestRenderer.h"
 
 #include <QFileInfo>
 
@@ -55,7 +56,8 @@ int ImportCommand::run(const QStringList &args, Streams io)
     const QStringList inputs = p.parser().positionalArguments();
     const bool chartOptions = p.parser().isSet(values) || p.parser().isSet(set)
                               || p.parser().isSet(release) || p.parser().isSet(chartNamespace);
-    io::KubernetesYamlImporter importer;
+    const QString graphName = QFileInfo(out).completeBaseName();
+    io::ImportResult imported;
     if (chartOptions) {
         if (inputs.size() != 1 || !io::ManifestRenderer::isHelmChart(inputs.first()))
             return p.usageError(io, tr("--values, --set, --release and --namespace need exactly "
@@ -67,15 +69,17 @@ int ImportCommand::run(const QStringList &args, Streams io)
         chart.sets = p.parser().values(set);
         chart.release = p.parser().value(release);
         chart.ns = p.parser().value(chartNamespace);
+        io::KubernetesYamlImporter importer;
         if (Status s = importer.addHelmChart(chart); !s)
             return p.failure(io, s.error().toString());
+        imported = importer.finish(graphName);
     } else {
-        for (const QString &path : inputs) {
-            if (Status s = importer.addPath(path); !s)
-                return p.failure(io, s.error().toString());
-        }
+        // Manifests, kustomize roots, charts with their own values, or a Compose project.
+        auto result = io::KubernetesYamlImporter::importPaths(inputs, graphName);
+        if (!result)
+            return p.failure(io, result.error().toString());
+        imported = std::move(*result);
     }
-    const io::ImportResult imported = importer.finish(QFileInfo(out).completeBaseName());
     for (const Error &w : std::as_const(imported.warnings))
         io.err << w.location.toString() << ": " << tr("warning") << ": " << w.message << '\n';
     if (imported.objectCount == 0)

@@ -1,5 +1,6 @@
 #include "io/KubernetesYamlImporter.h"
 
+#include "io/ComposeImporter.h"
 #include "io/ImportedNode.h"
 #include "io/JsonSupport.h"
 #include "io/ObjectProperties.h"
@@ -644,6 +645,15 @@ Result<ImportResult> KubernetesYamlImporter::importPaths(const QStringList &path
                                                          const QString &graphName,
                                                          ImportLimits limits)
 {
+    // A Compose project (a compose file, or a folder holding one and no kustomization) is read
+    // by the Compose importer.
+    if (paths.size() == 1) {
+        const QString compose = ComposeImporter::composeFileOf(paths.first());
+        if (!compose.isEmpty()
+            && (QFileInfo(paths.first()).isFile()
+                || ManifestRenderer::kustomizationFile(paths.first()).isEmpty()))
+            return ComposeImporter::importFile(compose, graphName);
+    }
     KubernetesYamlImporter importer(limits);
     for (const QString &path : paths) {
         if (Status s = importer.addPath(path); !s)

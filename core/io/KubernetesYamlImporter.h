@@ -75,7 +75,8 @@ public:
     /// Builds the graph from everything added so far and lays it out with arrangeLayered.
     ImportResult finish(const QString &graphName = {});
 
-    /// Convenience: addPath() for every path, then finish().
+    /// Convenience: addPath() for every path, then finish(). One path that is a Compose file, or
+    /// a folder holding one (and no kustomization), is read by ComposeImporter instead.
     static Result<ImportResult> importPaths(const QStringList &paths, const QString &graphName = {},
                                             ImportLimits limits = {});
 
