@@ -41,7 +41,7 @@ APT_PACKAGES=(
     # Qt 6 and the libraries kg::core / kg::ui link
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-websockets-dev qt6-svg-dev
     qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libvulkan-dev
-    qtkeychain-qt6-dev libyaml-cpp-dev libdtl-dev libquazip1-qt6-dev
+    qtkeychain-qt6-dev libyaml-cpp-dev libyaml-dev libdtl-dev libquazip1-qt6-dev
     # KSyntaxHighlighting build
     extra-cmake-modules
     # tests and benchmarks

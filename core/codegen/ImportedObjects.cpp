@@ -86,7 +86,8 @@ void readImported(EngineContext &ctx, EngineNode &n)
         return; // a namespace frame made up for imported objects: generates nothing
     io::YamlLimits limits;
     const Status parsed = io::forEachYamlDocument(manifest.toUtf8(), n.node->id, limits,
-                                                  [&](YamlValue &&doc, int, int) -> Status {
+                                                  [&](YamlValue &&doc, int, int,
+                                                      QByteArrayView) -> Status {
                                                       if (doc.isMap())
                                                           n.baseObjects.push_back(std::move(doc));
                                                       return {};

@@ -757,7 +757,8 @@ Result<ImportResult> ComposeImporter::importData(const QByteArray &data, const Q
     limits.maxDocuments = 1;
     std::optional<YamlValue> root;
     const Status parsed = forEachYamlDocument(data, fileName, limits,
-                                              [&](YamlValue &&doc, int, int) -> Status {
+                                              [&](YamlValue &&doc, int, int,
+                                                  QByteArrayView) -> Status {
                                                   root = std::move(doc);
                                                   return {};
                                               });

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kg::io {
@@ -99,8 +100,11 @@ Result<QByteArray> readFile(const QString &path, qint64 maxSize)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(Tr::tr("cannot read: %1").arg(file.errorString()), Location{path});
-    // Read at most one byte past the limit: the file may grow, or be a device.
-    QByteArray data = file.read(maxSize + 1);
+    // Read what the file holds (one allocation of its size), then at most one byte past the
+    // limit: the file may have grown, or be a device that reports no size.
+    QByteArray data = file.read(std::min(maxSize, info.size()) + 1);
+    if (data.size() > info.size() && data.size() <= maxSize)
+        data += file.read(maxSize + 1 - data.size());
     if (data.size() > maxSize)
         return Error(Tr::tr("the file is too large (the limit is %1 MiB)")
                              .arg(maxSize / (1024 * 1024)),

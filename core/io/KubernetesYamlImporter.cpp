@@ -13,6 +13,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace kg::io {
 
@@ -186,9 +188,49 @@ Status KubernetesYamlImporter::addPath(const QString &path)
                      Location{path});
     }
     std::sort(files.begin(), files.end());
+    // The sizes first: a folder over the limit is refused before anything is read.
+    qint64 total = m_totalSize;
     for (const QString &file : std::as_const(files)) {
-        if (Status s = addFile(file); !s)
-            return s;
+        total += QFileInfo(file).size();
+        if (total > m_limits.maxTotalSize)
+            return Error(tr("the manifests are larger than %1 MiB in total")
+                                 .arg(m_limits.maxTotalSize / (1024 * 1024)),
+                         Location{path});
+    }
+    // Files are read and parsed on both cores in batches, and taken in their sorted order.
+    const int threads = files.size() >= 16
+                                ? std::clamp(int(std::thread::hardware_concurrency()), 1, 2)
+                                : 1;
+    constexpr qsizetype Batch = 64;
+    std::vector<ParsedFile> parsed;
+    for (qsizetype first = 0; first < files.size(); first += Batch) {
+        const qsizetype inBatch = std::min(Batch, files.size() - first);
+        const int documentsLeft = m_limits.maxDocuments - m_documents;
+        parsed.clear();
+        parsed.resize(size_t(inBatch));
+        auto work = [&](int worker) {
+            for (qsizetype i = worker; i < inBatch; i += threads) {
+                const QString &file = files.at(first + i);
+                auto data = readFile(file, m_limits.maxFileSize);
+                if (!data) {
+                    parsed[size_t(i)].fileName = file;
+                    parsed[size_t(i)].status = data.error();
+                    continue;
+                }
+                parsed[size_t(i)] = parseData(*data, file, documentsLeft);
+            }
+        };
+        if (threads > 1) {
+            std::thread helper(work, 1);
+            work(0);
+            helper.join();
+        } else {
+            work(0);
+        }
+        for (ParsedFile &file : parsed) {
+            if (Status s = addParsed(std::move(file)); !s)
+                return s;
+        }
     }
     return {};
 }
@@ -218,64 +260,97 @@ Status KubernetesYamlImporter::addFile(const QString &path)
     return addData(*data, path);
 }
 
-Status KubernetesYamlImporter::addData(const QByteArray &data, const QString &fileName)
+KubernetesYamlImporter::ParsedFile KubernetesYamlImporter::parseData(const QByteArray &data,
+                                                                     const QString &fileName,
+                                                                     int maxDocuments)
 {
-    m_totalSize += data.size();
+    ParsedFile out;
+    out.fileName = fileName;
+    out.size = data.size();
+    YamlLimits limits;
+    limits.maxDocuments = std::max(1, maxDocuments);
+    // JSON is YAML, so one parser serves both (and keeps the key order); a JSON file is checked
+    // by the JSON reader first so that it gets JSON's own error messages.
+    if (fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        auto json = parseJson(data, fileName, limits.maxDepth);
+        if (!json) {
+            out.status = json.error();
+            return out;
+        }
+    }
+    out.status = forEachYamlDocument(
+            data, fileName, limits,
+            [&](YamlValue &&doc, int line, int, QByteArrayView source) -> Status {
+                ParsedDocument d;
+                d.line = line;
+                // The document as written becomes the node's base: nothing to write again,
+                // and the user's comments stay with it.
+                if (doc.isMap())
+                    d.source = QString::fromUtf8(source);
+                d.value = std::move(doc);
+                out.documents.push_back(std::move(d));
+                return {};
+            },
+            &out.values);
+    return out;
+}
+
+Status KubernetesYamlImporter::addParsed(ParsedFile &&file)
+{
+    const QString &fileName = file.fileName;
+    m_totalSize += file.size;
     if (m_totalSize > m_limits.maxTotalSize)
         return Error(tr("the manifests are larger than %1 MiB in total")
                              .arg(m_limits.maxTotalSize / (1024 * 1024)),
                      Location{fileName});
     m_files.append(fileName);
-    YamlLimits limits;
-    limits.maxDocuments = std::max(1, m_limits.maxDocuments - m_documents);
-    // JSON is YAML, so one parser serves both (and keeps the key order); a JSON file is checked
-    // by the JSON reader first so that it gets JSON's own error messages.
-    if (fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        auto json = parseJson(data, fileName, limits.maxDepth);
-        if (!json)
-            return json.error();
+    m_values += file.values;
+    for (ParsedDocument &d : file.documents) {
+        if (++m_documents > m_limits.maxDocuments)
+            return Error(tr("more than %1 Kubernetes documents").arg(m_limits.maxDocuments),
+                         Location{fileName});
+        YamlValue &doc = d.value;
+        if (doc.isNull())
+            continue; // an empty document between two "---"
+        if (!doc.isMap()) {
+            warn(tr("a document that is not a Kubernetes object was skipped"), fileName, d.line);
+            continue;
+        }
+        if (isGenerationReport(doc))
+            continue; // the report of a generated folder: not an object
+        const QString kind = str(doc.find(k("kind")));
+        if (kind.endsWith(QLatin1String("List")) && doc.find(k("items"))
+            && doc.find(k("items"))->isSequence()) {
+            for (const YamlValue &item : doc.find(k("items"))->items()) {
+                if (item.isMap())
+                    addObject(YamlValue(item), fileName, d.line);
+            }
+            continue;
+        }
+        addObject(std::move(doc), fileName, d.line, d.source);
     }
-    int values = 0;
-    const Status parsed = forEachYamlDocument(
-            data, fileName, limits,
-            [&](YamlValue &&doc, int line, int) -> Status {
-                if (++m_documents > m_limits.maxDocuments)
-                    return Error(tr("more than %1 Kubernetes documents").arg(m_limits.maxDocuments),
-                                 Location{fileName});
-                if (doc.isNull())
-                    return {}; // an empty document between two "---"
-                if (!doc.isMap()) {
-                    warn(tr("a document that is not a Kubernetes object was skipped"), fileName,
-                         line);
-                    return {};
-                }
-                if (isGenerationReport(doc))
-                    return {}; // the report of a generated folder: not an object
-                const QString kind = str(doc.find(k("kind")));
-                if (kind.endsWith(QLatin1String("List")) && doc.find(k("items"))
-                    && doc.find(k("items"))->isSequence()) {
-                    for (const YamlValue &item : doc.find(k("items"))->items()) {
-                        if (item.isMap())
-                            addObject(YamlValue(item), fileName, line);
-                    }
-                    return {};
-                }
-                addObject(std::move(doc), fileName, line);
-                return {};
-            },
-            &values);
-    m_values += values;
-    if (!parsed)
-        return parsed;
+    if (!file.status)
+        return file.status;
     if (m_values > m_limits.maxValues)
         return Error(tr("the manifests hold more than %1 values in total").arg(m_limits.maxValues),
                      Location{fileName});
     return {};
 }
 
-void KubernetesYamlImporter::addObject(YamlValue &&body, const QString &file, int line)
+Status KubernetesYamlImporter::addData(const QByteArray &data, const QString &fileName)
+{
+    if (m_totalSize + data.size() > m_limits.maxTotalSize)
+        return Error(tr("the manifests are larger than %1 MiB in total")
+                             .arg(m_limits.maxTotalSize / (1024 * 1024)),
+                     Location{fileName});
+    return addParsed(parseData(data, fileName, m_limits.maxDocuments - m_documents));
+}
+
+void KubernetesYamlImporter::addObject(YamlValue &&body, const QString &file, int line,
+                                       const QString &source)
 {
     Object o;
+    o.source = source;
     o.kind = str(body.find(k("kind")));
     o.name = str(at(body, {"metadata", "name"}));
     o.ns = str(at(body, {"metadata", "namespace"}));
@@ -354,7 +429,9 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
         n.parent = containerOf.value(o.ns);
         const NodeKindInfo *kind = catalog.kind(n.kind);
         n.properties = ObjectProperties::read(o.body, kind);
-        n.properties.insert(ImportedNode::ManifestKey, QString::fromUtf8(writer.document(o.body)));
+        n.properties.insert(ImportedNode::ManifestKey,
+                            o.source.isEmpty() ? QString::fromUtf8(writer.document(o.body))
+                                               : o.source);
         n.properties.insert(ImportedNode::SourceKey,
                             QString(o.file + QLatin1Char(':') + QString::number(o.line)));
         if (!kind)

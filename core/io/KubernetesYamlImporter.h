@@ -9,13 +9,15 @@
 #include <QHash>
 #include <QStringList>
 
+#include <vector>
+
 namespace kg::io {
 
 /// Limits on what one import may read, so a wrong folder or a hostile file cannot exhaust
 /// memory or time.
 struct ImportLimits
 {
-    int maxFiles = 2000;
+    int maxFiles = 50000;
     qint64 maxFileSize = 16 * 1024 * 1024;
     qint64 maxTotalSize = 128 * 1024 * 1024;
     int maxDocuments = 20000; ///< across all files
@@ -88,7 +90,8 @@ private:
     struct Object
     {
         YamlValue body;
-        QString kind; ///< Kubernetes kind as written
+        QString source; ///< the document as written; empty for a List item
+        QString kind;   ///< Kubernetes kind as written
         QString catalogKind;
         QString name;
         QString ns; ///< empty for cluster-scoped or unspecified
@@ -97,8 +100,27 @@ private:
         int line = 0;
     };
 
+    struct ParsedDocument
+    {
+        YamlValue value;
+        int line = 0;
+        QString source; ///< the document as written (maps only)
+    };
+    /// One file parsed on its own (possibly on another thread): nothing of the importer is
+    /// touched until addParsed() takes it, in file order.
+    struct ParsedFile
+    {
+        QString fileName;
+        qint64 size = 0;
+        std::vector<ParsedDocument> documents;
+        int values = 0;
+        Status status; ///< a read or parse error, after the documents before it
+    };
+    static ParsedFile parseData(const QByteArray &data, const QString &fileName, int maxDocuments);
+    Status addParsed(ParsedFile &&file);
     Status addFile(const QString &path);
-    void addObject(YamlValue &&body, const QString &file, int line);
+    /// @p source: the object's text as written, when it is a whole document (not a List item).
+    void addObject(YamlValue &&body, const QString &file, int line, const QString &source = {});
     void warn(const QString &message, const QString &file, int line, const QString &nodeId = {});
 
     Status addRendered(const Result<QByteArray> &rendered, const QString &location,

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <exception>
 #include <limits>
+#include <thread>
 #include <vector>
 
 namespace kg::io {
@@ -371,6 +372,51 @@ Error located(const QString &message, const QString &fileName, const YAML::Mark 
     return Error(message, loc);
 }
 
+// One document, parsed on its own (possibly on another thread): its tree, or why it failed.
+struct ParsedChunk
+{
+    enum Failure { Ok, Syntax, TooComplex, Other };
+    YamlValue root;
+    YAML::Mark rootMark;
+    Failure failure = Ok;
+    QString message;
+    YAML::Mark mark;
+    qint64 values = 0; // counted by this document (aliases expanded)
+    qint64 keys = 0;
+};
+
+void parseChunk(const QByteArray &data, const YamlChunk &chunk, const YamlLimits &limits,
+                qint64 valuesBefore, qint64 keysBefore, ParsedChunk *out)
+{
+    qint64 values = valuesBefore;
+    qint64 keys = keysBefore;
+    try {
+        TreeBuilder builder(limits, &values, &keys);
+        std::string error;
+        YAML::Mark errorMark;
+        if (!parseYamlChunk(data.constData(), chunk, builder, &error, &errorMark)) {
+            out->failure = ParsedChunk::Syntax;
+            out->message = QString::fromStdString(error);
+            out->mark = errorMark;
+        } else {
+            out->rootMark = builder.rootMark();
+            out->root = builder.takeRoot();
+        }
+    } catch (const TooComplex &e) {
+        out->failure = ParsedChunk::TooComplex;
+        out->message = e.message;
+        out->mark = e.mark;
+    } catch (const std::bad_alloc &) {
+        out->failure = ParsedChunk::Other;
+        out->message = Tr::tr("not enough memory to read this YAML");
+    } catch (const std::exception &e) {
+        out->failure = ParsedChunk::Other;
+        out->message = Tr::tr("cannot read YAML: %1").arg(QString::fromLocal8Bit(e.what()));
+    }
+    out->values = values - valuesBefore;
+    out->keys = keys - keysBefore;
+}
+
 } // namespace
 
 Status forEachYamlDocument(const QByteArray &data, const QString &fileName,
@@ -384,7 +430,6 @@ Status forEachYamlDocument(const QByteArray &data, const QString &fileName,
     if (data.size() > limits.maxBytes)
         return Error(Tr::tr("the YAML is larger than %1 MiB").arg(limits.maxBytes / (1024 * 1024)),
                      Location{fileName});
-    int failedFirstLine = 0;
     qint64 values = 0;
     qint64 keys = 0;
     auto count = qScopeGuard([&] {
@@ -398,27 +443,58 @@ Status forEachYamlDocument(const QByteArray &data, const QString &fileName,
         if (tooMany)
             return Error(Tr::tr("more than %1 YAML documents").arg(limits.maxDocuments),
                          Location{fileName});
-        for (const YamlChunk &chunk : chunks) {
-            failedFirstLine = chunk.firstLine;
-            TreeBuilder builder(limits, &values, &keys);
-            std::string error;
-            YAML::Mark errorMark;
-            if (!parseYamlChunk(data.constData(), chunk, builder, &error, &errorMark))
-                return located(Tr::tr("invalid YAML: %1").arg(QString::fromStdString(error)),
-                               fileName, errorMark, chunk.firstLine);
-            const YAML::Mark mark = builder.rootMark();
-            const int line = chunk.firstLine + std::max(0, mark.line) + 1;
-            const int column = std::max(0, mark.column) + 1;
-            if (Status s = visit(builder.takeRoot(), line, column); !s)
-                return s;
+        // Documents are parsed on both cores in batches and handed to the visitor in order. Each
+        // document counts from the stream's total before its batch, so a limit is crossed at
+        // most one batch late across documents, and exactly within one (a bomb stops early).
+        const int threads = chunks.size() >= 32
+                                    ? std::clamp(int(std::thread::hardware_concurrency()), 1, 2)
+                                    : 1;
+        constexpr size_t Batch = 128;
+        std::vector<ParsedChunk> parsed;
+        for (size_t first = 0; first < chunks.size(); first += Batch) {
+            const size_t inBatch = std::min(Batch, chunks.size() - first);
+            parsed.clear();
+            parsed.resize(inBatch);
+            auto work = [&](int worker) {
+                for (size_t i = size_t(worker); i < inBatch; i += size_t(threads))
+                    parseChunk(data, chunks[first + i], limits, values, keys, &parsed[i]);
+            };
+            if (threads > 1) {
+                std::thread helper(work, 1);
+                work(0);
+                helper.join();
+            } else {
+                work(0);
+            }
+            for (size_t i = 0; i < inBatch; ++i) {
+                ParsedChunk &p = parsed[i];
+                const YamlChunk &chunk = chunks[first + i];
+                values = addCounts(values, p.values);
+                keys = addCounts(keys, p.keys);
+                if (p.failure == ParsedChunk::Ok && values > limits.maxNodes) {
+                    // Within its batch the document was under the limit; with the documents
+                    // before it, it is over.
+                    p.failure = ParsedChunk::TooComplex;
+                    p.message = Tr::tr("more than %1 values (an alias bomb?)").arg(limits.maxNodes);
+                    p.mark = p.rootMark;
+                }
+                if (p.failure != ParsedChunk::Ok) {
+                    return located(p.failure == ParsedChunk::Syntax
+                                           ? Tr::tr("invalid YAML: %1").arg(p.message)
+                                   : p.failure == ParsedChunk::TooComplex
+                                           ? Tr::tr("YAML too complex: %1").arg(p.message)
+                                           : p.message,
+                                   fileName, p.mark, chunk.firstLine);
+                }
+                const int line = chunk.firstLine + std::max(0, p.rootMark.line) + 1;
+                const int column = std::max(0, p.rootMark.column) + 1;
+                const QByteArrayView source(data.constData() + chunk.begin,
+                                            qsizetype(chunk.end - chunk.begin));
+                if (Status st = visit(std::move(p.root), line, column, source); !st)
+                    return st;
+            }
         }
         return {};
-    } catch (const TooComplex &e) {
-        return located(Tr::tr("YAML too complex: %1").arg(e.message), fileName, e.mark,
-                       failedFirstLine);
-    } catch (const YAML::Exception &e) {
-        return located(Tr::tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)), fileName,
-                       e.mark, failedFirstLine);
     } catch (const std::bad_alloc &) {
         return Error(Tr::tr("not enough memory to read this YAML"), Location{fileName});
     } catch (const std::exception &e) {
@@ -433,7 +509,7 @@ Result<QList<YamlDocument>> parseYamlDocuments(const QByteArray &data, const QSt
     QList<YamlDocument> docs;
     const Status s = forEachYamlDocument(
             data, fileName, limits,
-            [&](YamlValue &&value, int line, int column) -> Status {
+            [&](YamlValue &&value, int line, int column, QByteArrayView) -> Status {
                 docs.append(YamlDocument{toVariant(value), line, column});
                 return {};
             },

@@ -3,6 +3,7 @@
 #include "io/YamlTree.h"
 #include "util/Result.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QVariant>
 
@@ -32,9 +33,11 @@ struct YamlLimits
     qint64 maxBytes = 64 * 1024 * 1024; ///< size of the stream
 };
 
-/// Receives one parsed document (the tree, its 1-based line and column); an Error stops the
-/// stream and is returned by forEachYamlDocument.
-using YamlDocumentVisitor = std::function<Status(YamlValue &&value, int line, int column)>;
+/// Receives one parsed document: the tree, its 1-based line and column, and its text as written
+/// (between its document markers, comments included; valid during the call). An Error stops
+/// the stream and is returned by forEachYamlDocument.
+using YamlDocumentVisitor = std::function<Status(YamlValue &&value, int line, int column,
+                                                 QByteArrayView source)>;
 
 /// Parses a (multi-document) YAML stream into ordered, typed trees (YamlValue: key order kept,
 /// quoted scalars text, plain ones typed as YamlValue::fromPlainScalar says), one document at a

@@ -676,7 +676,6 @@ TEST(HostileInputTest, YamlEventsGiveWhatYamlLoadGave)
             "--- !custom\nfoo: bar\n",
             "- - - deep\n    - [1, [2, [3, {x: [4]}]]]\n",
             "text: |\n  line 1\n  line 2\nfolded: >\n  a\n  b\n",
-            "[1, 2, {a: [x, y]}, , ]\n",
             "{a: [b, c: d], e}\n",
             "- !!null ''\n- !!bool yes\n- yes\n- 'null'\n",
             "  indented: 1\n  map: 2\n",
@@ -691,8 +690,6 @@ TEST(HostileInputTest, YamlEventsGiveWhatYamlLoadGave)
             "a: [b\n",
             "a: b\n c: d\n  - x\n",
             "k: *missing\n",
-            "- a\nb: c\n",
-            "a: 'unterminated\n",
             "{a: b]\n",
             "a: &x &y 1\n",
             "a: !!str !!int 1\n",
@@ -713,11 +710,13 @@ TEST(HostileInputTest, YamlEventsGiveWhatYamlLoadGave)
         }
         auto r = io::parseYamlDocuments(text, s("t.yaml"));
         if (!message.empty()) {
-            // Errors keep yaml-cpp's message and location.
+            // Errors are found where yaml-cpp found them (the parser is libyaml's, so the
+            // wording is its own).
             ASSERT_FALSE(r.ok());
-            EXPECT_EQ(r.error().message, s("invalid YAML: ") + QString::fromStdString(message));
-            EXPECT_EQ(r.error().location.line, mark.line + 1);
-            EXPECT_EQ(r.error().location.column, mark.column + 1);
+            EXPECT_TRUE(r.error().message.startsWith(s("invalid YAML: ")))
+                    << r.error().toString().toStdString();
+            EXPECT_EQ(r.error().location.line, mark.line + 1)
+                    << r.error().toString().toStdString() << " / yaml-cpp: " << message;
             continue;
         }
         ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
@@ -726,6 +725,24 @@ TEST(HostileInputTest, YamlEventsGiveWhatYamlLoadGave)
         EXPECT_EQ(r->first().line, std::max(0, loaded.Mark().line) + 1);
         EXPECT_EQ(r->first().column, std::max(0, loaded.Mark().column) + 1);
     }
+}
+
+// An empty entry in a flow sequence, a mapping after a top-level sequence or an unterminated quote
+// is not YAML (yaml-cpp read it as null; libyaml, which every reader now runs on, refuses it as the
+// specification does), with a location.
+TEST(HostileInputTest, EmptyFlowEntriesAreRefused)
+{
+    auto r = io::parseYamlDocuments("[1, 2, {a: [x, y]}, , ]\n", s("t.yaml"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().location.line, 1);
+    EXPECT_TRUE(r.error().message.startsWith(s("invalid YAML: ")))
+            << r.error().message.toStdString();
+    // A mapping after a sequence at the same level: yaml-cpp read only the sequence.
+    auto mixed = io::parseYamlDocuments("- a\nb: c\n", s("t.yaml"));
+    ASSERT_FALSE(mixed.ok());
+    EXPECT_EQ(mixed.error().location.line, 2);
+    // An unterminated quoted scalar: yaml-cpp took the rest of the stream as its text.
+    EXPECT_FALSE(io::parseYamlDocuments("a: 'unterminated\n", s("t.yaml")).ok());
 }
 
 // The manifest validator reads documents one at a time through a node budget: a 16 MB file no
@@ -792,7 +809,14 @@ TEST(HostileInputTest, ManifestValidatorFindsWhatItFoundOnTheNodeTree)
         QStringList found;
         for (const ValidationIssue &i : ManifestValidator::validateData(yaml, s("m.yaml")))
             found << i.toString();
-        EXPECT_EQ(found, referenceValidate(yaml, s("m.yaml")));
+        // The parser is libyaml's: its syntax messages have their own wording.
+        static const QRegularExpression wording(QStringLiteral("invalid YAML: .*$"),
+                                                QRegularExpression::MultilineOption);
+        const QString got = found.join(QLatin1Char('\n')).replace(wording, s("invalid YAML"));
+        const QString want = referenceValidate(yaml, s("m.yaml"))
+                                     .join(QLatin1Char('\n'))
+                                     .replace(wording, s("invalid YAML"));
+        EXPECT_EQ(got.toStdString(), want.toStdString());
     }
 }
 
