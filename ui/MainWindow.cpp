@@ -15,6 +15,7 @@
 #include "canvas/NodeItem.h"
 #include "codegen/LocalEngine.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/ImportPreviewDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ServerSettingsDialog.h"
 #include "inspector/InspectorWidget.h"
@@ -208,10 +209,10 @@ void MainWindow::createActions()
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), [this] { saveToServer(); });
     make("actionExportImage", tr("&Image (PNG, SVG)…"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportImage(); });
-    make("actionImportYamlFiles", tr("Kubernetes YAML &Files…"), QKeySequence(),
-         [this] { importDialog(false); });
-    make("actionImportYamlFolder", tr("Kubernetes YAML F&older…"), QKeySequence(),
-         [this] { importDialog(true); });
+    make("actionImportYamlFiles", tr("&Manifests, Chart or Compose File…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { importDialog(false); });
+    make("actionImportYamlFolder", tr("F&older: Manifests, Kustomize Root, Chart or Compose…"),
+         QKeySequence(), [this] { importDialog(true); });
     make("actionExportCanvas", tr("JSON &Canvas…"), QKeySequence(),
          [this] { exportGraphDialog(GraphExportFormat::JsonCanvas); });
     make("actionExportServerGraph", tr("Kubegram &Graph JSON…"), QKeySequence(),
@@ -550,11 +551,24 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     }
     event->acceptProposedAction();
+    // Graph files open; manifests, folders, charts and Compose files are imported, with a
+    // preview, once the drop is over (a modal dialog must not run inside the drop).
+    QStringList toImport;
     const QList<QUrl> urls = event->mimeData()->urls();
     for (const QUrl &url : urls) {
-        if (url.isLocalFile())
-            openFile(url.toLocalFile());
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (QFileInfo(path).isDir() || suffix == QLatin1String("yaml")
+            || suffix == QLatin1String("yml") || suffix == QLatin1String("tgz"))
+            toImport << path;
+        else
+            openFile(path);
     }
+    if (!toImport.isEmpty())
+        QMetaObject::invokeMethod(
+                this, [this, toImport] { importWithPreview(toImport); }, Qt::QueuedConnection);
 }
 
 bool MainWindow::save()
@@ -1182,21 +1196,29 @@ void MainWindow::importDialog(bool folder)
 {
     QStringList paths;
     if (folder) {
-        const QString dir = QFileDialog::getExistingDirectory(this,
-                                                              tr("Import Kubernetes YAML Folder"),
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Folder"),
                                                               m_settings->lastDirectory.get());
         if (!dir.isEmpty())
             paths << dir;
     } else {
-        paths = QFileDialog::getOpenFileNames(this, tr("Import Kubernetes YAML"),
-                                              m_settings->lastDirectory.get(),
-                                              tr("Kubernetes manifests (*.yaml *.yml *.json);;"
-                                                 "All files (*)"));
+        paths = QFileDialog::getOpenFileNames(
+                this, tr("Import"), m_settings->lastDirectory.get(),
+                tr("Manifests, packaged charts and Compose files (*.yaml *.yml *.json *.tgz);;"
+                   "All files (*)"));
     }
     if (paths.isEmpty())
         return;
     m_settings->lastDirectory.set(QFileInfo(paths.constFirst()).absolutePath());
-    importKubernetesYaml(paths);
+    importWithPreview(paths);
+}
+
+bool MainWindow::importWithPreview(const QStringList &paths)
+{
+    ImportPreviewDialog preview(paths, this);
+    if (preview.exec() != QDialog::Accepted || !preview.result())
+        return false;
+    loadImported(*preview.result(), /*warningsShown=*/true);
+    return true;
 }
 
 bool MainWindow::importKubernetesYaml(const QStringList &paths)
@@ -1208,8 +1230,19 @@ bool MainWindow::importKubernetesYaml(const QStringList &paths)
         message(QMessageBox::Warning, tr("Cannot Import"), imported.error().toString());
         return false;
     }
+    loadImported(*imported, false);
+    return true;
+}
+
+void MainWindow::loadImported(const io::ImportResult &result, bool warningsShown)
+{
+    const io::ImportResult *imported = &result;
     MainWindow *target = loadDocument(imported->graph, QString());
-    if (!imported->warnings.isEmpty()) {
+    if (warningsShown) {
+        target->statusBar()->showMessage(tr("Imported %n object(s); Save As to keep the graph.",
+                                            nullptr, imported->objectCount),
+                                         8000);
+    } else if (!imported->warnings.isEmpty()) {
         QStringList lines;
         for (const Error &w : imported->warnings)
             lines << QStringLiteral("• %1").arg(w.toString());
@@ -1228,7 +1261,6 @@ bool MainWindow::importKubernetesYaml(const QStringList &paths)
                                             imported->objectCount),
                                          6000);
     }
-    return true;
 }
 
 void MainWindow::exportGraphDialog(GraphExportFormat format)

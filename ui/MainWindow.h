@@ -30,6 +30,10 @@ struct GraphData;
 struct RecoveryEntry;
 } // namespace kg
 
+namespace kg::io {
+struct ImportResult;
+} // namespace kg::io
+
 namespace kg::ui {
 
 class AppContext;
@@ -93,6 +97,9 @@ public:
     bool openJobArtifacts(qint64 jobId);
     /// Imports Kubernetes manifests (files or folders) as a new, unsaved document.
     bool importKubernetesYaml(const QStringList &paths);
+    /// Imports @p paths (manifests, a kustomize root, a chart or a Compose project) after the
+    /// preview dialog; false when nothing was imported.
+    bool importWithPreview(const QStringList &paths);
     /// Writes the graph to @p path in another format; the document keeps its own file.
     bool exportGraph(const QString &path, GraphExportFormat format);
     /// Opens the Kubegram server settings and applies the result.
@@ -171,6 +178,8 @@ private:
     void openFromBrowser(qint64 projectId, const QString &filePath, qint64 revisionId,
                          const QDateTime &serverVersion);
     void importDialog(bool folder);
+    /// Opens an import as a new document; @p warningsShown: the preview listed them already.
+    void loadImported(const io::ImportResult &result, bool warningsShown);
     void exportGraphDialog(GraphExportFormat format);
     void followFocus(QWidget *now);
     void message(QMessageBox::Icon icon, const QString &title, const QString &text);

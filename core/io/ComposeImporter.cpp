@@ -747,7 +747,9 @@ Result<ImportResult> ComposeImporter::importFile(const QString &path, const QStr
     auto data = readFile(path, 16 * 1024 * 1024);
     if (!data)
         return data.error();
-    return importData(*data, path, QFileInfo(path).absolutePath(), graphName);
+    // A name that is only the file's ("compose", "docker-compose") gives way to the project's.
+    const bool fileName = graphName == QFileInfo(path).completeBaseName();
+    return importData(*data, path, QFileInfo(path).absolutePath(), fileName ? QString() : graphName);
 }
 
 Result<ImportResult> ComposeImporter::importData(const QByteArray &data, const QString &fileName,
