@@ -38,7 +38,7 @@ JOBS="${KG_FUZZ_JOBS:-$(nproc)}"
 CORPUS_KB="${KG_FUZZ_CORPUS_KB:-160}"
 ENTRY_BYTES="${KG_FUZZ_ENTRY_BYTES:-4096}"
 HARNESSES=(kgraph server_graph json_canvas yaml_import manifest_validator remote_parsers
-    server_answers graph_file exporter)
+    server_answers graph_file exporter compose_import object_properties)
 
 LOG="$BUILD/fuzz-setup.log"
 
@@ -77,7 +77,7 @@ extra_of() {
 }
 dict_of() {
     case "$1" in
-    yaml_import | manifest_validator) echo "$FUZZ/dict/yaml.dict" ;;
+    yaml_import | manifest_validator | compose_import | object_properties) echo "$FUZZ/dict/yaml.dict" ;;
     exporter) echo "$FUZZ/dict/paths.dict" ;;
     *) echo "$FUZZ/dict/json.dict" ;;
     esac

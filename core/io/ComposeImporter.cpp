@@ -148,6 +148,10 @@ private:
     QHash<QString, QString> readEnvFile(const QString &path, const QString &nodeId)
     {
         QHash<QString, QString> out;
+        if (!QFileInfo(path).isFile()) { // never a device or a pipe: reading one could block
+            warn(tr("env_file %1 is not a file; skipped").arg(path), nodeId);
+            return out;
+        }
         auto data = readFile(path, 1024 * 1024);
         if (!data) {
             warn(tr("env_file %1 cannot be read: %2").arg(path, data.error().message), nodeId);
@@ -672,7 +676,9 @@ Result<ImportResult> Reader::read(const YamlValue &root, const QByteArray &data,
             if (content.isEmpty() && !file.isEmpty()) {
                 const QString path = resolve(file);
                 m_files << path;
-                auto bytes = readFile(path, 1024 * 1024);
+                auto bytes = QFileInfo(path).isFile()
+                                     ? readFile(path, 1024 * 1024)
+                                     : Result<QByteArray>(Error(tr("%1 is not a file").arg(path)));
                 if (bytes)
                     content = QString::fromUtf8(*bytes);
                 else
