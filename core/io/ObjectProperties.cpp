@@ -1,5 +1,7 @@
 #include "io/ObjectProperties.h"
 
+#include "io/YamlSupport.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -1014,6 +1016,40 @@ QStringList apply(YamlValue &object, const NodeKindInfo *kind, const QVariantMap
             refused << key;
     }
     return refused;
+}
+
+QVariantMap readManifest(const QString &manifest, const NodeKindInfo *kind)
+{
+    QVariantMap out;
+    bool found = false;
+    (void)forEachYamlDocument(manifest.toUtf8(), QString(), {},
+                              [&](YamlValue &&doc, int, int, QByteArrayView) -> Status {
+                                  if (!found && doc.isMap()) {
+                                      found = true;
+                                      out = read(doc, kind);
+                                  }
+                                  return {};
+                              });
+    return out;
+}
+
+QVariantMap rebase(const QString &oldManifest, const QString &newManifest, const NodeKindInfo *kind,
+                   const QVariantMap &current)
+{
+    QVariantMap out;
+    if (!kind)
+        return out;
+    const QVariantMap before = readManifest(oldManifest, kind);
+    const QVariantMap after = readManifest(newManifest, kind);
+    for (const PropertySpec &spec : kind->properties) {
+        const QVariant mine = current.value(spec.key);
+        const bool untouched = canonical(kind, spec.key, mine)
+                               == canonical(kind, spec.key, before.value(spec.key));
+        const QVariant value = untouched ? after.value(spec.key) : mine;
+        if (!isEmptyValue(value))
+            out.insert(spec.key, value);
+    }
+    return out;
 }
 
 } // namespace kg::io::ObjectProperties

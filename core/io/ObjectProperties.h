@@ -28,6 +28,17 @@ QVariantMap read(const YamlValue &object, const NodeKindInfo *kind);
 QStringList apply(YamlValue &object, const NodeKindInfo *kind, const QVariantMap &before,
                   const QVariantMap &after);
 
+/// The properties of the first object of @p manifest (YAML text), as read() gives them; empty
+/// when it holds no object.
+QVariantMap readManifest(const QString &manifest, const NodeKindInfo *kind);
+
+/// The node properties after its object YAML changed from @p oldManifest to @p newManifest:
+/// a property the user left as it was imported follows the new YAML, one the user changed in
+/// the form keeps the user's value (a three-way merge). Only @p kind's properties are returned
+/// (the caller compares them with @p current and writes the differences).
+QVariantMap rebase(const QString &oldManifest, const QString &newManifest, const NodeKindInfo *kind,
+                   const QVariantMap &current);
+
 /// The pod template of a workload object (a Pod's own metadata and spec), or nullptr.
 const YamlValue *podTemplate(const YamlValue &object);
 YamlValue *podTemplate(YamlValue &object);

@@ -2,6 +2,8 @@
 
 #include "commands/ChangeNodes.h"
 #include "inspector/InspectorWidget.h"
+#include "io/ImportedNode.h"
+#include "io/KubernetesYamlImporter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -192,4 +194,48 @@ TEST_F(InspectorTest, GraphPropertiesWhenNothingIsSelected)
     QTest::keyClick(name, Qt::Key_Return);
     EXPECT_EQ(doc()->name(), QStringLiteral("Shop"));
     EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("Shop")));
+}
+
+// An imported node shows its whole object as YAML; editing it changes the object and the
+// properties that follow it in one undo step, and keeps what the user changed in the form.
+TEST_F(InspectorTest, AnImportedNodesObjectIsEditableAsYaml)
+{
+    io::KubernetesYamlImporter importer;
+    ASSERT_TRUE(importer.addData("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+                                 "spec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n"
+                                 "        - name: app\n          image: web:1.0\n"
+                                 "        - name: sidecar\n          image: proxy:2.0\n",
+                                 QStringLiteral("web.yaml"))
+                        .ok());
+    load(importer.finish().graph);
+    const QString id = QStringLiteral("deployment/web");
+    ASSERT_TRUE(doc()->node(id));
+    scene()->selectElements({id});
+    auto *yaml = editorOf<QPlainTextEdit>("manifest");
+    ASSERT_NE(yaml, nullptr);
+    EXPECT_TRUE(yaml->toPlainText().contains(QStringLiteral("sidecar")));
+
+    // The user changes replicas in the form, then the image in the YAML.
+    auto *replicas = editorOf<QLineEdit>("replicas");
+    type(replicas, QStringLiteral("5"));
+    QTest::keyClick(replicas, Qt::Key_Return);
+    ASSERT_EQ(doc()->node(id)->property(QStringLiteral("replicas")), QVariant(qint64(5)));
+    const int undoBefore = doc()->undoStack()->count();
+
+    yaml->setFocus();
+    yaml->setPlainText(QStringLiteral("not: [valid"));
+    EXPECT_TRUE(inspector()->isInvalid(QStringLiteral("manifest")));
+    QString edited = io::ImportedNode::manifest(*doc()->node(id));
+    edited.replace(QStringLiteral("web:1.0"), QStringLiteral("web:1.1"));
+    yaml->setPlainText(edited);
+    EXPECT_FALSE(inspector()->isInvalid(QStringLiteral("manifest")));
+    editorOf<QLineEdit>("name")->setFocus(); // focus out commits
+    const Node *n = doc()->node(id);
+    EXPECT_EQ(io::ImportedNode::manifest(*n), edited);
+    EXPECT_EQ(n->property(QStringLiteral("image")), QVariant(QStringLiteral("web:1.1")));
+    EXPECT_EQ(n->property(QStringLiteral("replicas")), QVariant(qint64(5))); // the user's
+    EXPECT_EQ(doc()->undoStack()->count(), undoBefore + 1);                  // one step
+    doc()->undoStack()->undo();
+    EXPECT_EQ(doc()->node(id)->property(QStringLiteral("image")),
+              QVariant(QStringLiteral("web:1.0")));
 }

@@ -4,11 +4,15 @@
 #include "canvas/GraphScene.h"
 #include "canvas/KindIcons.h"
 #include "commands/ChangeNodes.h"
+#include "io/ImportedNode.h"
+#include "io/ObjectProperties.h"
+#include "io/YamlSupport.h"
 #include "model/GraphDocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -311,7 +315,11 @@ void InspectorWidget::buildNodeForm(const QStringList &nodeIds)
 
     if (nodeIds.size() == 1) {
         addHeader(KindIcons::icon(first->kind), kind ? kind->displayName : first->kind,
-                  kind ? kind->description : tr("Unknown kind; kept but not generated."));
+                  kind ? kind->description
+                  : io::ImportedNode::manifest(*first).isEmpty()
+                          ? tr("Unknown kind; kept but not generated.")
+                          : tr("A kind without a form: its YAML below is generated as "
+                               "written."));
         auto *f = new Field;
         f->target = Field::Target::NodeName;
         f->key = NameKey;
@@ -332,8 +340,30 @@ void InspectorWidget::buildNodeForm(const QStringList &nodeIds)
                   sameKind ? (kind ? kind->displayName : first->kind)
                            : tr("Only the properties all of them have are shown."));
     }
-    if (!kind)
+    // An imported node's whole object, editable as YAML: every field the form does not show.
+    const auto addObjectYaml = [&] {
+        if (nodeIds.size() != 1 || io::ImportedNode::manifest(*first).isEmpty())
+            return;
+        PropertySpec spec;
+        spec.key = io::ImportedNode::ManifestKey;
+        spec.type = PropertyType::Text;
+        spec.label = tr("Object YAML");
+        spec.help = tr("The object as imported: it is generated as written here, with the "
+                       "changes made above. Applied when the field loses focus.");
+        addPropertyField(spec);
+        if (Field *f = field(spec.key)) {
+            auto *text = static_cast<QPlainTextEdit *>(f->editor);
+            text->setObjectName(QStringLiteral("objectYaml"));
+            text->setMaximumHeight(QWIDGETSIZE_MAX);
+            text->setMinimumHeight(text->fontMetrics().lineSpacing() * 14);
+            text->setLineWrapMode(QPlainTextEdit::NoWrap);
+            text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        }
+    };
+    if (!kind) {
+        addObjectYaml();
         return;
+    }
     // Properties every selected kind has, with the same type.
     for (const PropertySpec &spec : kind->properties) {
         bool common = true;
@@ -345,6 +375,7 @@ void InspectorWidget::buildNodeForm(const QStringList &nodeIds)
         if (common)
             addPropertyField(spec);
     }
+    addObjectYaml();
 }
 
 void InspectorWidget::addPropertyField(const PropertySpec &spec)
@@ -466,6 +497,27 @@ QVariant InspectorWidget::currentValue(const Field &field, QString *error) const
     }
     case PropertyType::Text: {
         const QString text = static_cast<QPlainTextEdit *>(field.editor)->toPlainText();
+        if (field.key == io::ImportedNode::ManifestKey) {
+            // The object YAML must stay objects: an edit that does not parse is not applied.
+            int objects = 0;
+            const Status parsed = io::forEachYamlDocument(
+                    text.toUtf8(), tr("the object YAML"), {},
+                    [&](YamlValue &&doc, int line, int, QByteArrayView) -> Status {
+                        if (doc.isNull())
+                            return {};
+                        if (!doc.isMap() || !doc.find(QStringLiteral("kind")))
+                            return Error(tr("line %1: not a Kubernetes object").arg(line));
+                        ++objects;
+                        return {};
+                    });
+            if (!parsed)
+                *error = parsed.error().toString();
+            else if (objects == 0)
+                *error = tr("An imported node needs its object; delete the node instead.");
+            if (!error->isEmpty())
+                return {};
+            return text;
+        }
         return text.isEmpty() ? QVariant() : QVariant(text);
     }
     default: {
@@ -544,6 +596,33 @@ void InspectorWidget::commit(Field &field)
         return;
     case Field::Target::Property:
         break;
+    }
+    if (field.key == io::ImportedNode::ManifestKey && m_nodeIds.size() == 1) {
+        // The object YAML and the properties it shows change together, in one undo step: what
+        // the user left as imported follows the YAML, what they changed in the form stays.
+        const Node *n = m_document->node(m_nodeIds.first());
+        const QString old = n ? io::ImportedNode::manifest(*n) : QString();
+        if (!n || old == value.toString())
+            return;
+        const NodeKindInfo *kind = NodeKindCatalog::instance().kind(n->kind);
+        const QVariantMap next = io::ObjectProperties::rebase(old, value.toString(), kind,
+                                                              n->properties);
+        const QString id = n->id;
+        QList<std::pair<QString, QVariant>> changes;
+        if (kind) {
+            for (const PropertySpec &spec : kind->properties) {
+                const QVariant now = n->properties.value(spec.key);
+                const QVariant then = next.value(spec.key);
+                if (now != then)
+                    changes.append({spec.key, then});
+            }
+        }
+        stack->beginMacro(tr("Edit Object YAML"));
+        stack->push(new ChangeNodePropertyCommand(m_document, {id}, field.key, value));
+        for (const auto &[key, then] : changes)
+            stack->push(new ChangeNodePropertyCommand(m_document, {id}, key, then));
+        stack->endMacro();
+        return;
     }
     bool changed = false;
     for (const QString &id : std::as_const(m_nodeIds)) {
