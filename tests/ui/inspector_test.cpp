@@ -5,11 +5,13 @@
 #include "io/ImportedNode.h"
 #include "io/KubernetesYamlImporter.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace kg;
 using namespace kg::ui;
@@ -238,4 +240,25 @@ TEST_F(InspectorTest, AnImportedNodesObjectIsEditableAsYaml)
     doc()->undoStack()->undo();
     EXPECT_EQ(doc()->node(id)->property(QStringLiteral("image")),
               QVariant(QStringLiteral("web:1.0")));
+}
+
+// The mouse wheel over a combo box the user has not clicked scrolls the form; it never changes
+// the value (found while looking at the inspector: scrolling past "Update strategy" changed it).
+TEST_F(InspectorTest, TheWheelOverAnUnfocusedComboBoxScrollsInsteadOfChanging)
+{
+    load(twoDeployments());
+    scene()->selectElements({QStringLiteral("a")});
+    auto *strategy = editorOf<QComboBox>("strategy");
+    ASSERT_NE(strategy, nullptr);
+    const QString before = strategy->currentText();
+    const int undo = doc()->undoStack()->count();
+    editorOf<QLineEdit>("name")->setFocus();
+    ASSERT_FALSE(strategy->hasFocus());
+    const QPoint at(strategy->width() / 2, strategy->height() / 2);
+    QWheelEvent wheel(at, strategy->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(strategy, &wheel);
+    EXPECT_EQ(strategy->currentText(), before);
+    EXPECT_EQ(doc()->undoStack()->count(), undo);
+    EXPECT_FALSE(doc()->node(QStringLiteral("a"))->properties.contains(QStringLiteral("strategy")));
 }

@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -394,6 +395,9 @@ void InspectorWidget::addPropertyField(const PropertySpec &spec)
     }
     case PropertyType::Enum: {
         auto *combo = new QComboBox;
+        // Scrolling the inspector over a combo box must not change its value.
+        combo->setFocusPolicy(Qt::StrongFocus);
+        combo->installEventFilter(this);
         for (const QString &v : spec.allowedValues)
             combo->addItem(v == spec.defaultValue.toString() ? tr("%1 (default)").arg(v) : v, v);
         editor = combo;
@@ -439,6 +443,15 @@ void InspectorWidget::addPropertyField(const PropertySpec &spec)
 
 bool InspectorWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Wheel) {
+        auto *combo = qobject_cast<QComboBox *>(watched);
+        if (combo && !combo->hasFocus()) {
+            // The wheel scrolls the form, as over any other field, instead of changing the
+            // value under the pointer.
+            QCoreApplication::sendEvent(m_scroll->viewport(), event);
+            return true;
+        }
+    }
     if (event->type() == QEvent::FocusOut) {
         for (Field *f : std::as_const(m_fields)) {
             if (f->editor == watched) {
