@@ -457,7 +457,10 @@ Result<GraphData> Reader::readGraph(const QJsonObject &graph, const QString &ptr
         return error(ptr + key("/nodes"), Tr::tr("\"nodes\" must be an array"));
 
     QVariantMap fields = jsonToVariant(graph).toMap();
-    for (const char *k : {"name", "description", "graphType", "nodes"})
+    // "graph" and "graphData" name the envelopes a file may be (a code-generation request, a
+    // project's graphMeta): a graph's own field of that name would change what the written
+    // file is, so it is not kept (found by fuzzing).
+    for (const char *k : {"name", "description", "graphType", "nodes", "graph", "graphData"})
         fields.remove(key(k));
     if (!fields.isEmpty())
         g.metadata.insert(graphFieldsKey(), fields);

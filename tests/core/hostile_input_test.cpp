@@ -1004,3 +1004,19 @@ TEST(HostileInputTest, ManyArtifactsOfOneNameAreNumberedInOnePass)
     EXPECT_EQ(list.at(2).path, QStringLiteral("k8s/deployment-2.yaml"));
     EXPECT_EQ(list.at(3).path, QStringLiteral("K8S/Deployment-4.yaml"));
 }
+
+// A graph inside a code-generation request with its own field "graphData" (found by fuzzing):
+// written back as a Graph, that field made the file read as a project's graphMeta, which then
+// failed. Envelope names are not kept as a graph's own fields.
+TEST(HostileInputTest, AGraphsOwnEnvelopeFieldsAreNotWrittenBack)
+{
+    const QByteArray request = R"({"graph":{"name":"g","graphData":"KUBERNETES","graph":7,
+        "extra":1,"nodes":[{"id":"a","name":"a","nodeType":"DEPLOYMENT"}]}})";
+    auto graph = io::ServerGraphFormat::read(request, s("request.json"));
+    ASSERT_TRUE(graph.ok()) << graph.error().toString().toStdString();
+    const QByteArray written = io::ServerGraphFormat::write(*graph, {});
+    auto again = io::ServerGraphFormat::read(written, s("again.json"));
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again->nodes.size(), 1);
+    EXPECT_TRUE(written.contains("\"extra\"")); // other fields of its own are kept
+}
