@@ -5,6 +5,8 @@
 #include "io/ObjectProperties.h"
 #include "io/YamlSupport.h"
 
+#include <QSet>
+
 namespace kg::engine {
 
 namespace {
@@ -73,6 +75,76 @@ void reportFindings(EngineContext &ctx, const EngineNode &n, const YamlValue &ob
         if (!image.contains(QLatin1Char('@'))
             && (!last.contains(QLatin1Char(':')) || last.endsWith(QLatin1String(":latest"))))
             finding(EngineContext::tr("image %1 is not pinned to a version").arg(image));
+    }
+}
+
+void collectScalars(const YamlValue &v, QSet<QString> *out)
+{
+    if (v.isMap()) {
+        for (const auto &entry : v.entries())
+            collectScalars(entry.second, out);
+    } else if (v.isSequence()) {
+        for (const YamlValue &item : v.items())
+            collectScalars(item, out);
+    } else if (!v.isNull()) {
+        out->insert(v.scalarText());
+    }
+}
+
+// A connection the user drew from an imported node: when the object does not refer to the
+// target yet, the references a workload can take are added (envFrom or a volume for a ConfigMap
+// or Secret, a volume for a claim, the service account); any other is reported, never dropped.
+void applyDrawnConnections(EngineContext &ctx, const EngineNode &n, YamlValue &object)
+{
+    QSet<QString> scalars;
+    collectScalars(object, &scalars);
+    YamlValue *pod = io::ObjectProperties::podTemplate(object);
+    YamlValue *spec = pod ? pod->find(k("spec")) : nullptr;
+    YamlValue *containers = spec ? spec->find(k("containers")) : nullptr;
+    YamlValue *first = containers && containers->isSequence() && !containers->items().empty()
+                               ? const_cast<YamlValue *>(&containers->items().front())
+                               : nullptr;
+    for (const Link &l : n.links) {
+        const EngineNode &target = ctx.nodes.at(size_t(l.other));
+        if (target.name.isEmpty() || scalars.contains(target.name))
+            continue; // the object refers to it already (as imported, or as the user wrote)
+        const QString mountPath = l.edge ? l.edge->properties.value(k("mountPath")).toString()
+                                         : QString();
+        const bool secret = target.isKind("SECRET");
+        bool applied = false;
+        if (first && spec && l.effect == Effect::ConfigFrom && mountPath.isEmpty()) {
+            YamlValue ref = YamlValue::map();
+            ref[secret ? k("secretRef") : k("configMapRef")].set(k("name"), target.name);
+            (*first)[k("envFrom")].append(std::move(ref));
+            applied = true;
+        } else if (first && spec
+                   && (l.effect == Effect::ConfigFrom || l.effect == Effect::MountClaim)) {
+            YamlValue volume = YamlValue::map();
+            volume.set(k("name"), target.name);
+            if (l.effect == Effect::MountClaim)
+                volume[k("persistentVolumeClaim")].set(k("claimName"), target.name);
+            else if (secret)
+                volume[k("secret")].set(k("secretName"), target.name);
+            else
+                volume[k("configMap")].set(k("name"), target.name);
+            (*spec)[k("volumes")].append(std::move(volume));
+            YamlValue mount = YamlValue::map();
+            mount.set(k("name"), target.name);
+            mount.set(k("mountPath"), mountPath.isEmpty() ? k("/mnt/") + target.name : mountPath);
+            (*first)[k("volumeMounts")].append(std::move(mount));
+            applied = true;
+        } else if (spec && l.effect == Effect::UseAccount) {
+            spec->set(k("serviceAccountName"), target.name);
+            applied = true;
+        }
+        if (applied)
+            ctx.info(k("assumption"), n,
+                     EngineContext::tr("refers to %1 for the connection drawn to it")
+                             .arg(target.name));
+        else
+            ctx.warn(n, EngineContext::tr("the connection to %1 is not applied to the imported "
+                                          "object; edit its YAML to refer to %1")
+                                .arg(target.name));
     }
 }
 
@@ -156,6 +228,7 @@ void buildImported(EngineContext &ctx, EngineNode &n)
             const YamlValue *ns = metadata.find(k("namespace"));
             if (!isClusterScopedKind(kind) && !n.ns.isEmpty() && text(ns) != n.ns)
                 metadata.set(k("namespace"), YamlValue(n.ns));
+            applyDrawnConnections(ctx, n, object);
             reportFindings(ctx, n, object);
         }
         Manifest m;

@@ -548,3 +548,57 @@ TEST(ImportToolsTest, TheEnginesHelmChartsComeBackThroughHelm)
         EXPECT_TRUE(diffs.isEmpty()) << diffs.join(QLatin1Char('\n')).toStdString();
     }
 }
+
+// A connection drawn from an imported workload to a node from the palette: the reference a
+// workload can take is added to the object (nothing else changes); a connection that has no
+// such place is reported, never dropped silently.
+TEST(ImportRoundTripTest, ConnectionsDrawnFromImportedNodesAreAppliedOrReported)
+{
+    GraphData graph = importCorpus();
+    Node config;
+    config.id = s("n-new-config");
+    config.kind = s("CONFIGMAP");
+    config.name = s("feature-flags");
+    config.parent = s("namespace/retail");
+    config.properties.insert(s("data"), QVariantMap{{s("NEW_CHECKOUT"), s("true")}});
+    graph.nodes.append(config);
+    Edge uses;
+    uses.id = s("e-new-1");
+    uses.source = s("retail/deployment/storefront");
+    uses.target = config.id;
+    uses.connectionType = s("REQUIRES");
+    graph.edges.append(uses);
+    Edge routes; // from an imported Ingress to an imported workload it does not name
+    routes.id = s("e-new-2");
+    routes.source = s("retail/ingress/storefront");
+    routes.target = s("retail/service/orders-db");
+    routes.connectionType = s("ROUTES_TO");
+    graph.edges.append(routes);
+
+    GenerationOptions options;
+    const auto result = LocalEngine::generate(graph, options);
+    ASSERT_TRUE(result.ok());
+    std::map<std::string, YAML::Node> generated;
+    for (const Artifact &a : result->artifacts) {
+        if (a.path.endsWith(QLatin1String(".yaml")))
+            collectObjects(a.content, &generated);
+    }
+    // The Deployment takes the new ConfigMap; that is the only difference besides the new object.
+    auto originals = originalObjects();
+    QStringList diffs = differences(originals, generated);
+    diffs.sort();
+    EXPECT_EQ(diffs.join(QLatin1Char('\n')).toStdString(),
+              "ConfigMap/retail/feature-flags: generated but not imported\n"
+              "Deployment/retail/storefront.spec.template.spec.containers[0].envFrom: length 1 "
+              "became 2");
+    const YAML::Node envFrom = generated.at(
+            "Deployment/retail/storefront")["spec"]["template"]["spec"]["containers"][0]["envFrom"];
+    EXPECT_EQ(envFrom[1]["configMapRef"]["name"].Scalar(), "feature-flags");
+    bool reported = false;
+    for (const ReportItem &item : result->report.items) {
+        reported = reported
+                   || (item.nodeId == QLatin1String("retail/ingress/storefront")
+                       && item.message.contains(s("orders-db")));
+    }
+    EXPECT_TRUE(reported);
+}
