@@ -64,7 +64,8 @@ void reportFindings(EngineContext &ctx, const EngineNode &n, const YamlValue &ob
                                  || (user && user->type() == YamlValue::Type::Int
                                      && user->toInt() > 0);
         if (!setsNonRoot)
-            finding(EngineContext::tr("may run as root (no runAsNonRoot or runAsUser)"));
+            finding(EngineContext::tr("may run as root (no runAsNonRoot or runAsUser); "
+                                      "\"Harden containers\" in the inspector fixes it"));
         if (!c.at({"resources", "limits"}) && !c.at({"resources", "requests"}))
             finding(EngineContext::tr("has no resource requests or limits"));
         if (!c.find(k("readinessProbe")) && !c.find(k("livenessProbe")))
@@ -145,6 +146,32 @@ void applyDrawnConnections(EngineContext &ctx, const EngineNode &n, YamlValue &o
             ctx.warn(n, EngineContext::tr("the connection to %1 is not applied to the imported "
                                           "object; edit its YAML to refer to %1")
                                 .arg(target.name));
+    }
+}
+
+// The engine's container hardening, added only where the object says nothing itself.
+void harden(YamlValue &object)
+{
+    YamlValue *pod = io::ObjectProperties::podTemplate(object);
+    YamlValue *spec = pod ? pod->find(k("spec")) : nullptr;
+    if (!spec)
+        return;
+    YamlValue &podSecurity = (*spec)[k("securityContext")];
+    if (!podSecurity.find(k("seccompProfile")))
+        podSecurity[k("seccompProfile")].set(k("type"), k("RuntimeDefault"));
+    for (const char *group : {"initContainers", "containers"}) {
+        YamlValue *list = spec->find(k(group));
+        if (!list || !list->isSequence())
+            continue;
+        for (const YamlValue &c : list->items()) {
+            YamlValue &security = const_cast<YamlValue &>(c)[k("securityContext")];
+            if (!security.find(k("runAsNonRoot")) && !podSecurity.find(k("runAsNonRoot")))
+                security.set(k("runAsNonRoot"), YamlValue(true));
+            if (!security.find(k("allowPrivilegeEscalation")))
+                security.set(k("allowPrivilegeEscalation"), YamlValue(false));
+            if (!security.find(k("capabilities")))
+                security[k("capabilities")].set(k("drop"), YamlValue::strings({k("ALL")}));
+        }
     }
 }
 
@@ -229,6 +256,8 @@ void buildImported(EngineContext &ctx, EngineNode &n)
             if (!isClusterScopedKind(kind) && !n.ns.isEmpty() && text(ns) != n.ns)
                 metadata.set(k("namespace"), YamlValue(n.ns));
             applyDrawnConnections(ctx, n, object);
+            if (n.node->properties.value(io::ImportedNode::HardeningKey).toBool())
+                harden(object);
             reportFindings(ctx, n, object);
         }
         Manifest m;

@@ -18,6 +18,11 @@ inline const QString ManifestKey = QStringLiteral("manifest");
 /// (such a frame has no manifest and generates nothing).
 inline const QString SourceKey = QStringLiteral("importedFrom");
 
+/// True when the user asked for the engine's container hardening on an imported workload (the
+/// fix its "may run as root" finding offers): runAsNonRoot, no privilege escalation and all
+/// capabilities dropped, where a container does not set them itself.
+inline const QString HardeningKey = QStringLiteral("applyHardening");
+
 inline bool isImported(const Node &node)
 {
     return node.properties.contains(SourceKey) || node.properties.contains(ManifestKey);

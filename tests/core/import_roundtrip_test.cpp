@@ -602,3 +602,25 @@ TEST(ImportRoundTripTest, ConnectionsDrawnFromImportedNodesAreAppliedOrReported)
     }
     EXPECT_TRUE(reported);
 }
+
+// The fix the "may run as root" finding offers adds the engine's container hardening where the
+// object says nothing, and nothing else.
+TEST(ImportRoundTripTest, HardeningAddsOnlyWhatTheObjectDoesNotSay)
+{
+    GraphData graph = importCorpus();
+    Node *agent = nodeById(graph, "ops/daemonset/node-agent");
+    ASSERT_TRUE(agent);
+    agent->properties.insert(io::ImportedNode::HardeningKey, true);
+    QStringList diffs = differences(originalObjects(), generatedObjects(graph));
+    diffs.sort();
+    const QString p = s("DaemonSet/ops/node-agent.spec.template.spec.");
+    // runAsUser 0 is the user's own choice: runAsNonRoot is added (the API server then refuses
+    // to run it as root), privileged stays as written.
+    const QStringList expected{
+            p + s("containers[0].securityContext: added .allowPrivilegeEscalation"),
+            p + s("containers[0].securityContext: added .capabilities"),
+            p + s("containers[0].securityContext: added .runAsNonRoot"),
+            s("DaemonSet/ops/node-agent.spec.template.spec: added .securityContext")};
+    EXPECT_EQ(diffs.join(QLatin1Char('\n')).toStdString(),
+              expected.join(QLatin1Char('\n')).toStdString());
+}

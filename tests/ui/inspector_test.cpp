@@ -262,3 +262,28 @@ TEST_F(InspectorTest, TheWheelOverAnUnfocusedComboBoxScrollsInsteadOfChanging)
     EXPECT_EQ(doc()->undoStack()->count(), undo);
     EXPECT_FALSE(doc()->node(QStringLiteral("a"))->properties.contains(QStringLiteral("strategy")));
 }
+
+// The fix for an imported workload's "may run as root" finding is one undoable click.
+TEST_F(InspectorTest, HardeningAnImportedWorkloadIsOneClick)
+{
+    io::KubernetesYamlImporter importer;
+    ASSERT_TRUE(importer.addData("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+                                 "spec:\n  template:\n    spec:\n      containers:\n"
+                                 "        - name: app\n          image: web:1.0\n",
+                                 QStringLiteral("web.yaml"))
+                        .ok());
+    load(importer.finish().graph);
+    const QString id = QStringLiteral("deployment/web");
+    scene()->selectElements({id});
+    auto *harden = editorOf<QCheckBox>("applyHardening");
+    ASSERT_NE(harden, nullptr);
+    EXPECT_FALSE(harden->isChecked());
+    QTest::mouseClick(harden, Qt::LeftButton, {}, QPoint(4, harden->height() / 2));
+    EXPECT_EQ(doc()->node(id)->property(io::ImportedNode::HardeningKey), QVariant(true));
+    doc()->undoStack()->undo();
+    EXPECT_FALSE(doc()->node(id)->properties.contains(io::ImportedNode::HardeningKey));
+    // A node drawn from the palette has the engine's hardening already: no such box.
+    load(twoDeployments());
+    scene()->selectElements({QStringLiteral("a")});
+    EXPECT_EQ(editorOf<QCheckBox>("applyHardening"), nullptr);
+}

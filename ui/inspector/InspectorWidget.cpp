@@ -365,6 +365,19 @@ void InspectorWidget::buildNodeForm(const QStringList &nodeIds)
         addObjectYaml();
         return;
     }
+    // The fix an imported workload's "may run as root" finding offers: one click, undoable.
+    if (nodeIds.size() == 1 && io::ImportedNode::isImported(*first)
+        && kind->hasRole(KindRole::Workload)) {
+        PropertySpec spec;
+        spec.key = io::ImportedNode::HardeningKey;
+        spec.type = PropertyType::Bool;
+        spec.defaultValue = false;
+        spec.label = tr("Harden containers");
+        spec.help = tr("Adds runAsNonRoot, no privilege escalation, dropped capabilities and the "
+                       "runtime's seccomp profile where the object does not set them. Nothing "
+                       "else of the object changes.");
+        addPropertyField(spec);
+    }
     // Properties every selected kind has, with the same type.
     for (const PropertySpec &spec : kind->properties) {
         bool common = true;
