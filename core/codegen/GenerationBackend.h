@@ -47,13 +47,15 @@ struct GeneratedObject
     QString apiVersion;
     QString kind;
     QString name;
-    QString ns;   ///< empty for cluster-scoped objects
-    QString path; ///< artifact that holds it
+    QString ns;       ///< empty for cluster-scoped objects
+    QString path;     ///< artifact that holds it
+    QString nodeKind; ///< the node's kind ("MICROSERVICE"): an import of the folder regroups by it
 
     bool operator==(const GeneratedObject &o) const
     {
         return nodeId == o.nodeId && nodeName == o.nodeName && apiVersion == o.apiVersion
-               && kind == o.kind && name == o.name && ns == o.ns && path == o.path;
+               && kind == o.kind && name == o.name && ns == o.ns && path == o.path
+               && nodeKind == o.nodeKind;
     }
 };
 

@@ -74,8 +74,8 @@ bool severalNamespaces(const std::vector<Manifest> &manifests, QString *only)
 void record(EngineContext &ctx, const Manifest &m, const QString &path)
 {
     const EngineNode &n = ctx.nodes.at(size_t(m.node));
-    ctx.report.objects.append(
-            GeneratedObject{n.node->id, n.node->name, m.apiVersion, m.kind, m.name, m.ns, path});
+    ctx.report.objects.append(GeneratedObject{n.node->id, n.node->name, m.apiVersion, m.kind,
+                                              m.name, m.ns, path, n.node->kind});
 }
 
 // values.yaml from the values the templates refer to, nested by their paths. The top level has

@@ -247,6 +247,8 @@ QByteArray toJson(const GenerationReport &report)
         out.string(o.ns);
         out.key("nodeId");
         out.string(o.nodeId);
+        out.key("nodeKind");
+        out.string(o.nodeKind);
         out.key("nodeName");
         out.string(o.nodeName);
         out.key("path");

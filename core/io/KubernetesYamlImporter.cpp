@@ -316,8 +316,10 @@ Status KubernetesYamlImporter::addParsed(ParsedFile &&file)
             warn(tr("a document that is not a Kubernetes object was skipped"), fileName, d.line);
             continue;
         }
-        if (isGenerationReport(doc))
-            continue; // the report of a generated folder: not an object
+        if (isGenerationReport(doc)) {
+            readReport(doc); // not an object: it tells which node each object came from
+            continue;
+        }
         const QString kind = str(doc.find(k("kind")));
         if (kind.endsWith(QLatin1String("List")) && doc.find(k("items"))
             && doc.find(k("items"))->isSequence()) {
@@ -344,6 +346,20 @@ Status KubernetesYamlImporter::addData(const QByteArray &data, const QString &fi
                              .arg(m_limits.maxTotalSize / (1024 * 1024)),
                      Location{fileName});
     return addParsed(parseData(data, fileName, m_limits.maxDocuments - m_documents));
+}
+
+void KubernetesYamlImporter::readReport(const YamlValue &report)
+{
+    for (const YamlValue &o : list(report.find(k("objects")))) {
+        const QString kind = str(at(o, {"kind"}));
+        const QString nodeId = str(at(o, {"nodeId"}));
+        const QString nodeKind = str(at(o, {"nodeKind"}));
+        if (kind.isEmpty() || nodeId.isEmpty() || nodeKind.isEmpty())
+            continue; // an older report names no node kinds: the objects stay one node each
+        m_reportNodes.insert(kind + QLatin1Char('|') + str(at(o, {"namespace"})) + QLatin1Char('|')
+                                     + str(at(o, {"name"})),
+                             ReportNode{nodeId, nodeKind});
+    }
 }
 
 void KubernetesYamlImporter::addObject(YamlValue &&body, const QString &file, int line,
@@ -398,12 +414,36 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
                      i);
     }
 
+    // A generated folder's report groups the objects of one node back into that node (a
+    // Microservice's Deployment and Service, a Database's StatefulSet, Service and Secret).
+    QHash<QString, QString> groupOf;         // object node id → group node id
+    QHash<QString, QList<int>> groupMembers; // group node id → object indices, in import order
+    QHash<QString, QString> groupKind;
+    if (!m_reportNodes.isEmpty()) {
+        for (int i = 0; i < m_objects.size(); ++i) {
+            const Object &o = m_objects.at(i);
+            const auto it = m_reportNodes.constFind(o.kind + QLatin1Char('|') + o.ns
+                                                    + QLatin1Char('|') + o.name);
+            if (it == m_reportNodes.cend() || !catalog.kind(it->kind))
+                continue;
+            QString id = it->id;
+            if (m_objectById.contains(id) && m_objectById.value(id) != i)
+                id = k("report/") + id; // never the id of another imported object
+            groupOf.insert(o.nodeId, id);
+            groupMembers[id].append(i);
+            groupKind.insert(id, catalog.kind(it->kind)->id);
+        }
+    }
+    auto nodeIdOf = [&](const QString &objectNodeId) {
+        return groupOf.value(objectNodeId, objectNodeId);
+    };
+
     // Namespace containers: a Namespace object where there is one, else a frame made up for it
     // that generates nothing (the manifests did not have the Namespace object either).
     QHash<QString, QString> containerOf;
     for (const Object &o : std::as_const(m_objects)) {
         if (o.kind == QLatin1String("Namespace"))
-            containerOf.insert(o.name, o.nodeId);
+            containerOf.insert(o.name, nodeIdOf(o.nodeId));
     }
     QList<Node> madeUpNamespaces;
     for (const Object &o : std::as_const(m_objects)) {
@@ -421,28 +461,63 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
 
     // Nodes: what the catalog understands as properties, the whole object as the node's base.
     YamlWriter writer;
-    for (const Object &o : std::as_const(m_objects)) {
+    auto sourceOf = [&](const Object &o) {
+        return o.source.isEmpty() ? QString::fromUtf8(writer.document(o.body)) : o.source;
+    };
+    QSet<QString> groupsDone;
+    for (int index = 0; index < m_objects.size(); ++index) {
+        const Object &o = m_objects.at(index);
+        if (o.kind == QLatin1String("Secret")
+            && (o.body.find(k("data")) || o.body.find(k("stringData"))))
+            warn(tr("Secret \"%1\": its values are kept in the graph (as in the manifests); keep "
+                    "the graph file where the manifests were")
+                         .arg(o.name),
+                 o.file, o.line, nodeIdOf(o.nodeId));
         Node n;
+        const QString group = groupOf.value(o.nodeId);
+        if (!group.isEmpty()) {
+            if (groupsDone.contains(group))
+                continue;
+            groupsDone.insert(group);
+            // The workload (else the first object) comes first: its properties are the node's.
+            QList<int> members = groupMembers.value(group);
+            const auto primary = std::find_if(members.begin(), members.end(), [&](int i) {
+                return isWorkloadKind(m_objects.at(i).kind);
+            });
+            if (primary != members.end())
+                std::rotate(members.begin(), primary, primary + 1);
+            const Object &main = m_objects.at(members.first());
+            n.id = group;
+            n.kind = groupKind.value(group);
+            n.name = main.name; // the generated name: the node gives it back unchanged
+            n.parent = containerOf.value(main.ns);
+            n.properties = ObjectProperties::read(main.body, catalog.kind(n.kind));
+            QStringList sources;
+            for (int i : std::as_const(members)) {
+                QString text = sourceOf(m_objects.at(i));
+                if (!text.endsWith(QLatin1Char('\n')))
+                    text += QLatin1Char('\n');
+                sources << text;
+            }
+            n.properties.insert(ImportedNode::ManifestKey, sources.join(QStringLiteral("---\n")));
+            n.properties.insert(ImportedNode::SourceKey,
+                                QString(main.file + QLatin1Char(':') + QString::number(main.line)));
+            result.objectCount += int(members.size());
+            result.graph.nodes.append(std::move(n));
+            continue;
+        }
         n.id = o.nodeId;
         n.kind = o.catalogKind.isEmpty() ? o.kind.toUpper() : o.catalogKind;
         n.name = o.name;
         n.parent = containerOf.value(o.ns);
         const NodeKindInfo *kind = catalog.kind(n.kind);
         n.properties = ObjectProperties::read(o.body, kind);
-        n.properties.insert(ImportedNode::ManifestKey,
-                            o.source.isEmpty() ? QString::fromUtf8(writer.document(o.body))
-                                               : o.source);
+        n.properties.insert(ImportedNode::ManifestKey, sourceOf(o));
         n.properties.insert(ImportedNode::SourceKey,
                             QString(o.file + QLatin1Char(':') + QString::number(o.line)));
         if (!kind)
             warn(tr("%1 \"%2\" has no form in the catalog: kept as YAML and generated unchanged")
                          .arg(o.kind, o.name),
-                 o.file, o.line, o.nodeId);
-        if (o.kind == QLatin1String("Secret")
-            && (o.body.find(k("data")) || o.body.find(k("stringData"))))
-            warn(tr("Secret \"%1\": its values are kept in the graph (as in the manifests); keep "
-                    "the graph file where the manifests were")
-                         .arg(o.name),
                  o.file, o.line, o.nodeId);
         result.graph.nodes.append(std::move(n));
         ++result.objectCount;
@@ -450,8 +525,10 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
 
     // Edges: the references between objects.
     QSet<QString> edgeKeys;
-    auto addEdge = [&](const QString &from, const QString &to, const QString &type,
+    auto addEdge = [&](const QString &fromObject, const QString &toObject, const QString &type,
                        const QVariantMap &props = {}) {
+        const QString from = nodeIdOf(fromObject);
+        const QString to = nodeIdOf(toObject);
         const QString key = from + QLatin1Char('>') + to + QLatin1Char('>') + type;
         if (from == to || edgeKeys.contains(key))
             return;
@@ -476,7 +553,7 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
             return m_objects.at(i).nodeId;
         warn(tr("%1 \"%2\" refers to %3 \"%4\", which is not in the imported files")
                      .arg(from.kind, from.name, kind, name),
-             from.file, from.line, from.nodeId);
+             from.file, from.line, nodeIdOf(from.nodeId));
         return {};
     };
     // Label selectors → workloads. The pod labels of every workload are read once and indexed
@@ -569,7 +646,7 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
         if (matches.isEmpty())
             warn(tr("the selector of %1 \"%2\" matches no imported workload")
                          .arg(from.kind, from.name),
-                 from.file, from.line, from.nodeId);
+                 from.file, from.line, nodeIdOf(from.nodeId));
     };
 
     for (const Object &o : std::as_const(m_objects)) {
@@ -705,13 +782,13 @@ ImportResult KubernetesYamlImporter::finish(const QString &graphName)
                 "most %2 of them")
                      .arg(edgesNotDrawn)
                      .arg(m_limits.maxSelectorEdges),
-             firstNotDrawn->file, firstNotDrawn->line, firstNotDrawn->nodeId);
+             firstNotDrawn->file, firstNotDrawn->line, nodeIdOf(firstNotDrawn->nodeId));
     if (firstUnresolved)
         warn(tr("%1 label selectors were not resolved: they would take more than %2 label "
                 "comparisons")
                      .arg(unresolved)
                      .arg(m_limits.maxSelectorChecks),
-             firstUnresolved->file, firstUnresolved->line, firstUnresolved->nodeId);
+             firstUnresolved->file, firstUnresolved->line, nodeIdOf(firstUnresolved->nodeId));
 
     applyLayout(result.graph, arrangeLayered(result.graph));
     result.warnings = warnings;

@@ -131,6 +131,15 @@ private:
     QVariantList m_sources; ///< kustomize roots and charts rendered, for the graph's metadata
     QList<Object> m_objects;
     QHash<QString, int> m_objectById;
+    /// A generated folder's report.json: which node each object came from ("kind|ns|name" →
+    /// node id, name and kind), so that the objects of one node come back as that node.
+    struct ReportNode
+    {
+        QString id;
+        QString kind;
+    };
+    QHash<QString, ReportNode> m_reportNodes;
+    void readReport(const YamlValue &report);
     QStringList m_files;
     QList<Error> m_warnings;
     qint64 m_totalSize = 0;

@@ -488,7 +488,7 @@ TEST(ReportFormat, JsonIsWhatQJsonDocumentWritesForTheReport)
     report.graphName = hostile;
     report.layout = QString();
     for (const QString &s : {hostile, loneHigh, loneLow, QString(), str("")}) {
-        report.objects.append({s, s, str("v1"), str("Service"), s, s, s});
+        report.objects.append({s, s, str("v1"), str("Service"), s, s, s, s});
         report.items.append({ReportItem::Severity::Warning, str("warning"), s, s});
     }
     report.items.append({ReportItem::Severity::Info, str("assumption"), str("n1"), str("x")});
@@ -509,6 +509,7 @@ TEST(ReportFormat, JsonIsWhatQJsonDocumentWritesForTheReport)
         QJsonArray objects;
         for (const GeneratedObject &o : r.objects)
             objects.append(QJsonObject{{str("nodeId"), o.nodeId},
+                                       {str("nodeKind"), o.nodeKind},
                                        {str("nodeName"), o.nodeName},
                                        {str("apiVersion"), o.apiVersion},
                                        {str("kind"), o.kind},
