@@ -1546,6 +1546,46 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>a bare Pod is not restarted on another node when its node fails; prefer a Deployment</source>
         <translation>ein einzelner Pod wird bei Ausfall seines Knotens nicht auf einem anderen neu gestartet; verwenden Sie besser ein Deployment</translation>
     </message>
+    <message>
+        <source>container %1: %2</source>
+        <translation>Container %1: %2</translation>
+    </message>
+    <message>
+        <source>may run as root (no runAsNonRoot or runAsUser); &quot;Harden containers&quot; in the inspector fixes it</source>
+        <translation>läuft möglicherweise als Root (kein runAsNonRoot oder runAsUser); „Container härten“ im Inspektor behebt das</translation>
+    </message>
+    <message>
+        <source>has no resource requests or limits</source>
+        <translation>hat keine Ressourcen-Requests oder -Limits</translation>
+    </message>
+    <message>
+        <source>has no readiness or liveness probe</source>
+        <translation>hat keine Readiness- oder Liveness-Probe</translation>
+    </message>
+    <message>
+        <source>image %1 is not pinned to a version</source>
+        <translation>Image %1 ist nicht auf eine Version festgelegt</translation>
+    </message>
+    <message>
+        <source>refers to %1 for the connection drawn to it</source>
+        <translation>verweist auf %1, da eine Verbindung dorthin gezeichnet ist</translation>
+    </message>
+    <message>
+        <source>the connection to %1 is not applied to the imported object; edit its YAML to refer to %1</source>
+        <translation>die Verbindung zu %1 wird nicht auf das importierte Objekt angewendet; bearbeiten Sie sein YAML, damit es auf %1 verweist</translation>
+    </message>
+    <message>
+        <source>its imported YAML cannot be read (%1); nothing is generated for it</source>
+        <translation>sein importiertes YAML kann nicht gelesen werden (%1); für ihn wird nichts erzeugt</translation>
+    </message>
+    <message>
+        <source>the change of %1 has no place in the imported %2; edit its YAML instead</source>
+        <translation>die Änderung von %1 hat im importierten %2-Objekt keinen Platz; bearbeiten Sie stattdessen sein YAML</translation>
+    </message>
+    <message>
+        <source>renamed to %1; references to its old name are not changed</source>
+        <translation>umbenannt in %1; Verweise auf den alten Namen werden nicht geändert</translation>
+    </message>
 </context>
 <context>
     <name>kg::ManifestValidator</name>
@@ -3208,14 +3248,6 @@ Der SHA-256-Fingerabdruck des Zertifikats ist %2. Wenn die Administration Ihres 
         <translation>Kubernetes-Manifeste in ein Graph-Dokument umwandeln.</translation>
     </message>
     <message>
-        <source>Reads Kubernetes YAML or JSON manifests (files, or folders searched recursively) and writes a laid-out graph.</source>
-        <translation>Liest Kubernetes-Manifeste in YAML oder JSON (Dateien oder rekursiv durchsuchte Ordner) und schreibt einen angeordneten Graphen.</translation>
-    </message>
-    <message>
-        <source>Manifest files or folders.</source>
-        <translation>Manifestdateien oder -ordner.</translation>
-    </message>
-    <message>
         <source>The graph file to write (.kgraph).</source>
         <translation>Die zu schreibende Graph-Datei (.kgraph).</translation>
     </message>
@@ -3242,6 +3274,34 @@ Der SHA-256-Fingerabdruck des Zertifikats ist %2. Wenn die Administration Ihres 
     <message>
         <source>Imported %1 objects from %2 files into %3 (%4 nodes, %5 edges, %6 warnings).</source>
         <translation>%1 Objekte aus %2 Dateien nach %3 importiert (%4 Knoten, %5 Verbindungen, %6 Warnungen).</translation>
+    </message>
+    <message>
+        <source>Reads Kubernetes YAML or JSON manifests (files, or folders searched recursively), kustomize roots (rendered with kustomize or kubectl) and Helm charts (rendered with helm template), and writes a laid-out graph whose nodes keep their objects whole.</source>
+        <translation>Liest Kubernetes-Manifeste in YAML oder JSON (Dateien oder rekursiv durchsuchte Ordner), Kustomize-Roots (gerendert mit kustomize oder kubectl) und Helm-Charts (gerendert mit helm template) und schreibt einen angeordneten Graphen, dessen Knoten ihre Objekte vollständig behalten.</translation>
+    </message>
+    <message>
+        <source>Manifest files or folders, a kustomize root or a chart (folder or .tgz).</source>
+        <translation>Manifestdateien oder -ordner, ein Kustomize-Root oder ein Chart (Ordner oder .tgz).</translation>
+    </message>
+    <message>
+        <source>Chart: a values file (repeatable).</source>
+        <translation>Chart: eine Values-Datei (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Chart: a value (repeatable).</source>
+        <translation>Chart: ein Wert (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Chart: the release name (default: the chart&apos;s name).</source>
+        <translation>Chart: der Release-Name (Standard: der Name des Charts).</translation>
+    </message>
+    <message>
+        <source>Chart: the namespace to render for.</source>
+        <translation>Chart: der Namespace, für den gerendert wird.</translation>
+    </message>
+    <message>
+        <source>--values, --set, --release and --namespace need exactly one chart (a folder with Chart.yaml, or a .tgz).</source>
+        <translation>--values, --set, --release und --namespace benötigen genau ein Chart (einen Ordner mit Chart.yaml oder eine .tgz-Datei).</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3518,189 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     </message>
 </context>
 <context>
+    <name>kg::io::ComposeImporter</name>
+    <message>
+        <source>${%1} is not set in the project&apos;s .env; left empty</source>
+        <translation>${%1} ist in der .env des Projekts nicht gesetzt; bleibt leer</translation>
+    </message>
+    <message>
+        <source>env_file %1 is not a file; skipped</source>
+        <translation>env_file %1 ist keine Datei; übersprungen</translation>
+    </message>
+    <message>
+        <source>env_file %1 cannot be read: %2</source>
+        <translation>env_file %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>port range %1 is not mapped; list the ports one by one</source>
+        <translation>Portbereich %1 wird nicht zugeordnet; führen Sie die Ports einzeln auf</translation>
+    </message>
+    <message>
+        <source>port %1 is not understood</source>
+        <translation>Port %1 wird nicht verstanden</translation>
+    </message>
+    <message>
+        <source>pods use the cluster network</source>
+        <translation>Pods verwenden das Cluster-Netzwerk</translation>
+    </message>
+    <message>
+        <source>pods share the cluster network; restrict traffic with NetworkPolicies</source>
+        <translation>Pods teilen sich das Cluster-Netzwerk; schränken Sie den Traffic mit NetworkPolicies ein</translation>
+    </message>
+    <message>
+        <source>a privileged container must be allowed explicitly; add a securityContext in the generated YAML if it is really needed</source>
+        <translation>ein privilegierter Container muss ausdrücklich erlaubt werden; fügen Sie im erzeugten YAML einen securityContext hinzu, wenn er wirklich nötig ist</translation>
+    </message>
+    <message>
+        <source>capabilities belong in the container&apos;s securityContext</source>
+        <translation>Capabilities gehören in den securityContext des Containers</translation>
+    </message>
+    <message>
+        <source>host devices are not available to pods this way</source>
+        <translation>Host-Geräte stehen Pods auf diese Weise nicht zur Verfügung</translation>
+    </message>
+    <message>
+        <source>host PID namespaces need hostPID, which is not generated</source>
+        <translation>Host-PID-Namespaces benötigen hostPID, das nicht erzeugt wird</translation>
+    </message>
+    <message>
+        <source>host IPC namespaces need hostIPC, which is not generated</source>
+        <translation>Host-IPC-Namespaces benötigen hostIPC, das nicht erzeugt wird</translation>
+    </message>
+    <message>
+        <source>use hostAliases in the generated YAML</source>
+        <translation>verwenden Sie hostAliases im erzeugten YAML</translation>
+    </message>
+    <message>
+        <source>pods use the cluster DNS</source>
+        <translation>Pods verwenden das Cluster-DNS</translation>
+    </message>
+    <message>
+        <source>every service is imported</source>
+        <translation>jeder Dienst wird importiert</translation>
+    </message>
+    <message>
+        <source>the engine runs containers as a non-root user</source>
+        <translation>die Engine führt Container als Nicht-Root-Benutzer aus</translation>
+    </message>
+    <message>
+        <source>Kubernetes restarts failed containers itself</source>
+        <translation>Kubernetes startet fehlgeschlagene Container selbst neu</translation>
+    </message>
+    <message>
+        <source>object names come from the service name</source>
+        <translation>Objektnamen werden aus dem Dienstnamen abgeleitet</translation>
+    </message>
+    <message>
+        <source>service %1: %2 is not mapped (%3)</source>
+        <translation>Dienst %1: %2 wird nicht zugeordnet (%3)</translation>
+    </message>
+    <message>
+        <source>no Kubernetes counterpart</source>
+        <translation>keine Entsprechung in Kubernetes</translation>
+    </message>
+    <message>
+        <source>service %1 has no image (it is only built): build and push the image, then set it on the node</source>
+        <translation>Dienst %1 hat kein Image (es wird nur gebaut): bauen und pushen Sie das Image und setzen Sie es dann am Knoten</translation>
+    </message>
+    <message>
+        <source>service %1: build is not mapped; the image %2 is used</source>
+        <translation>Dienst %1: build wird nicht zugeordnet; das Image %2 wird verwendet</translation>
+    </message>
+    <message>
+        <source>service %1: %2 takes its value from the shell; it is not set in the project&apos;s .env and is left empty</source>
+        <translation>Dienst %1: %2 übernimmt seinen Wert aus der Shell; er ist in der .env des Projekts nicht gesetzt und bleibt leer</translation>
+    </message>
+    <message>
+        <source>service %1: %2 moved to the Secret %3 (values are not kept: set them at deploy time)</source>
+        <translation>Dienst %1: %2 in das Secret %3 verschoben (Werte werden nicht übernommen: setzen Sie sie bei der Bereitstellung)</translation>
+    </message>
+    <message>
+        <source>service %1: its Service exposes port %2 only; the other ports stay container ports of the workload</source>
+        <translation>Dienst %1: sein Service stellt nur Port %2 bereit; die übrigen Ports bleiben Container-Ports der Arbeitslast</translation>
+    </message>
+    <message>
+        <source>service %1: the healthcheck &quot;%2&quot; is not an HTTP check; the engine&apos;s TCP probes are used instead</source>
+        <translation>Dienst %1: der healthcheck „%2“ ist keine HTTP-Prüfung; stattdessen werden die TCP-Probes der Engine verwendet</translation>
+    </message>
+    <message>
+        <source>service %1: deploy.%2 is not mapped</source>
+        <translation>Dienst %1: deploy.%2 wird nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>service %1: tmpfs %2 is not mapped (an emptyDir volume)</source>
+        <translation>Dienst %1: tmpfs %2 wird nicht zugeordnet (ein emptyDir-Volume)</translation>
+    </message>
+    <message>
+        <source>service %1: %2 is not mapped: %3</source>
+        <translation>Dienst %1: %2 wird nicht zugeordnet: %3</translation>
+    </message>
+    <message>
+        <source>an anonymous volume (give it a name)</source>
+        <translation>ein anonymes Volume (geben Sie ihm einen Namen)</translation>
+    </message>
+    <message>
+        <source>host folders are not available to pods; use a ConfigMap for files or a named volume for data</source>
+        <translation>Host-Ordner stehen Pods nicht zur Verfügung; verwenden Sie eine ConfigMap für Dateien oder ein benanntes Volume für Daten</translation>
+    </message>
+    <message>
+        <source>service %1: the named volume %2 becomes its volume claim template of 1Gi; set the size the data needs</source>
+        <translation>Dienst %1: das benannte Volume %2 wird zu seiner Volume-Claim-Vorlage mit 1Gi; legen Sie die Größe fest, die die Daten benötigen</translation>
+    </message>
+    <message>
+        <source>service %1 uses %2 %3, which the file does not define</source>
+        <translation>Dienst %1 verwendet %2 %3; die Datei enthält keine Definition dafür</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>a Compose file is a map with services</source>
+        <translation>eine Compose-Datei ist ein Mapping mit Diensten</translation>
+    </message>
+    <message>
+        <source>unknown top-level key &quot;%1&quot; (the Compose Specification has: version, name, services, networks, volumes, configs, secrets, include and x-*)</source>
+        <translation>unbekannter Schlüssel „%1“ auf oberster Ebene (die Compose Specification kennt: version, name, services, networks, volumes, configs, secrets, include und x-*)</translation>
+    </message>
+    <message>
+        <source>the Compose file has no services</source>
+        <translation>die Compose-Datei hat keine Dienste</translation>
+    </message>
+    <message>
+        <source>include is not followed: import the included files on their own</source>
+        <translation>include wird nicht verfolgt: importieren Sie die eingebundenen Dateien einzeln</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>config %1: %2</source>
+        <translation>Config %1: %2</translation>
+    </message>
+    <message>
+        <source>config %1 is external: its content is not in the project</source>
+        <translation>Config %1 ist extern: der Inhalt liegt nicht im Projekt</translation>
+    </message>
+    <message>
+        <source>service %1 is not a map; skipped</source>
+        <translation>Dienst %1 ist kein Mapping; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2, which the file does not define</source>
+        <translation>%1 hängt von %2 ab, der in der Datei nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>the Compose file is empty</source>
+        <translation>die Compose-Datei ist leer</translation>
+    </message>
+</context>
+<context>
     <name>kg::io::GraphFileReader</name>
     <message>
         <source>not a graph: the JSON is neither a .kgraph document, a Kubegram server graph nor a JSON Canvas</source>
@@ -3652,32 +3895,12 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         <translation>%1 „%2“ ist doppelt definiert; die zweite Definition wurde übersprungen</translation>
     </message>
     <message>
-        <source>unknown kind %1 (&quot;%2&quot;): kept as a node the engine does not generate</source>
-        <translation>unbekannter Kind %1 („%2“): als Knoten beibehalten, den die Engine nicht erzeugt</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; has %3 containers; only the first (&quot;%4&quot;) is mapped</source>
-        <translation>%1 „%2“ hat %3 Container; nur der erste („%4“) wird zugeordnet</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; has %3 rules; only the first is mapped</source>
-        <translation>%1 „%2“ hat %3 Regeln; nur die erste wird zugeordnet</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; refers to %3 &quot;%4&quot;, which is not in the imported files</source>
         <translation>%1 „%2“ verweist auf %3 „%4“, das nicht in den importierten Dateien enthalten ist</translation>
     </message>
     <message>
         <source>the selector of %1 &quot;%2&quot; matches no imported workload</source>
         <translation>der Selektor von %1 „%2“ passt auf keine importierte Arbeitslast</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot;: subject %3 &quot;%4&quot; has no node kind and is not mapped</source>
-        <translation>%1 „%2“: Subject %3 „%4“ hat keinen Knotentyp und wird nicht zugeordnet</translation>
-    </message>
-    <message>
-        <source>too complex: more than %1 values</source>
-        <translation>zu komplex: mehr als %1 Werte</translation>
     </message>
     <message>
         <source>the manifests hold more than %1 values in total</source>
@@ -3690,6 +3913,57 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     <message>
         <source>%1 label selectors were not resolved: they would take more than %2 label comparisons</source>
         <translation>%1 Label-Selektoren wurden nicht aufgelöst: dafür wären mehr als %2 Label-Vergleiche nötig</translation>
+    </message>
+    <message>
+        <source>this folder holds kustomize roots or Helm charts (%1); import one of them: their bases, patches and templates are not objects to import one by one</source>
+        <translation>dieser Ordner enthält Kustomize-Roots oder Helm-Charts (%1); importieren Sie eines davon: ihre Basen, Patches und Templates sind keine einzeln zu importierenden Objekte</translation>
+    </message>
+    <message>
+        <source>Secret &quot;%1&quot;: its values are kept in the graph (as in the manifests); keep the graph file where the manifests were</source>
+        <translation>Secret „%1“: seine Werte bleiben im Graphen erhalten (wie in den Manifesten); bewahren Sie die Graph-Datei dort auf, wo die Manifeste lagen</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no form in the catalog: kept as YAML and generated unchanged</source>
+        <translation>%1 „%2“ hat kein Formular im Katalog: als YAML behalten und unverändert erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>kg::io::ManifestRenderer</name>
+    <message>
+        <source>%1: cannot start %2: %3</source>
+        <translation>%1: %2 kann nicht gestartet werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not finish within %3 s; nothing was imported</source>
+        <translation>%1: %2 wurde nicht innerhalb von %3 s beendet; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: the rendered manifests are larger than %2 MiB</source>
+        <translation>%1: die gerenderten Manifeste sind größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>kustomize root %1</source>
+        <translation>Kustomize-Root %1</translation>
+    </message>
+    <message>
+        <source>%1 needs kustomize to be rendered: install kubectl (it includes kustomize) or kustomize, or set KG_KUBECTL or KG_KUSTOMIZE to one; nothing was imported</source>
+        <translation>%1 benötigt kustomize zum Rendern: installieren Sie kubectl (enthält kustomize) oder kustomize, oder setzen Sie KG_KUBECTL oder KG_KUSTOMIZE auf eines davon; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>Helm chart %1</source>
+        <translation>Helm-Chart %1</translation>
+    </message>
+    <message>
+        <source>%1 needs helm to be rendered: install helm 3 or later, or set KG_HELM to one; nothing was imported</source>
+        <translation>%1 benötigt helm zum Rendern: installieren Sie helm 3 oder neuer, oder setzen Sie KG_HELM auf eines; es wurde nichts importiert</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +5178,123 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     </message>
 </context>
 <context>
+    <name>kg::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s name</source>
+        <translation>der Name des Charts</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>values files, separated by ;</source>
+        <translation>Values-Dateien, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Values Files</source>
+        <translation>Values-Dateien</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one per line</source>
+        <translation>KEY=VALUE, ein Eintrag pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Render Again</source>
+        <translation>Erneut &amp;rendern</translation>
+    </message>
+    <message>
+        <source>Release &amp;name:</source>
+        <translation>Release-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Names&amp;pace:</source>
+        <translation>Names&amp;pace:</translation>
+    </message>
+    <message>
+        <source>&amp;Values files:</source>
+        <translation>&amp;Values-Dateien:</translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation>&amp;Setzen:</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing can be imported.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Es kann nichts importiert werden.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Understood by the graph (%1)</source>
+        <translation>Vom Graphen verstanden (%1)</translation>
+    </message>
+    <message>
+        <source>Kept as YAML, generated unchanged (%1)</source>
+        <translation>Als YAML behalten, unverändert erzeugt (%1)</translation>
+    </message>
+    <message>
+        <source>Namespace frames, no Namespace object (%1)</source>
+        <translation>Namespace-Rahmen, kein Namespace-Objekt (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) from %1 file(s): %2 node(s) and %3 edge(s). Every object keeps all its fields; the graph shows what it understands.</source>
+        <translation>
+            <numerusform>%n Objekt aus %1 Datei(en): %2 Knoten und %3 Verbindung(en). Jedes Objekt behält alle seine Felder; der Graph zeigt, was er versteht.</numerusform>
+            <numerusform>%n Objekte aus %1 Datei(en): %2 Knoten und %3 Verbindung(en). Jedes Objekt behält alle seine Felder; der Graph zeigt, was er versteht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was left unmapped.</source>
+        <translation>Alles wurde zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Could not be mapped or needs a look (%1):</source>
+        <translation>Konnte nicht zugeordnet werden oder sollte geprüft werden (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::InspectorWidget</name>
     <message>
         <source>No document.</source>
@@ -5016,6 +5407,42 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     <message>
         <source>(several values)</source>
         <translation>(mehrere Werte)</translation>
+    </message>
+    <message>
+        <source>A kind without a form: its YAML below is generated as written.</source>
+        <translation>Ein Kind ohne Formular: sein YAML unten wird so erzeugt, wie es geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>Object YAML</source>
+        <translation>Objekt-YAML</translation>
+    </message>
+    <message>
+        <source>The object as imported: it is generated as written here, with the changes made above. Applied when the field loses focus.</source>
+        <translation>Das Objekt wie importiert: Es wird so erzeugt, wie es hier steht, mit den oben vorgenommenen Änderungen. Wird übernommen, wenn das Feld den Fokus verliert.</translation>
+    </message>
+    <message>
+        <source>Harden containers</source>
+        <translation>Container härten</translation>
+    </message>
+    <message>
+        <source>Adds runAsNonRoot, no privilege escalation, dropped capabilities and the runtime&apos;s seccomp profile where the object does not set them. Nothing else of the object changes.</source>
+        <translation>Ergänzt runAsNonRoot, keine Rechteausweitung, entzogene Capabilities und das seccomp-Profil der Laufzeitumgebung, wo das Objekt sie nicht setzt. Sonst ändert sich nichts am Objekt.</translation>
+    </message>
+    <message>
+        <source>the object YAML</source>
+        <translation>das Objekt-YAML</translation>
+    </message>
+    <message>
+        <source>line %1: not a Kubernetes object</source>
+        <translation>Zeile %1: kein Kubernetes-Objekt</translation>
+    </message>
+    <message>
+        <source>An imported node needs its object; delete the node instead.</source>
+        <translation>Ein importierter Knoten benötigt sein Objekt; löschen Sie stattdessen den Knoten.</translation>
+    </message>
+    <message>
+        <source>Edit Object YAML</source>
+        <translation>Objekt-YAML bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5317,14 +5744,6 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         <translation>&amp;Bild (PNG, SVG)…</translation>
     </message>
     <message>
-        <source>Kubernetes YAML &amp;Files…</source>
-        <translation>Kubernetes-YAML-&amp;Dateien…</translation>
-    </message>
-    <message>
-        <source>Kubernetes YAML F&amp;older…</source>
-        <translation>Kubernetes-YAML-&amp;Ordner…</translation>
-    </message>
-    <message>
         <source>JSON &amp;Canvas…</source>
         <translation>JSON &amp;Canvas…</translation>
     </message>
@@ -5543,18 +5962,6 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         <translation>Graph kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Import Kubernetes YAML Folder</source>
-        <translation>Kubernetes-YAML-Ordner importieren</translation>
-    </message>
-    <message>
-        <source>Import Kubernetes YAML</source>
-        <translation>Kubernetes-YAML importieren</translation>
-    </message>
-    <message>
-        <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
-        <translation>Kubernetes-Manifeste (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Cannot Import</source>
         <translation>Importieren nicht möglich</translation>
     </message>
@@ -5656,6 +6063,33 @@ Die Fassung auf dem Server mit diesem Graphen überschreiben?</translation>
     <message>
         <source>Job Cache</source>
         <translation>Job-Cache</translation>
+    </message>
+    <message>
+        <source>&amp;Manifests, Chart or Compose File…</source>
+        <translation>&amp;Manifeste, Chart oder Compose-Datei…</translation>
+    </message>
+    <message>
+        <source>F&amp;older: Manifests, Kustomize Root, Chart or Compose…</source>
+        <translation>&amp;Ordner: Manifeste, Kustomize-Root, Chart oder Compose…</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Manifests, packaged charts and Compose files (*.yaml *.yml *.json *.tgz);;All files (*)</source>
+        <translation>Manifeste, gepackte Charts und Compose-Dateien (*.yaml *.yml *.json *.tgz);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n object(s); Save As to keep the graph.</source>
+        <translation>
+            <numerusform>%n Objekt importiert; verwenden Sie „Speichern unter“, um den Graphen zu behalten.</numerusform>
+            <numerusform>%n Objekte importiert; verwenden Sie „Speichern unter“, um den Graphen zu behalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

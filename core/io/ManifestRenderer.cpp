@@ -126,9 +126,8 @@ Result<QByteArray> ManifestRenderer::kustomize(const QString &dir, const RenderT
         return run(kustomize, {QStringLiteral("build"), dir}, what, tools);
     if (const QString kubectl = found(tools.kubectl, QStringLiteral("kubectl")); !kubectl.isEmpty())
         return run(kubectl, {QStringLiteral("kustomize"), dir}, what, tools);
-    return Error(tr("%1 needs kustomize to be rendered: install kubectl (1.27 or later, it "
-                    "includes kustomize) or kustomize, or set its path in Preferences → Tools; "
-                    "nothing was imported")
+    return Error(tr("%1 needs kustomize to be rendered: install kubectl (it includes kustomize) "
+                    "or kustomize, or set KG_KUBECTL or KG_KUSTOMIZE to one; nothing was imported")
                          .arg(what));
 }
 
@@ -137,8 +136,8 @@ Result<QByteArray> ManifestRenderer::helmTemplate(const HelmSource &source, cons
     const QString what = tr("Helm chart %1").arg(QDir::toNativeSeparators(source.chart));
     const QString helm = found(tools.helm, QStringLiteral("helm"));
     if (helm.isEmpty())
-        return Error(tr("%1 needs helm to be rendered: install helm 3 or later, or set its path "
-                        "in Preferences → Tools; nothing was imported")
+        return Error(tr("%1 needs helm to be rendered: install helm 3 or later, or set KG_HELM "
+                        "to one; nothing was imported")
                              .arg(what));
     QString release = source.release;
     if (release.isEmpty()) {

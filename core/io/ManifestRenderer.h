@@ -8,8 +8,8 @@
 
 namespace kg::io {
 
-/// Where the renderers find their tools: an explicit path (Preferences, or the KG_KUBECTL,
-/// KG_KUSTOMIZE and KG_HELM environment variables), else the PATH.
+/// Where the renderers find their tools: an explicit path (the KG_KUBECTL, KG_KUSTOMIZE and
+/// KG_HELM environment variables), else the PATH.
 struct RenderTools
 {
     QString kustomize; ///< a kustomize binary; empty = search

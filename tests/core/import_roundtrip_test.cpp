@@ -680,3 +680,19 @@ TEST(ImportRoundTripTest, TheReportRegroupsTheEnginesObjectsIntoTheirNodes)
         }
     }
 }
+
+// A kustomization naming a missing file, and two that include each other: kustomize's own
+// message (naming the file, and the cycle) comes back as the error; nothing is imported.
+TEST(ImportToolsTest, BrokenKustomizationsAreClearErrors)
+{
+    auto missing = io::KubernetesYamlImporter::importPaths(
+            {importData("kustomize-broken/missing-resource")});
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().message.contains(s("does-not-exist.yaml")))
+            << missing.error().toString().toStdString();
+    EXPECT_TRUE(missing.error().toString().contains(s("kustomization.yaml")))
+            << missing.error().toString().toStdString(); // located at the root's file
+    auto loop = io::KubernetesYamlImporter::importPaths({importData("kustomize-broken/loop-a")});
+    ASSERT_FALSE(loop.ok());
+    EXPECT_TRUE(loop.error().message.contains(s("cycle"))) << loop.error().toString().toStdString();
+}
