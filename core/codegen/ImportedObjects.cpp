@@ -21,25 +21,6 @@ QString text(const YamlValue *v)
     return v && v->isScalar() ? v->scalarText() : QString();
 }
 
-bool isClusterScopedKind(const QString &kind)
-{
-    static const QStringList kinds{k("Namespace"),
-                                   k("Node"),
-                                   k("PersistentVolume"),
-                                   k("StorageClass"),
-                                   k("ClusterRole"),
-                                   k("ClusterRoleBinding"),
-                                   k("PriorityClass"),
-                                   k("CustomResourceDefinition"),
-                                   k("PodSecurityPolicy"),
-                                   k("IngressClass"),
-                                   k("ClusterIssuer"),
-                                   k("ValidatingWebhookConfiguration"),
-                                   k("MutatingWebhookConfiguration"),
-                                   k("APIService")};
-    return kinds.contains(kind);
-}
-
 // What the engine would have done differently for a workload it wrote itself, as findings.
 void reportFindings(EngineContext &ctx, const EngineNode &n, const YamlValue &object)
 {
@@ -253,7 +234,8 @@ void buildImported(EngineContext &ctx, EngineNode &n)
                                  .arg(n.name));
             }
             const YamlValue *ns = metadata.find(k("namespace"));
-            if (!isClusterScopedKind(kind) && !n.ns.isEmpty() && text(ns) != n.ns)
+            if (!io::ObjectProperties::isClusterScopedKind(kind) && !n.ns.isEmpty()
+                && text(ns) != n.ns)
                 metadata.set(k("namespace"), YamlValue(n.ns));
             applyDrawnConnections(ctx, n, object);
             if (n.node->properties.value(io::ImportedNode::HardeningKey).toBool())

@@ -7,13 +7,13 @@
 #include "io/YamlSupport.h"
 #include "layout/LayeredLayout.h"
 #include "model/NodeKindCatalog.h"
+#include "util/Parallel.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
-#include <thread>
 #include <vector>
 
 namespace kg::io {
@@ -65,29 +65,12 @@ QVariantMap stringMap(const YamlValue *v)
 
 bool isClusterScoped(const QString &kind)
 {
-    static const QStringList kinds{k("Namespace"),
-                                   k("Node"),
-                                   k("PersistentVolume"),
-                                   k("StorageClass"),
-                                   k("ClusterRole"),
-                                   k("ClusterRoleBinding"),
-                                   k("PriorityClass"),
-                                   k("CustomResourceDefinition"),
-                                   k("PodSecurityPolicy"),
-                                   k("IngressClass"),
-                                   k("ClusterIssuer"),
-                                   k("ValidatingWebhookConfiguration"),
-                                   k("MutatingWebhookConfiguration"),
-                                   k("APIService")};
-    return kinds.contains(kind);
+    return ObjectProperties::isClusterScopedKind(kind);
 }
 
 bool isWorkloadKind(const QString &kind)
 {
-    static const QStringList kinds{k("Deployment"), k("StatefulSet"), k("DaemonSet"),
-                                   k("ReplicaSet"), k("Job"),         k("CronJob"),
-                                   k("Pod")};
-    return kinds.contains(kind);
+    return ObjectProperties::isWorkloadKind(kind);
 }
 
 QString effectiveNamespace(const QString &ns)
@@ -198,9 +181,7 @@ Status KubernetesYamlImporter::addPath(const QString &path)
                          Location{path});
     }
     // Files are read and parsed on both cores in batches, and taken in their sorted order.
-    const int threads = files.size() >= 16
-                                ? std::clamp(int(std::thread::hardware_concurrency()), 1, 2)
-                                : 1;
+    const int threads = readerThreads(size_t(files.size()), 16);
     constexpr qsizetype Batch = 64;
     std::vector<ParsedFile> parsed;
     for (qsizetype first = 0; first < files.size(); first += Batch) {
@@ -220,13 +201,7 @@ Status KubernetesYamlImporter::addPath(const QString &path)
                 parsed[size_t(i)] = parseData(*data, file, documentsLeft);
             }
         };
-        if (threads > 1) {
-            std::thread helper(work, 1);
-            work(0);
-            helper.join();
-        } else {
-            work(0);
-        }
+        runOnThreads(threads, work);
         for (ParsedFile &file : parsed) {
             if (Status s = addParsed(std::move(file)); !s)
                 return s;

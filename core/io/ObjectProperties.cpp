@@ -18,14 +18,6 @@ QString k(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-bool isWorkloadKind(const QString &kind)
-{
-    static const QSet<QString> kinds{k("Deployment"), k("StatefulSet"), k("DaemonSet"),
-                                     k("ReplicaSet"), k("Job"),         k("CronJob"),
-                                     k("Pod")};
-    return kinds.contains(kind);
-}
-
 QString kindOf(const YamlValue &object)
 {
     const YamlValue *kind = object.find(k("kind"));
@@ -925,6 +917,33 @@ QVariant canonical(const NodeKindInfo *kind, const QString &key, const QVariant 
 }
 
 } // namespace
+
+bool isWorkloadKind(const QString &kind)
+{
+    static const QSet<QString> kinds{k("Deployment"), k("StatefulSet"), k("DaemonSet"),
+                                     k("ReplicaSet"), k("Job"),         k("CronJob"),
+                                     k("Pod")};
+    return kinds.contains(kind);
+}
+
+bool isClusterScopedKind(const QString &kind)
+{
+    static const QSet<QString> kinds{k("Namespace"),
+                                     k("Node"),
+                                     k("PersistentVolume"),
+                                     k("StorageClass"),
+                                     k("ClusterRole"),
+                                     k("ClusterRoleBinding"),
+                                     k("PriorityClass"),
+                                     k("CustomResourceDefinition"),
+                                     k("PodSecurityPolicy"),
+                                     k("IngressClass"),
+                                     k("ClusterIssuer"),
+                                     k("ValidatingWebhookConfiguration"),
+                                     k("MutatingWebhookConfiguration"),
+                                     k("APIService")};
+    return kinds.contains(kind);
+}
 
 const YamlValue *podTemplate(const YamlValue &object)
 {

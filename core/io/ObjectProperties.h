@@ -39,6 +39,11 @@ QVariantMap readManifest(const QString &manifest, const NodeKindInfo *kind);
 QVariantMap rebase(const QString &oldManifest, const QString &newManifest, const NodeKindInfo *kind,
                    const QVariantMap &current);
 
+/// True for the Kubernetes kinds that run pods from a template (or are a Pod).
+bool isWorkloadKind(const QString &kubernetesKind);
+/// True for the built-in (and common extension) kinds that have no namespace.
+bool isClusterScopedKind(const QString &kubernetesKind);
+
 /// The pod template of a workload object (a Pod's own metadata and spec), or nullptr.
 const YamlValue *podTemplate(const YamlValue &object);
 YamlValue *podTemplate(YamlValue &object);

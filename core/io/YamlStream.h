@@ -29,8 +29,9 @@ std::vector<YamlChunk> splitYamlStream(const char *text, size_t size, int maxDoc
 /// @p handler (yaml-cpp's event interface: anchors numbered from 1, tag "?" for untagged plain
 /// scalars and collections, "!" for untagged quoted scalars) as they are read: nothing is built but
 /// what the handler builds, so a handler that counts can stop a hostile document early by throwing
-/// (the exception propagates). Returns false on a syntax error, with yaml-cpp's message and mark (lines
-/// relative to chunk.firstLine); an exception the handler throws propagates, with the parser released.
+/// (the exception propagates). Returns false on a syntax error, with yaml-cpp's message and mark
+/// (lines relative to chunk.firstLine); an exception the handler throws propagates, with the parser
+/// released.
 bool parseYamlChunk(const char *text, const YamlChunk &chunk, YAML::EventHandler &handler,
                     std::string *error, YAML::Mark *errorMark);
 

@@ -1,6 +1,7 @@
 #include "io/YamlSupport.h"
 
 #include "io/YamlStream.h"
+#include "util/Parallel.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,7 +13,6 @@
 #include <algorithm>
 #include <exception>
 #include <limits>
-#include <thread>
 #include <vector>
 
 namespace kg::io {
@@ -446,9 +446,7 @@ Status forEachYamlDocument(const QByteArray &data, const QString &fileName,
         // Documents are parsed on both cores in batches and handed to the visitor in order. Each
         // document counts from the stream's total before its batch, so a limit is crossed at
         // most one batch late across documents, and exactly within one (a bomb stops early).
-        const int threads = chunks.size() >= 32
-                                    ? std::clamp(int(std::thread::hardware_concurrency()), 1, 2)
-                                    : 1;
+        const int threads = readerThreads(chunks.size(), 32);
         constexpr size_t Batch = 128;
         std::vector<ParsedChunk> parsed;
         for (size_t first = 0; first < chunks.size(); first += Batch) {
@@ -459,13 +457,7 @@ Status forEachYamlDocument(const QByteArray &data, const QString &fileName,
                 for (size_t i = size_t(worker); i < inBatch; i += size_t(threads))
                     parseChunk(data, chunks[first + i], limits, values, keys, &parsed[i]);
             };
-            if (threads > 1) {
-                std::thread helper(work, 1);
-                work(0);
-                helper.join();
-            } else {
-                work(0);
-            }
+            runOnThreads(threads, work);
             for (size_t i = 0; i < inBatch; ++i) {
                 ParsedChunk &p = parsed[i];
                 const YamlChunk &chunk = chunks[first + i];

@@ -28,21 +28,12 @@ io::ImportResult importShop()
 
 const Node *node(const GraphData &g, const char *id)
 {
-    for (const Node &n : g.nodes) {
-        if (n.id == QLatin1String(id))
-            return &n;
-    }
-    return nullptr;
+    return test::findNode(g, QLatin1String(id));
 }
 
 bool hasEdge(const GraphData &g, const char *from, const char *to, const char *type)
 {
-    for (const Edge &e : g.edges) {
-        if (e.source == QLatin1String(from) && e.target == QLatin1String(to)
-            && e.connectionType == QLatin1String(type))
-            return true;
-    }
-    return false;
+    return test::hasEdge(g, QLatin1String(from), QLatin1String(to), QLatin1String(type));
 }
 
 QString warnings(const io::ImportResult &r)

@@ -367,13 +367,9 @@ TEST(ImportRoundTripTest, TheEnginesOwnOutputComesBackByteForByte)
             const auto first = LocalEngine::generate(*graph, options);
             ASSERT_TRUE(first.ok());
             QTemporaryDir dir;
+            ASSERT_TRUE(test::writeArtifacts(first->artifacts, dir.path()));
             std::map<QString, QByteArray> manifests;
             for (const Artifact &a : first->artifacts) {
-                const QString path = dir.filePath(a.path);
-                QDir().mkpath(QFileInfo(path).absolutePath());
-                QFile f(path);
-                ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-                f.write(a.content);
                 if (a.path.endsWith(QLatin1String(".yaml")))
                     manifests[a.path] = a.content;
             }
@@ -385,13 +381,7 @@ TEST(ImportRoundTripTest, TheEnginesOwnOutputComesBackByteForByte)
                 // A kustomize root is imported as kustomize renders it (keys in its order):
                 // the objects it applies must be the same, field by field.
                 QTemporaryDir again;
-                for (const Artifact &a : second->artifacts) {
-                    const QString path = again.filePath(a.path);
-                    QDir().mkpath(QFileInfo(path).absolutePath());
-                    QFile f(path);
-                    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-                    f.write(a.content);
-                }
+                ASSERT_TRUE(test::writeArtifacts(second->artifacts, again.path()));
                 const QStringList diffs = differences(
                         objectsOf(runTool(s("kubectl"), {s("kustomize"), dir.path()})),
                         objectsOf(runTool(s("kubectl"), {s("kustomize"), again.path()})));
@@ -527,16 +517,12 @@ TEST(ImportToolsTest, TheEnginesHelmChartsComeBackThroughHelm)
         const auto chart = LocalEngine::generate(*graph, options);
         ASSERT_TRUE(chart.ok());
         QTemporaryDir dir;
+        ASSERT_TRUE(test::writeArtifacts(chart->artifacts, dir.path()));
         QString chartDir;
         for (const Artifact &a : chart->artifacts) {
-            const QString path = dir.filePath(a.path);
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QFile f(path);
-            ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-            f.write(a.content);
             if (a.path.endsWith(QLatin1String("/Chart.yaml"))
                 || a.path == QLatin1String("Chart.yaml"))
-                chartDir = QFileInfo(path).absolutePath();
+                chartDir = QFileInfo(dir.filePath(a.path)).absolutePath();
         }
         ASSERT_FALSE(chartDir.isEmpty());
         const auto expected = objectsOf(runTool(s("helm"), {s("template"), s("rel"), chartDir}));
@@ -640,16 +626,10 @@ TEST(ImportRoundTripTest, TheReportRegroupsTheEnginesObjectsIntoTheirNodes)
         const auto first = LocalEngine::generate(*graph, {});
         ASSERT_TRUE(first.ok());
         QTemporaryDir dir;
+        ASSERT_TRUE(test::writeArtifacts(first->artifacts, dir.path()));
         QSet<QString> generatingNodes;
         for (const GeneratedObject &o : first->report.objects)
             generatingNodes.insert(o.nodeId);
-        for (const Artifact &a : first->artifacts) {
-            const QString path = dir.filePath(a.path);
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QFile f(path);
-            ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-            f.write(a.content);
-        }
         auto imported = io::KubernetesYamlImporter::importPaths({dir.path()}, graph->name);
         ASSERT_TRUE(imported.ok()) << imported.error().toString().toStdString();
         int matched = 0;

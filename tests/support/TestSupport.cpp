@@ -27,6 +27,36 @@ QString k8sTool(const QString &name)
     return QDir(QStringLiteral(KG_TEST_K8S_TOOLS_DIR)).filePath(name);
 }
 
+const Node *findNode(const GraphData &graph, const QString &id)
+{
+    for (const Node &n : graph.nodes) {
+        if (n.id == id)
+            return &n;
+    }
+    return nullptr;
+}
+
+bool hasEdge(const GraphData &graph, const QString &from, const QString &to, const QString &type)
+{
+    for (const Edge &e : graph.edges) {
+        if (e.source == from && e.target == to && e.connectionType == type)
+            return true;
+    }
+    return false;
+}
+
+bool writeArtifacts(const ArtifactList &artifacts, const QString &folder)
+{
+    for (const Artifact &a : artifacts) {
+        const QString path = QDir(folder).filePath(a.path);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(a.content) != a.content.size())
+            return false;
+    }
+    return true;
+}
+
 QString binaryPath(const QString &relative)
 {
     return QDir(QStringLiteral(KG_TEST_BINARY_DIR)).filePath(relative);

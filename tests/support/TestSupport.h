@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codegen/Artifact.h"
 #include "model/GraphElements.h"
 
 #include <QElapsedTimer>
@@ -51,6 +52,14 @@ protected:
 /// Relative paths of every file below @p root (hidden ones included), sorted; the export record
 /// an export leaves in its folder (".kubegram-export.json") is left out (its own tests check it).
 QStringList filesUnder(const QString &root);
+
+/// The node with id @p id, or nullptr.
+const Node *findNode(const GraphData &graph, const QString &id);
+/// True when @p graph has an edge @p from → @p to of @p type.
+bool hasEdge(const GraphData &graph, const QString &from, const QString &to, const QString &type);
+/// Writes @p artifacts below @p folder at their paths (folders made as needed); false on the
+/// first that cannot be written.
+bool writeArtifacts(const ArtifactList &artifacts, const QString &folder);
 
 /// A small tmpfs mounted at a folder for the life of the object: a full disk (tiny size) or a
 /// read-only filesystem, for the tests that prove nothing half-written stays behind. Mounting
