@@ -532,6 +532,29 @@ TEST_F(CanvasTest, ValidationBadgesStayLive)
     EXPECT_EQ(b->severity(), NodeItem::Severity::Warning);
 }
 
+// Imported nodes are generated from their own objects: a kind without a form is no warning,
+// and a value the form cannot hold (the user's own) is a warning, not an error.
+TEST_F(CanvasTest, ImportedNodesAreBadgedAsTheValidatorJudgesThem)
+{
+    GraphData g;
+    g.nodes = {makeNode(QStringLiteral("r"), QStringLiteral("ROLLOUT"), QStringLiteral("r")),
+               makeNode(QStringLiteral("d"), QStringLiteral("DEPLOYMENT"), QStringLiteral("d"),
+                        {300, 0}, {{QStringLiteral("replicas"), 20000}}),
+               makeNode(QStringLiteral("u"), QStringLiteral("ROLLOUT"), QStringLiteral("u"),
+                        {600, 0})};
+    for (int i = 0; i < 2; ++i)
+        g.nodes[i].properties.insert(QStringLiteral("manifest"),
+                                     QStringLiteral(
+                                             "apiVersion: v1\nkind: X\nmetadata: {name: x}\n"));
+    load(g);
+    EXPECT_EQ(scene()->nodeItem(QStringLiteral("r"))->severity(), NodeItem::Severity::None);
+    EXPECT_EQ(scene()->nodeItem(QStringLiteral("d"))->severity(), NodeItem::Severity::Warning);
+    EXPECT_TRUE(
+            scene()->nodeItem(QStringLiteral("d"))->toolTip().contains(QStringLiteral("replicas")));
+    // A node of an unknown kind that was not imported still says it is not generated.
+    EXPECT_EQ(scene()->nodeItem(QStringLiteral("u"))->severity(), NodeItem::Severity::Warning);
+}
+
 TEST_F(CanvasTest, FollowsLightAndDarkPalettes)
 {
     load(test::threeTier());

@@ -4,6 +4,7 @@
 #include "canvas/NodeItem.h"
 #include "commands/AddRemoveElements.h"
 #include "commands/ChangeNodes.h"
+#include "io/ImportedNode.h"
 #include "model/NodeKindCatalog.h"
 
 #include <QApplication>
@@ -190,8 +191,12 @@ void GraphScene::updateIssues(const QString &nodeId)
     QStringList warnings;
     if (node->name.trimmed().isEmpty())
         errors << tr("The node has no name.");
+    // An imported node is generated from its own object, whatever its kind; a value the form
+    // cannot hold is the user's own and stays in the object (as GraphValidator says).
+    const bool imported = !io::ImportedNode::manifest(*node).isEmpty();
     if (!kind) {
-        warnings << tr("Unknown kind \"%1\": kept in the file, not generated.").arg(node->kind);
+        if (!imported)
+            warnings << tr("Unknown kind \"%1\": kept in the file, not generated.").arg(node->kind);
     } else {
         for (auto it = node->properties.cbegin(); it != node->properties.cend(); ++it) {
             const PropertySpec *spec = kind->property(it.key());
@@ -199,14 +204,14 @@ void GraphScene::updateIssues(const QString &nodeId)
                 continue;
             const QString message = NodeKindCatalog::validateValue(*spec, it.value());
             if (!message.isEmpty())
-                errors << message;
+                (imported ? warnings : errors) << message;
         }
     }
     for (EdgeItem *e : item->edges()) {
         if (e->sourceItem() != item || e->targetItem() == item)
             continue;
         const NodeItem *target = e->targetItem();
-        if (!catalog.connectionRule(node->kind, target->kindId()))
+        if (!imported && !catalog.connectionRule(node->kind, target->kindId()))
             warnings << tr("The connection to %1 (%2) is not one the generator understands.")
                                 .arg(target->name(), kindName(target->kindId()));
     }
