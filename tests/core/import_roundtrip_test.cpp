@@ -676,3 +676,25 @@ TEST(ImportToolsTest, BrokenKustomizationsAreClearErrors)
     ASSERT_FALSE(loop.ok());
     EXPECT_TRUE(loop.error().message.contains(s("cycle"))) << loop.error().toString().toStdString();
 }
+
+// A 1 GB file (sparse: it takes no disk) is refused by its size before anything is read, alone
+// and inside a folder, with the file named.
+TEST(ImportRoundTripTest, AGigabyteFileIsRefusedUnread)
+{
+    QTemporaryDir dir;
+    const QString big = dir.filePath(s("huge.yaml"));
+    {
+        QFile f(big);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(f.resize(qint64(1) << 30));
+    }
+    auto alone = io::KubernetesYamlImporter::importPaths({big});
+    ASSERT_FALSE(alone.ok());
+    EXPECT_TRUE(alone.error().toString().contains(s("huge.yaml")))
+            << alone.error().toString().toStdString();
+    EXPECT_TRUE(alone.error().message.contains(s("large"))) << alone.error().message.toStdString();
+    auto folder = io::KubernetesYamlImporter::importPaths({dir.path()});
+    ASSERT_FALSE(folder.ok());
+    EXPECT_TRUE(folder.error().message.contains(s("larger than")))
+            << folder.error().message.toStdString();
+}
