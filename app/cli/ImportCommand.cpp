@@ -63,7 +63,7 @@ int ImportCommand::run(const QStringList &args, Streams io)
             return p.usageError(io, tr("--values, --set, --release and --namespace need exactly "
                                        "one chart (a folder with Chart.yaml, or a .tgz)."));
         io::HelmSource chart;
-        chart.chart = QFileInfo(inputs.first()).absoluteFilePath();
+        chart.chart = io::ManifestRenderer::chartPath(inputs.first());
         for (const QString &file : p.parser().values(values))
             chart.values << QFileInfo(file).absoluteFilePath();
         chart.sets = p.parser().values(set);

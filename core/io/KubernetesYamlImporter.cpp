@@ -125,7 +125,7 @@ Status KubernetesYamlImporter::addPath(const QString &path)
         return Error(tr("no such file or folder"), Location{path});
     if (ManifestRenderer::isHelmChart(path)) {
         HelmSource chart;
-        chart.chart = info.absoluteFilePath();
+        chart.chart = ManifestRenderer::chartPath(path);
         return addHelmChart(chart);
     }
     const QString dir = info.isDir() ? info.absoluteFilePath() : QString();

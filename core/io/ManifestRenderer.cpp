@@ -72,7 +72,17 @@ bool ManifestRenderer::isHelmChart(const QString &path)
     const QFileInfo info(path);
     if (info.isDir())
         return QFileInfo(QDir(path).filePath(QStringLiteral("Chart.yaml"))).isFile();
-    return info.isFile() && path.endsWith(QLatin1String(".tgz"), Qt::CaseInsensitive);
+    return info.isFile()
+           && (path.endsWith(QLatin1String(".tgz"), Qt::CaseInsensitive)
+               || info.fileName() == QLatin1String("Chart.yaml"));
+}
+
+QString ManifestRenderer::chartPath(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isFile() && info.fileName() == QLatin1String("Chart.yaml")
+                   ? info.absolutePath()
+                   : info.absoluteFilePath();
 }
 
 Result<QByteArray> ManifestRenderer::run(const QString &program, const QStringList &args,

@@ -47,8 +47,11 @@ class ManifestRenderer
 public:
     /// The kustomization file of @p dir (kustomization.yaml, .yml or Kustomization), or empty.
     static QString kustomizationFile(const QString &dir);
-    /// True when @p path is a chart folder (holds Chart.yaml) or a packaged chart (.tgz).
+    /// True when @p path is a chart folder (holds Chart.yaml), its Chart.yaml, or a packaged
+    /// chart (.tgz).
     static bool isHelmChart(const QString &path);
+    /// The chart @p path stands for: the folder of a Chart.yaml, else @p path; absolute.
+    static QString chartPath(const QString &path);
 
     /// `kustomize build DIR`, or `kubectl kustomize DIR` when only kubectl is there.
     static Result<QByteArray> kustomize(const QString &dir, const RenderTools &tools);

@@ -463,10 +463,12 @@ TEST(ImportToolsTest, HelmChartsComeBackAsHelmTemplateRendersThem)
                                        .toMap();
     EXPECT_EQ(source.value(s("release")), s("shop"));
     EXPECT_EQ(source.value(s("set")).toStringList(), chart.sets);
-    // The chart's own values when imported as a folder: the Ingress is off by default.
-    auto plain = io::KubernetesYamlImporter::importPaths({chart.chart});
-    ASSERT_TRUE(plain.ok()) << plain.error().toString().toStdString();
-    EXPECT_EQ(plain->objectCount, 4);
+    // The chart's own values when imported as a folder (or by its Chart.yaml): no Ingress.
+    for (const QString &path : QStringList{chart.chart, chart.chart + s("/Chart.yaml")}) {
+        auto plain = io::KubernetesYamlImporter::importPaths({path});
+        ASSERT_TRUE(plain.ok()) << plain.error().toString().toStdString();
+        EXPECT_EQ(plain->objectCount, 4);
+    }
 }
 
 TEST(ImportToolsTest, ChartsAndRootsThatCannotBeRenderedAreClearErrors)

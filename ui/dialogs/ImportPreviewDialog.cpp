@@ -94,7 +94,9 @@ ImportPreviewDialog::ImportPreviewDialog(const QStringList &paths, QWidget *pare
     connect(m_render, &QPushButton::clicked, this, &ImportPreviewDialog::read);
     chartForm->addRow(tr("Release &name:"), m_release);
     chartForm->addRow(tr("Names&pace:"), m_namespace);
-    chartForm->addRow(tr("&Values files:"), valuesRow);
+    auto *valuesLabel = new QLabel(tr("&Values files:"), m_chartBox);
+    valuesLabel->setBuddy(m_values); // a row holding a layout gets no buddy of its own
+    chartForm->addRow(valuesLabel, valuesRow);
     chartForm->addRow(tr("&Set:"), m_sets);
     chartForm->addRow(QString(), m_render);
     m_chartBox->setVisible(m_chart);
@@ -170,7 +172,7 @@ void ImportPreviewDialog::read()
     std::optional<io::HelmSource> chart;
     if (m_chart) {
         io::HelmSource c;
-        c.chart = QFileInfo(paths.constFirst()).absoluteFilePath();
+        c.chart = io::ManifestRenderer::chartPath(paths.constFirst());
         c.release = m_release->text().trimmed();
         c.ns = m_namespace->text().trimmed();
         for (const QString &f : m_values->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
