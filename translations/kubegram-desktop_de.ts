@@ -5293,6 +5293,14 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Add to This Graph</source>
+        <translation>Zu diesem Graphen &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Graph</source>
+        <translation>Als neuen Graphen ö&amp;ffnen</translation>
+    </message>
 </context>
 <context>
     <name>kg::ui::InspectorWidget</name>
@@ -6089,6 +6097,13 @@ Die Fassung auf dem Server mit diesem Graphen überschreiben?</translation>
         <translation>
             <numerusform>%n Objekt importiert; verwenden Sie „Speichern unter“, um den Graphen zu behalten.</numerusform>
             <numerusform>%n Objekte importiert; verwenden Sie „Speichern unter“, um den Graphen zu behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n imported object(s) to the graph.</source>
+        <translation>
+            <numerusform>%n importiertes Objekt zum Graphen hinzugefügt.</numerusform>
+            <numerusform>%n importierte Objekte zum Graphen hinzugefügt.</numerusform>
         </translation>
     </message>
 </context>

@@ -14,6 +14,7 @@
 #include "canvas/GraphView.h"
 #include "canvas/NodeItem.h"
 #include "codegen/LocalEngine.h"
+#include "commands/AddRemoveElements.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ImportPreviewDialog.h"
 #include "dialogs/PreferencesDialog.h"
@@ -58,6 +59,9 @@
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace kg::ui {
 
@@ -1215,10 +1219,37 @@ void MainWindow::importDialog(bool folder)
 bool MainWindow::importWithPreview(const QStringList &paths)
 {
     ImportPreviewDialog preview(paths, this);
+    if (m_document->nodeCount() > 0)
+        preview.offerAddToGraph();
     if (preview.exec() != QDialog::Accepted || !preview.result())
         return false;
+    if (preview.addToGraph()) {
+        addImported(*preview.result());
+        return true;
+    }
     loadImported(*preview.result(), /*warningsShown=*/true);
     return true;
+}
+
+void MainWindow::addImported(const io::ImportResult &result)
+{
+    // One undo step: the imported nodes, with ids of their own, to the right of the graph.
+    GraphFragment fragment{result.graph.nodes, result.graph.edges};
+    fragment = m_document->withFreshIds(fragment);
+    qreal right = 0;
+    const GraphData current = m_document->snapshot();
+    for (const Node &n : current.nodes)
+        right = std::max(right, n.pos.x() + (n.size.isEmpty() ? 200.0 : n.size.width()));
+    qreal left = std::numeric_limits<qreal>::max();
+    for (const Node &n : std::as_const(fragment.nodes))
+        left = std::min(left, n.pos.x());
+    const qreal shift = right + 120 - (fragment.nodes.isEmpty() ? 0 : left);
+    for (Node &n : fragment.nodes)
+        n.pos.rx() += shift;
+    m_document->undoStack()->push(new AddElementsCommand(m_document, fragment, tr("Import")));
+    statusBar()->showMessage(tr("Added %n imported object(s) to the graph.", nullptr,
+                                result.objectCount),
+                             8000);
 }
 
 bool MainWindow::importKubernetesYaml(const QStringList &paths)

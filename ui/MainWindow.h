@@ -100,6 +100,9 @@ public:
     /// Imports @p paths (manifests, a kustomize root, a chart or a Compose project) after the
     /// preview dialog; false when nothing was imported.
     bool importWithPreview(const QStringList &paths);
+    /// Adds an import to this window's graph as one undo step (new ids, placed to the right of
+    /// what is there); what the preview's "Add to This Graph" does.
+    void addImported(const io::ImportResult &result);
     /// Writes the graph to @p path in another format; the document keeps its own file.
     bool exportGraph(const QString &path, GraphExportFormat format);
     /// Opens the Kubegram server settings and applies the result.
@@ -180,6 +183,7 @@ private:
     void importDialog(bool folder);
     /// Opens an import as a new document; @p warningsShown: the preview listed them already.
     void loadImported(const io::ImportResult &result, bool warningsShown);
+
     void exportGraphDialog(GraphExportFormat format);
     void followFocus(QWidget *now);
     void message(QMessageBox::Icon icon, const QString &title, const QString &text);

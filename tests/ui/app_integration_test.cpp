@@ -24,6 +24,8 @@
 #include "store/ProjectRepository.h"
 
 #include "MainWindows.h"
+#include "io/KubernetesYamlImporter.h"
+
 #include "TestSupport.h"
 
 #include <QAction>
@@ -265,6 +267,29 @@ TEST_F(AppIntegrationTest, ImportingKubernetesYamlCreatesNodes)
             << shown.constFirst().text.toStdString();
 
     EXPECT_FALSE(window->importKubernetesYaml({path(QStringLiteral("missing.yaml"))}));
+}
+
+// An import added to the open graph is one undo step, with ids of its own beside what is there.
+TEST_F(AppIntegrationTest, AnImportAddedToTheGraphIsOneUndoStep)
+{
+    window->document()->reset(shopGraph());
+    const int before = window->document()->nodeCount();
+    const GraphData original = window->document()->snapshot();
+    auto imported = io::KubernetesYamlImporter::importPaths(
+            {test::sourcePath(QStringLiteral("tests/data/import/compose/shop"))});
+    ASSERT_TRUE(imported.ok());
+    window->addImported(*imported);
+    EXPECT_EQ(window->document()->nodeCount(), before + imported->graph.nodes.size());
+    qreal right = 0;
+    for (const Node &n : original.nodes)
+        right = std::max(right, n.pos.x());
+    for (const Node &n : window->document()->snapshot().nodes) {
+        if (original.nodes.contains(n))
+            continue;
+        EXPECT_GT(n.pos.x(), right) << n.id.toStdString(); // placed beside, not on top
+    }
+    window->document()->undoStack()->undo();
+    EXPECT_EQ(window->document()->snapshot(), original);
 }
 
 TEST_F(AppIntegrationTest, ExportedJsonCanvasRoundTripsAndKeepsNoSavePath)

@@ -106,3 +106,19 @@ TEST(ImportPreviewTest, AFailedImportOffersNothingToTake)
                         ->text()
                         .contains(s("replicas is required")));
 }
+
+// With a graph open, the preview also offers to add the import to it; the choice is kept.
+TEST(ImportPreviewTest, AnImportCanBeAddedToTheOpenGraph)
+{
+    ui::ImportPreviewDialog dialog({data("compose/shop")});
+    dialog.offerAddToGraph();
+    ASSERT_TRUE(waitForReading(dialog));
+    auto *add = dialog.findChild<QPushButton *>(s("addToGraphButton"));
+    ASSERT_NE(add, nullptr);
+    EXPECT_TRUE(add->isEnabled());
+    EXPECT_TRUE(importButton(dialog)->text().contains(s("New Graph")));
+    EXPECT_FALSE(dialog.addToGraph());
+    add->click();
+    EXPECT_TRUE(dialog.addToGraph());
+    EXPECT_EQ(dialog.QDialog::result(), int(QDialog::Accepted));
+}

@@ -150,6 +150,18 @@ ImportPreviewDialog::~ImportPreviewDialog()
     *m_alive = false; // a reading still running delivers to nobody
 }
 
+void ImportPreviewDialog::offerAddToGraph()
+{
+    if (findChild<QPushButton *>(QStringLiteral("addToGraphButton")))
+        return;
+    QPushButton *add = m_buttons->addButton(tr("&Add to This Graph"), QDialogButtonBox::AcceptRole);
+    add->setObjectName(QStringLiteral("addToGraphButton"));
+    add->setEnabled(m_result && m_result->objectCount > 0);
+    connect(add, &QPushButton::clicked, this, [this] { m_addToGraph = true; });
+    if (auto *open = findChild<QPushButton *>(QStringLiteral("importButton")))
+        open->setText(tr("&Open as New Graph"));
+}
+
 void ImportPreviewDialog::read()
 {
     if (m_reading)

@@ -34,6 +34,10 @@ public:
 
     /// The import that was shown; set once reading has finished without an error.
     const std::optional<io::ImportResult> &result() const { return m_result; }
+    /// Offers "Add to This Graph" beside "Open as New Graph" (when a graph is open that is not
+    /// empty). addToGraph() tells which the user chose.
+    void offerAddToGraph();
+    bool addToGraph() const { return m_addToGraph; }
     /// True while the worker thread reads.
     bool isReading() const { return m_reading; }
 
@@ -48,6 +52,7 @@ private:
     QStringList m_paths;
     bool m_chart = false;
     bool m_reading = false;
+    bool m_addToGraph = false;
     std::optional<io::ImportResult> m_result;
     std::shared_ptr<bool> m_alive;
 
