@@ -82,10 +82,14 @@ void applyDrawnConnections(EngineContext &ctx, const EngineNode &n, YamlValue &o
     collectScalars(object, &scalars);
     YamlValue *pod = io::ObjectProperties::podTemplate(object);
     YamlValue *spec = pod ? pod->find(k("spec")) : nullptr;
-    YamlValue *containers = spec ? spec->find(k("containers")) : nullptr;
-    YamlValue *first = containers && containers->isSequence() && !containers->items().empty()
-                               ? const_cast<YamlValue *>(&containers->items().front())
-                               : nullptr;
+    // Looked up at each use: adding a key to the pod spec moves its entries (and the
+    // containers with them), so a pointer kept across that would dangle.
+    const auto firstContainer = [spec]() -> YamlValue * {
+        YamlValue *containers = spec ? spec->find(k("containers")) : nullptr;
+        return containers && containers->isSequence() && !containers->items().empty()
+                       ? const_cast<YamlValue *>(&containers->items().front())
+                       : nullptr;
+    };
     for (const Link &l : n.links) {
         const EngineNode &target = ctx.nodes.at(size_t(l.other));
         if (target.name.isEmpty() || scalars.contains(target.name))
@@ -94,13 +98,18 @@ void applyDrawnConnections(EngineContext &ctx, const EngineNode &n, YamlValue &o
                                          : QString();
         const bool secret = target.isKind("SECRET");
         bool applied = false;
-        if (first && spec && l.effect == Effect::ConfigFrom && mountPath.isEmpty()) {
+        YamlValue *first = firstContainer();
+        if (first && l.effect == Effect::ConfigFrom && mountPath.isEmpty()) {
             YamlValue ref = YamlValue::map();
             ref[secret ? k("secretRef") : k("configMapRef")].set(k("name"), target.name);
             (*first)[k("envFrom")].append(std::move(ref));
             applied = true;
-        } else if (first && spec
-                   && (l.effect == Effect::ConfigFrom || l.effect == Effect::MountClaim)) {
+        } else if (first && (l.effect == Effect::ConfigFrom || l.effect == Effect::MountClaim)) {
+            // The container's mount first: the pod's new volumes key moves the containers.
+            YamlValue mount = YamlValue::map();
+            mount.set(k("name"), target.name);
+            mount.set(k("mountPath"), mountPath.isEmpty() ? k("/mnt/") + target.name : mountPath);
+            (*first)[k("volumeMounts")].append(std::move(mount));
             YamlValue volume = YamlValue::map();
             volume.set(k("name"), target.name);
             if (l.effect == Effect::MountClaim)
@@ -110,10 +119,6 @@ void applyDrawnConnections(EngineContext &ctx, const EngineNode &n, YamlValue &o
             else
                 volume[k("configMap")].set(k("name"), target.name);
             (*spec)[k("volumes")].append(std::move(volume));
-            YamlValue mount = YamlValue::map();
-            mount.set(k("name"), target.name);
-            mount.set(k("mountPath"), mountPath.isEmpty() ? k("/mnt/") + target.name : mountPath);
-            (*first)[k("volumeMounts")].append(std::move(mount));
             applied = true;
         } else if (spec && l.effect == Effect::UseAccount) {
             spec->set(k("serviceAccountName"), target.name);

@@ -306,8 +306,12 @@ void Reader::readService(const QString &name, const YamlValue &service, const Ya
         }
         return false;
     }();
-    Node &n = addNode(id, stateful ? k("STATEFULSET") : k("DEPLOYMENT"), dnsName(name));
-    QVariantMap &props = n.properties;
+    // The workload's properties are collected here and stored at the end: adding the nodes it
+    // needs (its Service, Secret, claims) grows the node list, which would leave a reference
+    // into it dangling (found by fuzzing).
+    const qsizetype nodeIndex = m_graph.nodes.size();
+    addNode(id, stateful ? k("STATEFULSET") : k("DEPLOYMENT"), dnsName(name));
+    QVariantMap props;
 
     for (const auto &entry : service.entries()) {
         if (mapped.contains(entry.first) || entry.first.startsWith(QLatin1String("x-")))
@@ -613,6 +617,7 @@ void Reader::readService(const QString &name, const YamlValue &service, const Ya
             needs << text(&l).section(QLatin1Char(':'), 0, 0);
     }
     m_dependencies.append({id, needs});
+    m_graph.nodes[nodeIndex].properties = props;
 }
 
 Result<ImportResult> Reader::read(const YamlValue &root, const QByteArray &data,

@@ -700,3 +700,36 @@ TEST(ImportRoundTripTest, AGigabyteFileIsRefusedUnread)
     EXPECT_TRUE(folder.error().message.contains(s("larger than")))
             << folder.error().message.toStdString();
 }
+
+// Two claims drawn to an imported workload whose pod has no volumes yet: adding the pod's
+// volumes key moves its containers, so each mount must go to the container as it is then
+// (a kept pointer dangled; found while fuzzing the Compose importer's similar code).
+TEST(ImportRoundTripTest, DrawnClaimsMountInTheContainerAsItIsThen)
+{
+    GraphData graph = importCorpus();
+    for (const char *claim : {"reports-a", "reports-b"}) {
+        Node pvc;
+        pvc.id = s("n-") + QLatin1String(claim);
+        pvc.kind = s("PERSISTENTVOLUMECLAIM");
+        pvc.name = QLatin1String(claim);
+        pvc.parent = s("namespace/retail");
+        graph.nodes.append(pvc);
+        Edge mounts;
+        mounts.id = s("e-") + QLatin1String(claim);
+        mounts.source = s("retail/cronjob/nightly-report");
+        mounts.target = pvc.id;
+        mounts.connectionType = s("MOUNTS");
+        mounts.properties.insert(s("mountPath"), QString(s("/data/") + QLatin1String(claim)));
+        graph.edges.append(mounts);
+    }
+    const auto generated = generatedObjects(graph);
+    const YAML::Node pod = generated.at(
+            "CronJob/retail/nightly-report")["spec"]["jobTemplate"]["spec"]["template"]["spec"];
+    ASSERT_TRUE(pod["volumes"].IsSequence());
+    EXPECT_EQ(pod["volumes"].size(), 2u);
+    const YAML::Node mountsOut = pod["containers"][0]["volumeMounts"];
+    ASSERT_TRUE(mountsOut.IsSequence());
+    ASSERT_EQ(mountsOut.size(), 2u);
+    EXPECT_EQ(mountsOut[0]["mountPath"].Scalar(), "/data/reports-a");
+    EXPECT_EQ(mountsOut[1]["mountPath"].Scalar(), "/data/reports-b");
+}
