@@ -705,13 +705,14 @@ Result<ImportResult> Reader::read(const YamlValue &root, const QByteArray &data,
     }
     for (const auto &[from, needs] : std::as_const(m_dependencies)) {
         for (const QString &dep : needs) {
-            if (!services->find(dep)) {
+            // A service that is not a map was skipped: it has no node to connect to.
+            const YamlValue *target = services->find(dep);
+            if (!target || !target->isMap()) {
                 warn(tr("%1 depends on %2, which the file does not define").arg(from.mid(8), dep),
                      from);
                 continue;
             }
-            const QString target = m_serviceFront.value(dep, k("compose/") + dep);
-            addEdge(from, target, k("CONNECTS_TO"));
+            addEdge(from, m_serviceFront.value(dep, k("compose/") + dep), k("CONNECTS_TO"));
         }
     }
 

@@ -7,6 +7,8 @@
 
 #include "TestSupport.h"
 
+#include <QSet>
+
 #include <gtest/gtest.h>
 
 using namespace kg;
@@ -159,7 +161,7 @@ TEST(ComposeImporterTest, BadComposeFilesAreLocatedErrors)
     EXPECT_FALSE(io::ComposeImporter::importData("- just a list\n", s("c.yaml"), {}).ok());
     auto odd = io::ComposeImporter::importData(
             "services:\n  a: 7\n  b:\n    image: x:1\n    ports: [\"1-3:1-3\", 99999, {}]\n"
-            "    depends_on: [nowhere]\n    volumes: [{type: volume, source: missing, target: "
+            "    depends_on: [nowhere, a]\n    volumes: [{type: volume, source: missing, target: "
             "/d}]\n",
             s("c.yaml"), {});
     ASSERT_TRUE(odd.ok()) << odd.error().toString().toStdString();
@@ -167,4 +169,10 @@ TEST(ComposeImporterTest, BadComposeFilesAreLocatedErrors)
     EXPECT_TRUE(all.contains(s("port range"))) << all.toStdString();
     EXPECT_TRUE(all.contains(s("nowhere"))) << all.toStdString();
     EXPECT_TRUE(all.contains(s("not a map"))) << all.toStdString();
+    // "a" is not a map, so it has no node: no edge may point at it (found by fuzzing).
+    QSet<QString> ids;
+    for (const Node &n : odd->graph.nodes)
+        ids.insert(n.id);
+    for (const Edge &e : odd->graph.edges)
+        EXPECT_TRUE(ids.contains(e.source) && ids.contains(e.target)) << e.id.toStdString();
 }
