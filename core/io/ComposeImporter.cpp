@@ -189,6 +189,7 @@ private:
         n.kind = kind;
         n.name = name;
         n.parent = m_frame;
+        m_nodeIds.insert(id);
         m_graph.nodes.append(n);
         return m_graph.nodes.last();
     }
@@ -220,6 +221,7 @@ private:
     GraphData m_graph;
     QString m_frame;
     QSet<QString> m_edgeKeys;
+    QSet<QString> m_nodeIds; // every node added, so that a lookup is a hash, not a scan
     QHash<QString, QString> m_serviceFront;                // service → its SERVICE node id
     QList<std::pair<QString, QStringList>> m_dependencies; // workload id → services it needs
 };
@@ -560,10 +562,7 @@ void Reader::readService(const QString &name, const YamlValue &service, const Ya
                 continue;
             }
             const QString claimId = k("compose/volume/") + source;
-            bool exists = false;
-            for (const Node &node : std::as_const(m_graph.nodes))
-                exists = exists || node.id == claimId;
-            if (!exists)
+            if (!m_nodeIds.contains(claimId))
                 addNode(claimId, k("PERSISTENTVOLUMECLAIM"), dnsName(source));
             addEdge(id, claimId, k("MOUNTS"), {{k("mountPath"), target}});
         }
@@ -580,10 +579,7 @@ void Reader::readService(const QString &name, const YamlValue &service, const Ya
             QString target = u.isMap() ? text(u.find(k("target"))) : QString();
             const QString nodeId = (isSecret ? k("compose/secret/") : k("compose/config/"))
                                    + source;
-            bool exists = false;
-            for (const Node &node : std::as_const(m_graph.nodes))
-                exists = exists || node.id == nodeId;
-            if (!exists) {
+            if (!m_nodeIds.contains(nodeId)) {
                 warn(tr("service %1 uses %2 %3, which the file does not define")
                              .arg(name, isSecret ? tr("secret") : tr("config"), source),
                      id);

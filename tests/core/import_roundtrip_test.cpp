@@ -140,6 +140,17 @@ void collectObjects(const QByteArray &text, std::map<std::string, YAML::Node> *o
     }
 }
 
+// Every object of the YAML artifacts (a kustomization.yaml is not an object).
+std::map<std::string, YAML::Node> manifestObjects(const ArtifactList &artifacts)
+{
+    std::map<std::string, YAML::Node> out;
+    for (const Artifact &a : artifacts) {
+        if (a.path.endsWith(QLatin1String(".yaml")) && !a.path.endsWith(s("kustomization.yaml")))
+            collectObjects(a.content, &out);
+    }
+    return out;
+}
+
 std::map<std::string, YAML::Node> generatedObjects(const GraphData &graph,
                                                    const QString &layout = s("files"))
 {
@@ -147,14 +158,7 @@ std::map<std::string, YAML::Node> generatedObjects(const GraphData &graph,
     options.layout = layout;
     const auto result = LocalEngine::generate(graph, options);
     EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.error().toString().toStdString());
-    std::map<std::string, YAML::Node> out;
-    if (!result.ok())
-        return out;
-    for (const Artifact &a : result->artifacts) {
-        if (a.path.endsWith(QLatin1String(".yaml")) && !a.path.endsWith(s("kustomization.yaml")))
-            collectObjects(a.content, &out);
-    }
-    return out;
+    return result.ok() ? manifestObjects(result->artifacts) : std::map<std::string, YAML::Node>();
 }
 
 QString corpus()
@@ -323,11 +327,7 @@ TEST(ImportRoundTripTest, NothingIsAddedForImportedObjects)
     options.networkPolicies = true;
     const auto result = LocalEngine::generate(graph, options);
     ASSERT_TRUE(result.ok());
-    std::map<std::string, YAML::Node> generated;
-    for (const Artifact &a : result->artifacts) {
-        if (a.path.endsWith(QLatin1String(".yaml")))
-            collectObjects(a.content, &generated);
-    }
+    const std::map<std::string, YAML::Node> generated = manifestObjects(result->artifacts);
     EXPECT_EQ(differences(originalObjects(), generated).join(QLatin1Char('\n')).toStdString(), "");
     int findings = 0;
     for (const ReportItem &item : result->report.items) {
@@ -568,11 +568,7 @@ TEST(ImportRoundTripTest, ConnectionsDrawnFromImportedNodesAreAppliedOrReported)
     GenerationOptions options;
     const auto result = LocalEngine::generate(graph, options);
     ASSERT_TRUE(result.ok());
-    std::map<std::string, YAML::Node> generated;
-    for (const Artifact &a : result->artifacts) {
-        if (a.path.endsWith(QLatin1String(".yaml")))
-            collectObjects(a.content, &generated);
-    }
+    const std::map<std::string, YAML::Node> generated = manifestObjects(result->artifacts);
     // The Deployment takes the new ConfigMap; that is the only difference besides the new object.
     auto originals = originalObjects();
     QStringList diffs = differences(originals, generated);
