@@ -14,6 +14,19 @@ if(TARGET yaml-cpp::yaml-cpp)
 else()
     set(KG_YAML_CPP_TARGET yaml-cpp) # yaml-cpp 0.7 exports a plain target
 endif()
+# core/io/YamlTree.cpp writes scalars it has proven plain through a specialization of yaml-cpp's
+# Emitter that calls its private steps, which doubles the engine's speed. That reaches into
+# yaml-cpp's internals, so it is enabled only for the version that the YamlWriter tests in
+# tests/core/local_engine_test.cpp check it against (0.7.0, Debian 12's); any other version
+# takes the public API.
+set(KG_YAML_FAST_PLAIN_VERSION 0.7.0)
+if(yaml-cpp_VERSION VERSION_EQUAL KG_YAML_FAST_PLAIN_VERSION)
+    set(KG_YAML_FAST_PLAIN ON)
+else()
+    set(KG_YAML_FAST_PLAIN OFF)
+    message(STATUS "yaml-cpp ${yaml-cpp_VERSION}: the emitter's plain-scalar fast path is off "
+        "(checked for ${KG_YAML_FAST_PLAIN_VERSION} only)")
+endif()
 
 # libyaml: the parser every YAML reader runs on (about ten times yaml-cpp's parser's speed);
 # yaml-cpp stays for the emitter.

@@ -1,8 +1,8 @@
 #include "AppContext.h"
 
-#include "RemoteJobResumer.h"
-#include "ServerSession.h"
 #include "remote/Credential.h"
+#include "session/JobResumer.h"
+#include "session/ServerConnection.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 
@@ -15,10 +15,10 @@ AppContext::AppContext(std::shared_ptr<AppSettings> settings,
     , m_database(std::move(database))
     , m_credentials(credentials ? std::move(credentials)
                                 : std::make_unique<remote::MemoryCredentialStore>())
-    , m_server(std::make_unique<ServerSession>(*m_settings, m_credentials.get()))
+    , m_server(std::make_unique<session::ServerConnection>(*m_settings, m_credentials.get()))
 {
     if (m_database)
-        m_resumer = std::make_unique<RemoteJobResumer>(m_database, m_server.get());
+        m_resumer = std::make_unique<session::JobResumer>(m_database, m_server.get());
 }
 
 AppContext::~AppContext()

@@ -9,15 +9,16 @@ class AppSettings;
 namespace remote {
 class CredentialStore;
 }
+namespace session {
+class JobResumer;
+class ServerConnection;
+} // namespace session
 namespace store {
 class Database;
 }
 } // namespace kg
 
 namespace kg::ui {
-
-class RemoteJobResumer;
-class ServerSession;
 
 /// What every window of the application shares (one window per document): the settings, the
 /// local cache (opened once per process), the credential store and the server session. Created
@@ -43,9 +44,9 @@ public:
     const std::shared_ptr<store::Database> &database() const { return m_database; }
     remote::CredentialStore *credentials() const { return m_credentials.get(); }
     /// The server connection; its state is NotConfigured until a server is set up.
-    ServerSession *server() const { return m_server.get(); }
+    session::ServerConnection *server() const { return m_server.get(); }
     /// Follows remote jobs left unfinished by an earlier run; null without a database.
-    RemoteJobResumer *resumer() const { return m_resumer.get(); }
+    session::JobResumer *resumer() const { return m_resumer.get(); }
 
     /// Connects to the configured server (if any) and resumes its unfinished jobs once signed
     /// in.
@@ -55,8 +56,8 @@ private:
     std::shared_ptr<AppSettings> m_settings;
     std::shared_ptr<store::Database> m_database;
     std::unique_ptr<remote::CredentialStore> m_credentials;
-    std::unique_ptr<ServerSession> m_server;
-    std::unique_ptr<RemoteJobResumer> m_resumer;
+    std::unique_ptr<session::ServerConnection> m_server;
+    std::unique_ptr<session::JobResumer> m_resumer;
 };
 
 } // namespace kg::ui

@@ -4,8 +4,8 @@
 #include "MainWindow.h"
 #include "app/ApplicationInfo.h"
 #include "i18n/Translations.h"
-#include "model/RecoveryStore.h"
 #include "remote/Credential.h"
+#include "session/RecoveryStore.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 
@@ -17,13 +17,13 @@
 
 namespace kg::ui {
 
-int offerRecovery(MainWindow *window, const RecoveryStore &store)
+int offerRecovery(MainWindow *window, const session::RecoveryStore &store)
 {
-    const QList<RecoveryEntry> entries = store.orphanedEntries();
+    const QList<session::RecoveryEntry> entries = store.orphanedEntries();
     if (entries.isEmpty())
         return 0;
     QStringList names;
-    for (const RecoveryEntry &e : entries)
+    for (const session::RecoveryEntry &e : entries)
         names << QStringLiteral("• %1 (%2)")
                          .arg(e.displayName,
                               QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat));
@@ -38,15 +38,15 @@ int offerRecovery(MainWindow *window, const RecoveryStore &store)
     box.setDefaultButton(recover);
     box.exec();
     if (box.clickedButton() == discard) {
-        RecoveryStore writable(store.folder());
-        for (const RecoveryEntry &e : entries)
+        session::RecoveryStore writable(store.folder());
+        for (const session::RecoveryEntry &e : entries)
             writable.remove(e.id);
         return 0;
     }
     if (box.clickedButton() != recover)
         return 0;
     int recovered = 0;
-    for (const RecoveryEntry &e : entries)
+    for (const session::RecoveryEntry &e : entries)
         recovered += window->loadRecovered(e, store) ? 1 : 0;
     return recovered;
 }
@@ -92,7 +92,7 @@ int runGui(QApplication &app, const GuiOptions &options)
     // Connects to the configured server and resumes its unfinished jobs once signed in.
     context->start();
     // After a crash, offer what autosave kept before opening anything else.
-    offerRecovery(window, RecoveryStore());
+    offerRecovery(window, session::RecoveryStore());
     for (const QString &file : options.files)
         window->openFile(file);
     return QApplication::exec();

@@ -5,7 +5,7 @@
 
 class QApplication;
 
-namespace kg {
+namespace kg::session {
 class RecoveryStore;
 }
 
@@ -27,6 +27,6 @@ int runGui(QApplication &app, const GuiOptions &options);
 
 /// Asks whether to recover the documents a crashed session left in @p store and opens the
 /// ones the user wants, starting in @p window. Returns how many were recovered.
-int offerRecovery(MainWindow *window, const RecoveryStore &store);
+int offerRecovery(MainWindow *window, const session::RecoveryStore &store);
 
 } // namespace kg::ui

@@ -1,10 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
-#include "GenerationController.h"
-#include "RemoteJobResumer.h"
 #include "Resources.h"
-#include "ServerSession.h"
 #include "artifacts/ArtifactViewer.h"
 #include "browser/ProjectBrowserDock.h"
 #include "canvas/CanvasActions.h"
@@ -28,9 +25,12 @@
 #include "io/ServerGraphFormat.h"
 #include "jobs/JobPanelDock.h"
 #include "model/GraphDocument.h"
-#include "model/RecoveryStore.h"
 #include "palette/PaletteWidget.h"
 #include "remote/ServerEndpoints.h"
+#include "session/GenerationService.h"
+#include "session/JobResumer.h"
+#include "session/RecoveryStore.h"
+#include "session/ServerConnection.h"
 #include "settings/AppSettings.h"
 #include "store/ArtifactRepository.h"
 #include "store/JobRecorder.h"
@@ -88,8 +88,7 @@ MainWindow::MainWindow(std::shared_ptr<AppContext> context, QWidget *parent)
     m_undoGroup->setActiveStack(m_document->undoStack());
     setDockOptions(AnimatedDocks | AllowTabbedDocks | GroupedDragging);
 
-    m_generation = new GenerationController(*m_settings, m_context->database(), m_context->server(),
-                                            this);
+    m_generation = new session::GenerationService(m_context->database(), m_context->server(), this);
     createActions();
     createCanvas();
     createPanels();
@@ -111,8 +110,8 @@ MainWindow::MainWindow(std::shared_ptr<AppContext> context, QWidget *parent)
     });
 
     // Autosave: a recovery copy of modified documents, removed on save and clean close.
-    m_recovery = std::make_unique<RecoveryStore>();
-    m_recoveryId = RecoveryStore::newId();
+    m_recovery = std::make_unique<session::RecoveryStore>();
+    m_recoveryId = session::RecoveryStore::newId();
     m_autosaveTimer = new QTimer(this);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
@@ -462,7 +461,8 @@ bool MainWindow::newFromSample(const QString &path)
     return true;
 }
 
-bool MainWindow::loadRecovered(const RecoveryEntry &entry, const RecoveryStore &store)
+bool MainWindow::loadRecovered(const session::RecoveryEntry &entry,
+                               const session::RecoveryStore &store)
 {
     auto data = store.load(entry);
     if (!data) {
@@ -488,7 +488,7 @@ bool MainWindow::loadRecovered(const RecoveryEntry &entry, const RecoveryStore &
 void MainWindow::setRecoveryFolder(const QString &folder)
 {
     m_recovery->remove(m_recoveryId);
-    m_recovery = std::make_unique<RecoveryStore>(folder);
+    m_recovery = std::make_unique<session::RecoveryStore>(folder);
     m_autosaveDirty = true;
 }
 
@@ -729,8 +729,8 @@ void MainWindow::createPanels()
         };
         connect(m_jobPanel, &JobPanelDock::jobFinishedInBackground, this, reportJob);
         // Server jobs of an earlier run that finish now are reported too.
-        if (RemoteJobResumer *resumer = m_context->resumer())
-            connect(resumer, &RemoteJobResumer::jobFinished, this, reportJob);
+        if (session::JobResumer *resumer = m_context->resumer())
+            connect(resumer, &session::JobResumer::jobFinished, this, reportJob);
         addPanel(m_artifactsDock, Qt::BottomDockWidgetArea);
         tabifyDockWidget(m_jobPanel, m_artifactsDock);
         m_jobPanel->raise();
@@ -771,21 +771,21 @@ void MainWindow::createGenerateControls()
             [this] { m_settings->outputLayout.set(m_layoutChoice->currentData().toString()); });
     m_toolBar->addWidget(m_layoutChoice);
 
-    connect(m_generation, &GenerationController::runningChanged, this,
+    connect(m_generation, &session::GenerationService::runningChanged, this,
             &MainWindow::onGenerationRunning);
-    connect(m_generation, &GenerationController::progress, this,
+    connect(m_generation, &session::GenerationService::progress, this,
             [this](int percent, const QString &step) {
                 m_progress->setRange(0, percent < 0 ? 0 : 100);
                 m_progress->setValue(std::max(0, percent));
                 statusBar()->showMessage(tr("Generating: %1").arg(step));
             });
-    connect(m_generation, &GenerationController::succeeded, this,
+    connect(m_generation, &session::GenerationService::succeeded, this,
             &MainWindow::onGenerationSucceeded);
-    connect(m_generation, &GenerationController::failed, this,
+    connect(m_generation, &session::GenerationService::failed, this,
             [this](qint64 jobId, const Error &error, bool cancelled) {
                 onGenerationFailed(jobId, error.toString(), cancelled);
             });
-    connect(m_generation, &GenerationController::recordingDeferred, this,
+    connect(m_generation, &session::GenerationService::recordingDeferred, this,
             [this](const QString &message) {
                 // Not modal: the run's files are shown as usual; this says why the job list
                 // will only show it after a restart.
@@ -795,7 +795,7 @@ void MainWindow::createGenerateControls()
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
             });
-    connect(m_context->server(), &ServerSession::changed, this, [this] {
+    connect(m_context->server(), &session::ServerConnection::changed, this, [this] {
         updateBackendChoice();
         updateServerStatus();
         followServerInBrowser();
@@ -848,7 +848,7 @@ void MainWindow::followServerInBrowser()
 {
     if (!m_browser)
         return;
-    ServerSession *server = m_context->server();
+    session::ServerConnection *server = m_context->server();
     store::RemoteProjectSource *source = server->projectSource();
     if (source && source != m_browserSource) {
         m_browserSource = source;
@@ -858,7 +858,8 @@ void MainWindow::followServerInBrowser()
     // shows the cached projects with the offline badge.
     const auto state = server->state();
     if (source && int(state) != m_browserServerState
-        && (state == ServerSession::State::SignedIn || state == ServerSession::State::Offline))
+        && (state == session::ServerConnection::State::SignedIn
+            || state == session::ServerConnection::State::Offline))
         m_browser->refresh();
     m_browserServerState = int(state);
     updateServerSaveAction();
@@ -866,8 +867,8 @@ void MainWindow::followServerInBrowser()
 
 void MainWindow::updateServerStatus()
 {
-    ServerSession *server = m_context->server();
-    m_statusServer->setVisible(server->state() != ServerSession::State::NotConfigured);
+    session::ServerConnection *server = m_context->server();
+    m_statusServer->setVisible(server->state() != session::ServerConnection::State::NotConfigured);
     m_statusServer->setText(server->statusText());
     m_statusServer->setToolTip(server->isConfigured()
                                        ? server->origin().toString() + QLatin1Char('\n')
@@ -898,12 +899,12 @@ void MainWindow::message(QMessageBox::Icon icon, const QString &title, const QSt
 bool MainWindow::generate()
 {
     const bool remote = m_backendChoice->currentData().toString() == QLatin1String("remote");
-    const GenerationOptions options = m_generation->optionsFor(
-            m_layoutChoice->currentData().toString());
+    const GenerationOptions options = session::GenerationService::optionsFrom(
+            *m_settings, m_layoutChoice->currentData().toString());
     linkProjectOfFile();
     const auto outcome = m_generation->start(m_document->snapshot(),
-                                             remote ? GenerationController::Backend::Remote
-                                                    : GenerationController::Backend::Local,
+                                             remote ? session::GenerationService::Backend::Remote
+                                                    : session::GenerationService::Backend::Local,
                                              options);
     if (hasErrors(outcome.issues)) {
         QStringList lines;
@@ -990,7 +991,7 @@ void MainWindow::showGeneration(const QString &title, const GenerationResult &re
                                 const GraphData *graph, const GenerationOptions &options)
 {
     m_viewer->setArtifacts(result.artifacts, result.report, title);
-    m_viewer->setProblems(GenerationController::manifestProblems(result.artifacts));
+    m_viewer->setProblems(session::GenerationService::manifestProblems(result.artifacts));
     if (graph) {
         // Local jobs: the export can re-render the same graph in another layout.
         m_viewer->setLayoutRenderer(LocalEngine::layouts(),
@@ -1121,7 +1122,8 @@ MainWindow *MainWindow::loadDocument(const GraphData &data, const QString &fileP
 
 void MainWindow::updateServerSaveAction()
 {
-    const bool signedIn = m_context->server()->state() == ServerSession::State::SignedIn;
+    const bool signedIn = m_context->server()->state()
+                          == session::ServerConnection::State::SignedIn;
     action(QStringLiteral("actionSaveToServer"))
             ->setEnabled(signedIn && !m_savingToServer
                          && !m_generation->serverProjectId(m_generation->project()).isEmpty());
@@ -1129,12 +1131,12 @@ void MainWindow::updateServerSaveAction()
 
 bool MainWindow::saveToServer(bool overwrite)
 {
-    ServerSession *server = m_context->server();
+    session::ServerConnection *server = m_context->server();
     const QString remoteId = m_generation->serverProjectId(m_generation->project());
     if (m_savingToServer)
         return false;
     if (remoteId.isEmpty() || !server->client()
-        || server->state() != ServerSession::State::SignedIn) {
+        || server->state() != session::ServerConnection::State::SignedIn) {
         message(QMessageBox::Warning, tr("Cannot Save to Server"),
                 remoteId.isEmpty()
                         ? tr("This graph was not opened from a project of the "
@@ -1330,7 +1332,7 @@ bool MainWindow::exportGraph(const QString &path, GraphExportFormat format)
 
 void MainWindow::showServerSettings()
 {
-    ServerSession *server = m_context->server();
+    session::ServerConnection *server = m_context->server();
     ServerSettingsDialog dialog(m_context->credentials(), this);
     const QString origin = m_settings->serverOrigin.get();
     if (!origin.isEmpty())

@@ -23,22 +23,25 @@ namespace kg {
 class AppSettings;
 class ArtifactViewer;
 class GraphDocument;
-class RecoveryStore;
 struct GenerationResult;
 struct GenerationOptions;
 struct GraphData;
-struct RecoveryEntry;
 } // namespace kg
 
 namespace kg::io {
 struct ImportResult;
 } // namespace kg::io
 
+namespace kg::session {
+class GenerationService;
+class RecoveryStore;
+struct RecoveryEntry;
+} // namespace kg::session
+
 namespace kg::ui {
 
 class AppContext;
 class CanvasActions;
-class GenerationController;
 class JobPanelDock;
 class ProjectBrowserDock;
 class GraphEditor;
@@ -79,7 +82,7 @@ public:
     PaletteWidget *paletteWidget() const { return m_palette; }
     InspectorWidget *inspector() const { return m_inspector; }
     AppContext &context() const { return *m_context; }
-    GenerationController *generation() const { return m_generation; }
+    session::GenerationService *generation() const { return m_generation; }
     ArtifactViewer *artifactViewer() const { return m_viewer; }
     QDockWidget *artifactsDock() const { return m_artifactsDock; }
     /// The job panel; null when the local cache could not be opened.
@@ -125,7 +128,7 @@ public:
     /// Opens a copy of the sample graph at @p path as a new, unsaved document.
     bool newFromSample(const QString &path);
     /// Loads an autosaved document left behind by a crash; it stays modified until saved.
-    bool loadRecovered(const RecoveryEntry &entry, const RecoveryStore &store);
+    bool loadRecovered(const session::RecoveryEntry &entry, const session::RecoveryStore &store);
     /// Writes the recovery copy now if the document changed since the last one.
     bool autosaveNow();
     /// The id of this document's recovery copy.
@@ -219,12 +222,12 @@ private:
     QMenu *m_panelsMenu = nullptr;
     QLabel *m_statusDocument = nullptr;
     QLabel *m_statusZoom = nullptr;
-    std::unique_ptr<RecoveryStore> m_recovery;
+    std::unique_ptr<session::RecoveryStore> m_recovery;
     QString m_recoveryId;
     QTimer *m_autosaveTimer = nullptr;
     bool m_autosaveDirty = false;
     QByteArray m_defaultState;
-    GenerationController *m_generation = nullptr;
+    session::GenerationService *m_generation = nullptr;
     ArtifactViewer *m_viewer = nullptr;
     QDockWidget *m_artifactsDock = nullptr;
     JobPanelDock *m_jobPanel = nullptr;

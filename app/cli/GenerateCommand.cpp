@@ -2,174 +2,110 @@
 
 #include "cli/SubcommandParser.h"
 #include "codegen/LocalEngine.h"
-#include "codegen/RemoteGeneration.h"
 #include "export/ArtifactExporter.h"
 #include "io/GraphFileReader.h"
 #include "io/ServerGraphFormat.h"
+#include "session/GenerationService.h"
+#include "session/ServerConnection.h"
 #include "store/Database.h"
-#include "store/JobRecorder.h"
-#include "store/JobRepository.h"
-#include "store/PendingRuns.h"
-#include "store/ProjectRepository.h"
-#include "store/ServerRepository.h"
 #include "validate/GraphValidator.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QTimer>
+
+#include <climits>
+#include <functional>
+#include <optional>
 
 namespace kg::cli {
 
 namespace {
 
-/// Records the run in the local job cache; a cache problem never stops generation. A run that
-/// cannot be recorded when it ends (the cache is locked too long, damaged, on a full disk) is
-/// queued beside the cache (store::PendingRuns) and recorded the next time the cache opens, and
-/// the user is told so: no run goes unrecorded silently.
-class CliJobRecording
+/// The job cache for a run: opened unless --no-cache; a cache that cannot be opened does not
+/// stop the run (GenerationService queues it beside the cache instead).
+struct RunCache
 {
-    Q_DECLARE_TR_FUNCTIONS(kg::cli::GenerateCommand)
-
-public:
-    CliJobRecording(bool enabled, Streams io)
-        : m_io(io)
-        , m_enabled(enabled)
-        , m_path(store::Database::defaultPath())
-    {
-        if (!enabled)
-            return;
-        store::Database::OpenReport report;
-        auto db = store::Database::open(m_path, &report);
-        if (!db.ok()) {
-            m_problem = db.error();
-            return;
-        }
-        if (!report.notice().isEmpty())
-            m_io.err << tr("warning: %1").arg(report.notice()) << '\n';
-        m_db = *db;
-        m_recorder = std::make_unique<store::JobRecorder>(m_db);
-    }
-
-    /// Records the run; a local run of a .kgraph file is filed under that file's local project
-    /// (as the desktop does), so its jobs are found under it in the project browser.
-    void begin(store::JobStart start, const QString &graphFile, const QUrl &serverOrigin)
-    {
-        m_run.backend = start.backend;
-        m_run.graph = start.graph;
-        m_run.options = start.options;
-        m_run.graphFile = start.backend == QLatin1String("local") ? graphFile : QString();
-        m_run.serverOrigin = serverOrigin;
-        m_run.startedAt = QDateTime::currentDateTimeUtc();
-        if (!m_recorder)
-            return;
-        if (start.backend == QLatin1String("local") && !graphFile.isEmpty()) {
-            const QFileInfo info(graphFile);
-            const auto project = store::ProjectRepository(*m_db).localProjectForFile(
-                    info.absoluteFilePath(),
-                    start.graph.name.isEmpty() ? info.completeBaseName() : start.graph.name);
-            if (project.ok())
-                start.projectId = *project;
-        }
-        start.startedAt = m_run.startedAt;
-        auto id = m_recorder->begin(start);
-        if (id.ok())
-            m_jobId = *id;
-        else
-            m_problem = id.error();
-    }
-    void complete(const GenerationResult &result, const QString &exportedTo)
-    {
-        m_run.status = store::JobStatus::Completed;
-        m_run.result = result;
-        m_run.exportedTo = exportedTo;
-        if (m_jobId != 0) {
-            Status s = m_recorder->complete(m_jobId, result);
-            if (s.ok() && !exportedTo.isEmpty())
-                s = store::JobRepository(*m_db).setExportedPath(m_jobId, exportedTo);
-            if (s.ok())
-                return;
-            m_problem = s.error();
-        }
-        queue();
-    }
-    void fail(const Error &error)
-    {
-        m_run.status = store::JobStatus::Failed;
-        m_run.error = error.toString();
-        if (m_jobId != 0) {
-            const Status s = m_recorder->fail(m_jobId, error);
-            if (s.ok())
-                return;
-            m_problem = s.error();
-        }
-        queue();
-    }
-    qint64 jobId() const { return m_recorded ? m_jobId : 0; }
-    /// The cache's id of server @p origin (0 without a cache).
-    qint64 serverId(const QUrl &origin)
-    {
-        if (!m_db)
-            return 0;
-        const auto id = store::ServerRepository(*m_db).upsertServer(origin.toString(),
-                                                                    origin.host());
-        if (!id.ok()) {
-            m_problem = id.error();
-            return 0;
-        }
-        return *id;
-    }
-    /// The server accepted the job: remember its id (so the desktop can resume it if this
-    /// process dies) and file it under the server project.
-    void submitted(const QString &remoteJobId, const QString &teamId, const QString &projectId,
-                   const QString &projectName)
-    {
-        if (m_jobId == 0)
-            return;
-        if (Status s = m_recorder->attachRemoteJob(m_jobId, remoteJobId); !s.ok())
-            return warn(s.error());
-        if (Status s = m_recorder->fileUnderServerProject(m_jobId, teamId, QString(), projectId,
-                                                          projectName);
-            !s.ok())
-            warn(s.error());
-    }
-
-private:
-    /// The outcome could not be written: queue the whole run to be recorded later.
-    void queue()
-    {
-        if (!m_enabled)
-            return;
-        m_run.jobId = m_jobId;
-        m_recorded = false;
-        const auto file = store::PendingRuns::add(m_path, m_run);
-        if (file.ok()) {
-            m_io.err << tr("warning: the job cache cannot record this run now (%1); it was kept "
-                           "in %2 and will be recorded the next time the cache is opened.")
-                                .arg(m_problem.toString(), QDir::toNativeSeparators(*file))
-                     << '\n';
-        } else {
-            m_io.err << tr("warning: the run is not recorded in the job cache: %1 (keeping it "
-                           "for later failed too: %2)")
-                                .arg(m_problem.toString(), file.error().toString())
-                     << '\n';
-        }
-    }
-    void warn(const Error &e)
-    {
-        m_io.err << tr("warning: the job cache did not save a detail of this run: %1")
-                            .arg(e.toString())
-                 << '\n';
-    }
-
-    Streams m_io;
-    bool m_enabled = false;
-    QString m_path;
-    std::shared_ptr<store::Database> m_db;
-    std::unique_ptr<store::JobRecorder> m_recorder;
-    store::PendingRun m_run;
-    Error m_problem;
-    qint64 m_jobId = 0;
-    bool m_recorded = true;
+    std::shared_ptr<store::Database> db;
+    Error problem; ///< why db is null although caching is on
 };
+
+RunCache openCache(bool enabled, Streams io)
+{
+    RunCache cache;
+    if (!enabled)
+        return cache;
+    store::Database::OpenReport report;
+    auto db = store::Database::open(store::Database::defaultPath(), &report);
+    if (!db.ok()) {
+        cache.problem = db.error();
+        return cache;
+    }
+    if (!report.notice().isEmpty())
+        io.err << GenerateCommand::tr("warning: %1").arg(report.notice()) << '\n';
+    cache.db = *db;
+    return cache;
+}
+
+/// Waits in a local event loop until @p done() holds or @p deadlineMs passed; false on timeout.
+bool spinUntil(const std::function<bool()> &done, qint64 deadlineMs)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(int(std::min<qint64>(deadlineMs, INT_MAX)), &loop, &QEventLoop::quit);
+    poll.start(0);
+    if (!done())
+        loop.exec();
+    return done();
+}
+
+/// Connects @p connection for a --server run and says so on @p err; an Error when the server
+/// cannot be used for generation.
+Status connectForGeneration(session::ServerConnection &connection, const QUrl &server,
+                            const QByteArray &fingerprint, qint64 deadlineMs, QTextStream &err)
+{
+    err << GenerateCommand::tr("connecting to %1").arg(server.toString()) << Qt::endl;
+    connection.connectTo(server, fingerprint);
+    // Said before the event loop runs, so before any request carries the credential.
+    if (connection.client() && connection.client()->isInsecureTransport())
+        err << GenerateCommand::tr("warning: the credential travels unencrypted over http to %1")
+                        .arg(server.host())
+            << Qt::endl;
+    if (!spinUntil([&] { return connection.isSettled(); }, deadlineMs))
+        return Error(GenerateCommand::tr("gave up waiting for the server"));
+    using State = session::ServerConnection::State;
+    if (connection.state() != State::SignedIn) {
+        const remote::RemoteError &cause = connection.lastRemoteError();
+        Error e = cause.isError()
+                          ? cause.toError()
+                          : Error(connection.lastError().isEmpty() ? connection.statusText()
+                                                                   : connection.lastError());
+        if (cause.kind == remote::RemoteError::Kind::Tls && !cause.tlsFingerprint.isEmpty())
+            e = Error(GenerateCommand::tr("%1\nThe certificate's SHA-256 fingerprint is %2. If "
+                                          "your server's administrator confirms it, run again "
+                                          "with --trust-certificate %2")
+                              .arg(e.message,
+                                   QString::fromLatin1(QByteArray::fromHex(cause.tlsFingerprint)
+                                                               .toHex(':')
+                                                               .toUpper())),
+                      e.location);
+        return e;
+    }
+    const remote::Identity &id = connection.identity();
+    err << GenerateCommand::tr("signed in as %1 (team %2)")
+                    .arg(id.email.isEmpty() ? id.userId : id.email,
+                         id.teamId.isEmpty() ? GenerateCommand::tr("none") : id.teamId)
+        << Qt::endl;
+    if (!id.canGenerate())
+        return Error(
+                GenerateCommand::tr("this account has no team or company; generation is disabled"));
+    return {};
+}
 
 /// @p text with control characters shown as \xNN, so hostile names cannot mess up a terminal.
 QString printable(const QString &text)
@@ -336,49 +272,114 @@ int GenerateCommand::run(const QStringList &args, Streams io)
         return p.failure(io,
                          tr("%n error(s) in the graph; nothing was generated.", nullptr, errors));
 
-    CliJobRecording recording(!p.parser().isSet(noCache), io);
-    store::JobStart start;
-    start.backend = remote ? QStringLiteral("remote") : QStringLiteral("local");
-    start.graph = *graph;
-    start.options = options;
+    const QUrl serverUrl = QUrl::fromUserInput(p.parser().value(server))
+                                   .adjusted(QUrl::RemovePath | QUrl::RemoveQuery
+                                             | QUrl::RemoveFragment);
+    if (remote
+        && (!serverUrl.isValid() || serverUrl.host().isEmpty()
+            || (serverUrl.scheme() != QLatin1String("http")
+                && serverUrl.scheme() != QLatin1String("https"))))
+        return p.failure(io, tr("not a server address: %1").arg(p.parser().value(server)));
+
+    // The same flow as the desktop's Generate: validate, run the backend, record the job.
+    const RunCache cache = openCache(!p.parser().isSet(noCache), io);
+    session::ServerConnection connection(nullptr); // no settings and no keychain: this run only
+    session::GenerationService service(cache.db, remote ? &connection : nullptr);
+    if (!cache.problem.message.isEmpty())
+        service.setCacheUnavailable(store::Database::defaultPath(), cache.problem);
+    QObject::connect(&service, &session::GenerationService::recordingDeferred,
+                     [&io](const QString &message) {
+                         io.err << tr("warning: %1").arg(message) << '\n';
+                     });
     const bool nativeFile = QFileInfo(input).isFile()
                             && QFileInfo(input).suffix().compare(QLatin1String("kgraph"),
                                                                  Qt::CaseInsensitive)
                                        == 0;
-    const QUrl serverUrl = QUrl::fromUserInput(p.parser().value(server))
-                                   .adjusted(QUrl::RemovePath | QUrl::RemoveQuery
-                                             | QUrl::RemoveFragment);
-    if (remote)
-        start.serverId = recording.serverId(serverUrl);
-    recording.begin(start, nativeFile ? input : QString(), remote ? serverUrl : QUrl());
+    // A local run of a .kgraph file is filed under that file's local project, as the desktop
+    // does, so its jobs are found under it in the project browser.
+    if (!remote && nativeFile) {
+        if (const Status filed = service.fileUnderLocalProject(input, graph->name); !filed)
+            io.err << tr("warning: the job cache did not save a detail of this run: %1")
+                              .arg(filed.error().toString())
+                   << '\n';
+    }
 
-    Result<GenerationResult> result = Error(QString());
+    session::GenerationService::Request request;
+    request.graph = *graph;
+    request.options = options;
+    request.validate = false; // validated above, where --no-validate is decided
+    const remote::RemoteTimings timings;
     if (remote) {
-        RemoteCliOptions ro;
-        ro.server = QUrl::fromUserInput(p.parser().value(server));
-        ro.token = p.parser().value(token);
-        ro.tokenFromArguments = p.parser().isSet(token);
-        ro.sessionId = p.parser().value(session);
-        ro.teamId = p.parser().value(team);
-        ro.trustedCertificate = fingerprint;
-        ro.projectId = p.parser().value(project);
-        ro.projectName = graph->name.isEmpty() ? QFileInfo(input).completeBaseName() : graph->name;
-        ro.submitted = [&recording](const QString &jobId, const QString &projectId,
-                                    const QString &teamId, const QString &projectName) {
-            recording.submitted(jobId, teamId, projectId, projectName);
-        };
-        ro.generation = options;
-        ro.readEnvironment();
-        result = runRemoteGeneration(
-                ro, *graph, [](const GraphData &g) { return io::ServerGraphFormat::toGraph(g); },
-                io.err);
-    } else {
-        result = LocalEngine::generate(*graph, options);
+        request.backend = session::GenerationService::Backend::Remote;
+        request.serverProjectId = p.parser().value(project);
+        request.projectName = graph->name.isEmpty() ? QFileInfo(input).completeBaseName()
+                                                    : graph->name;
+        QString tokenValue = p.parser().value(token);
+        QString sessionValue = p.parser().value(session);
+        if (tokenValue.isEmpty() && sessionValue.isEmpty()) {
+            tokenValue = qEnvironmentVariable("KUBEGRAM_TOKEN");
+            if (tokenValue.isEmpty())
+                sessionValue = qEnvironmentVariable("KUBEGRAM_SESSION");
+        }
+        if (tokenValue.isEmpty() && sessionValue.isEmpty())
+            return p.failure(io, tr("no credential: pass --token or --session, or set "
+                                    "KUBEGRAM_TOKEN or KUBEGRAM_SESSION"));
+        if (p.parser().isSet(token))
+            io.err << tr("warning: a token on the command line is visible to other users of "
+                         "this machine; prefer KUBEGRAM_TOKEN")
+                   << Qt::endl;
+        connection.setTimings(timings);
+        connection.setTeamOverride(p.parser().value(team));
+        connection.useCredential(tokenValue.isEmpty()
+                                         ? remote::Credential::fromSessionId(sessionValue)
+                                         : remote::Credential::fromPastedToken(tokenValue));
+        if (const Status connected = connectForGeneration(connection, serverUrl, fingerprint,
+                                                          timings.requestTimeoutMs * 4, io.err);
+            !connected)
+            return p.failure(io, connected.error().toString());
+        QObject::connect(&service, &session::GenerationService::jobSubmitted,
+                         [&io](const QString &jobId, const QString &projectId) {
+                             io.err << tr("job %1 (project %2)")
+                                               .arg(jobId, projectId.isEmpty() ? QStringLiteral("?")
+                                                                               : projectId)
+                                    << Qt::endl;
+                         });
+        int lastPercent = -2;
+        QString lastStep;
+        QObject::connect(&service, &session::GenerationService::progress,
+                         [&io, &lastPercent, &lastStep](int percent, const QString &step) {
+                             if (percent == lastPercent && step == lastStep)
+                                 return;
+                             lastPercent = percent;
+                             lastStep = step;
+                             io.err << QStringLiteral("[%1%] %2").arg(percent, 3).arg(step)
+                                    << Qt::endl;
+                         });
     }
-    if (!result.ok()) {
-        recording.fail(result.error());
+
+    std::optional<Result<GenerationResult>> outcome;
+    qint64 jobId = 0;
+    QObject::connect(&service, &session::GenerationService::succeeded,
+                     [&](qint64 id, const GenerationResult &r) {
+                         jobId = id;
+                         outcome = r;
+                     });
+    QObject::connect(&service, &session::GenerationService::failed, [&](qint64 id, const Error &e) {
+        jobId = id;
+        outcome = e;
+    });
+    const auto started = service.start(request);
+    if (!started.started && !outcome)
+        return p.failure(io, started.error);
+    // A last resort: the job watcher's own deadline always comes first.
+    if (!spinUntil([&] { return outcome.has_value() && !service.isRunning(); },
+                   timings.pollDeadlineMs + 60'000)) {
+        service.cancel();
+        return p.failure(io, tr("gave up waiting for the server"));
+    }
+    Result<GenerationResult> result = *outcome;
+    if (!result.ok())
         return p.failure(io, result.error().toString());
-    }
 
     ArtifactExporter::Options exportOptions;
     exportOptions.policy = pruning  ? ArtifactExporter::OverwritePolicy::ReplacePrevious
@@ -388,7 +389,14 @@ int GenerateCommand::run(const QStringList &args, Streams io)
                                                               : result->report.graphName;
     const auto written = ArtifactExporter::write(result->artifacts, outDir, exportOptions);
     // The job itself succeeded even when writing failed: its artifacts stay in the cache.
-    recording.complete(*result, written.ok() ? QFileInfo(outDir).absoluteFilePath() : QString());
+    if (written.ok()) {
+        if (const Status recorded = service.recordExport(jobId,
+                                                         QFileInfo(outDir).absoluteFilePath());
+            !recorded)
+            io.err << tr("warning: the job cache did not save a detail of this run: %1")
+                              .arg(recorded.error().toString())
+                   << '\n';
+    }
     if (!written.ok())
         return p.failure(io, tr("cannot write the output: %1").arg(written.error().toString()));
 
@@ -415,8 +423,8 @@ int GenerateCommand::run(const QStringList &args, Streams io)
                            remote ? tr("server") : options.layout)
                       .arg(written->written.size())
                       .arg(warnings);
-    if (recording.jobId() != 0)
-        io.out << ' ' << tr("Job %1.").arg(recording.jobId());
+    if (jobId != 0)
+        io.out << ' ' << tr("Job %1.").arg(jobId);
     io.out << '\n';
     return ExitSuccess;
 }

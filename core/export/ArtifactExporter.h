@@ -51,27 +51,6 @@ public:
         QStringList kept;     ///< "path: reason" for stale files that were kept
     };
 
-    /// Why @p path is unsafe as a relative export path (contract §6.4), or an empty string when it
-    /// is safe. Splits on both '/' and '\\' and never URL-decodes.
-    static QString unsafePathReason(const QString &path);
-
-    /// Marks unsafe artifacts (sets unsafeReason) and renames case-/normalisation-insensitive
-    /// duplicates to name-2.ext, name-3.ext, … in list order. Returns the renames made.
-    static QStringList sanitize(ArtifactList &artifacts);
-
-    /// "dir/name.ext" → "dir/name-N.ext": the name a de-duplicated or kept-both file gets (the
-    /// extension is everything after the first dot of the file name: "a.tar.gz" → "a-2.tar.gz").
-    /// A name that would grow past 255 bytes is shortened before the number, so it stays valid.
-    static QString numberedPath(const QString &path, int n);
-
-    /// The folder an export to @p path really writes into: absolute, clean, and with symbolic
-    /// links resolved (a link to a folder is treated as that folder).
-    static QString resolvedRoot(const QString &path);
-
-    /// True when any existing component of @p relative below @p root is a symbolic link: an
-    /// export never writes, reads or removes through one.
-    static bool crossesSymlink(const QString &root, const QString &relative);
-
     /// The files a folder export writes, after sanitising; for the record and the preview.
     static QSet<QString> exportedPaths(const ArtifactList &sanitized, const Options &options);
 

@@ -1,6 +1,6 @@
 #include "export/ExportManifest.h"
 
-#include "export/ArtifactExporter.h"
+#include "export/PathSafety.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -152,7 +152,7 @@ QList<StaleFile> staleFiles(const QString &root, const ExportManifest &manifest,
         stale.path = relative;
         if (hasHiddenSegment(relative))
             stale.keptReason = ExportManifest::tr("hidden files are never removed");
-        else if (ArtifactExporter::crossesSymlink(root, relative))
+        else if (pathsafety::crossesSymlink(root, relative))
             stale.keptReason = ExportManifest::tr("a symbolic link; links are never followed "
                                                   "or removed");
         else if (!info.isFile())

@@ -2,6 +2,7 @@
 
 #include "export/ArtifactExporter.h"
 #include "export/ExportManifest.h"
+#include "export/PathSafety.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,7 +20,7 @@ ArtifactList planArtifacts(const ArtifactList &input, const ArtifactExporter::Op
                            QList<ExportPlanEntry> &entries)
 {
     ArtifactList artifacts = input;
-    ArtifactExporter::sanitize(artifacts);
+    pathsafety::sanitize(artifacts);
     for (int i = 0; i < artifacts.size(); ++i) {
         const Artifact &a = artifacts[i];
         ExportPlanEntry e;
@@ -58,7 +59,7 @@ ExportPlan ExportPreview::forFolder(const ArtifactList &input, const QString &ro
     ExportPlan plan;
     const ArtifactList artifacts = planArtifacts(input, options, plan.entries);
 
-    const QString root = ArtifactExporter::resolvedRoot(rootPath);
+    const QString root = pathsafety::resolvedRoot(rootPath);
     const QFileInfo rootInfo(root);
     plan.targetExists = rootInfo.exists() || rootInfo.isSymLink();
     if (rootInfo.isSymLink()) {
@@ -103,7 +104,7 @@ ExportPlan ExportPreview::forFolder(const ArtifactList &input, const QString &ro
         ExportPlanEntry &e = plan.entries[i];
         if (e.targetPath.isEmpty())
             continue;
-        if (ArtifactExporter::crossesSymlink(root, e.targetPath)) {
+        if (pathsafety::crossesSymlink(root, e.targetPath)) {
             plan.blockingProblem = tr("'%1' would be written through a symbolic link in the "
                                       "export folder")
                                            .arg(e.targetPath);
@@ -134,7 +135,7 @@ ExportPlan ExportPreview::forFolder(const ArtifactList &input, const QString &ro
         }
         QString relative = e.targetPath;
         for (int n = 2; QFileInfo::exists(QDir(root).filePath(relative)); ++n)
-            relative = ArtifactExporter::numberedPath(e.targetPath, n);
+            relative = pathsafety::numberedPath(e.targetPath, n);
         e.targetPath = relative;
         e.action = ExportPlanEntry::Action::Rename;
         e.reason = tr("a file with that name exists; both are kept");

@@ -1,6 +1,6 @@
 #include "export/MultiDocument.h"
 
-#include "export/ArtifactExporter.h"
+#include "export/PathSafety.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +30,7 @@ MultiDocumentBundle combineYamlDocuments(const ArtifactList &artifacts, const QS
     bundle.artifact.language = QStringLiteral("yaml");
     QByteArray out;
     for (const Artifact &a : artifacts) {
-        const QString unsafe = a.unsafeReason.isEmpty() ? ArtifactExporter::unsafePathReason(a.path)
+        const QString unsafe = a.unsafeReason.isEmpty() ? pathsafety::unsafeReason(a.path)
                                                         : a.unsafeReason;
         if (!unsafe.isEmpty()) {
             bundle.skipped << QStringLiteral("%1: %2").arg(a.path, unsafe);

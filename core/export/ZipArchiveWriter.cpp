@@ -1,5 +1,7 @@
 #include "export/ZipArchiveWriter.h"
 
+#include "export/PathSafety.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -55,7 +57,7 @@ Result<ZipArchiveWriter::Outcome> ZipArchiveWriter::write(const ArtifactList &in
 {
     Outcome outcome;
     ArtifactList artifacts = input;
-    outcome.report.renamed = ArtifactExporter::sanitize(artifacts);
+    outcome.report.renamed = pathsafety::sanitize(artifacts);
 
     const QFileInfo requested(QFileInfo(archivePath).absoluteFilePath());
     if (requested.isSymLink())
@@ -73,7 +75,7 @@ Result<ZipArchiveWriter::Outcome> ZipArchiveWriter::write(const ArtifactList &in
         case ArtifactExporter::OverwritePolicy::KeepBoth: {
             const QString dir = requested.absolutePath() + QLatin1Char('/');
             for (int n = 2; QFileInfo(target).exists() || QFileInfo(target).isSymLink(); ++n)
-                target = dir + ArtifactExporter::numberedPath(requested.fileName(), n);
+                target = dir + pathsafety::numberedPath(requested.fileName(), n);
             outcome.report.renamed << QStringLiteral("%1 → %2").arg(requested.fileName(),
                                                                     QFileInfo(target).fileName());
             break;
@@ -113,7 +115,7 @@ Result<ZipArchiveWriter::Outcome> ZipArchiveWriter::write(const ArtifactList &in
                 continue;
             // Defence in depth: sanitize() checked the path; an entry name must never be absolute
             // or climb out of the folder it is extracted into.
-            if (!ArtifactExporter::unsafePathReason(a.path).isEmpty())
+            if (!pathsafety::unsafeReason(a.path).isEmpty())
                 return Error(Tr::tr("path escapes the export folder"), Location(a.path));
             const bool isDir = a.type == Artifact::Type::Directory;
             const QString name = isDir ? a.path + QLatin1Char('/') : a.path;

@@ -30,13 +30,6 @@ QString k(const char *latin1)
 
 constexpr qreal GroupMargin = 40;
 
-Error errorAt(const QString &file, const QString &pointer, const QString &message)
-{
-    Location loc{file};
-    loc.pointer = pointer;
-    return Error(message, loc);
-}
-
 // "key: value" text → the property's value, typed by the catalog where the key is known.
 QVariant parseValue(const PropertySpec *spec, const QString &text)
 {
@@ -406,16 +399,16 @@ Result<GraphData> read(const QByteArray &data, const QString &fileName)
     auto parsed = parseJson(data, fileName, 64);
     if (!parsed)
         return parsed.error();
+    const JsonReader json(fileName);
     if (!parsed->isObject())
-        return errorAt(fileName, QString(),
-                       Tr::tr("not a JSON Canvas: the top level is not an object"));
+        return json.error(QString(), Tr::tr("not a JSON Canvas: the top level is not an object"));
     const QJsonObject root = parsed->object();
     const QJsonValue nodesValue = root.value(QLatin1String("nodes"));
     const QJsonValue edgesValue = root.value(QLatin1String("edges"));
     if (!nodesValue.isUndefined() && !nodesValue.isArray())
-        return errorAt(fileName, k("/nodes"), Tr::tr("\"nodes\" must be an array"));
+        return json.error(k("/nodes"), Tr::tr("\"nodes\" must be an array"));
     if (!edgesValue.isUndefined() && !edgesValue.isArray())
-        return errorAt(fileName, k("/edges"), Tr::tr("\"edges\" must be an array"));
+        return json.error(k("/edges"), Tr::tr("\"edges\" must be an array"));
 
     GraphData g;
     QList<std::pair<QRectF, QString>> namespaces; // frame → namespace node id
@@ -425,29 +418,23 @@ Result<GraphData> read(const QByteArray &data, const QString &fileName)
     for (qsizetype i = 0; i < nodes.size(); ++i) {
         const QString ptr = QStringLiteral("/nodes/%1").arg(i);
         if (!nodes.at(i).isObject())
-            return errorAt(fileName, ptr, Tr::tr("a node must be an object"));
+            return json.error(ptr, Tr::tr("a node must be an object"));
         const QJsonObject o = nodes.at(i).toObject();
         for (const char *key : {"id", "type", "text", "file", "url", "label", "color"}) {
-            const QJsonValue v = o.value(QLatin1String(key));
-            if (!v.isUndefined() && !v.isNull() && !v.isString())
-                return errorAt(fileName, ptr + QLatin1Char('/') + k(key),
-                               Tr::tr("\"%1\" must be a string").arg(k(key)));
+            QString ignored;
+            if (auto e = json.string(o, k(key), ptr, &ignored))
+                return *e;
         }
         double geometry[4] = {0, 0, DefaultNodeWidth, DefaultNodeHeight};
         const char *names[4] = {"x", "y", "width", "height"};
         for (int j = 0; j < 4; ++j) {
-            const QJsonValue v = o.value(QLatin1String(names[j]));
-            if (v.isUndefined())
-                continue;
-            if (!v.isDouble() || !std::isfinite(v.toDouble()) || std::fabs(v.toDouble()) > 1e9)
-                return errorAt(fileName, ptr + QLatin1Char('/') + k(names[j]),
-                               Tr::tr("\"%1\" must be a number within ±1e9").arg(k(names[j])));
-            geometry[j] = v.toDouble();
+            if (auto e = json.number(o, k(names[j]), ptr, &geometry[j]))
+                return *e;
         }
         Node n;
         n.id = o.value(QLatin1String("id")).toString();
         if (n.id.isEmpty())
-            return errorAt(fileName, ptr + k("/id"), Tr::tr("a node needs an \"id\""));
+            return json.error(ptr + k("/id"), Tr::tr("a node needs an \"id\""));
         n.pos = QPointF(geometry[0], geometry[1]);
         if (geometry[2] > 0 && geometry[3] > 0)
             n.size = QSizeF(geometry[2], geometry[3]);
@@ -484,7 +471,8 @@ Result<GraphData> read(const QByteArray &data, const QString &fileName)
             if (url.port() > 0)
                 n.properties.insert(k("port"), qint64(url.port()));
         } else {
-            return errorAt(fileName, ptr + k("/type"),
+            return json
+                    .error(ptr + k("/type"),
                            Tr::tr("unknown node type \"%1\" (expected text, file, link or group)")
                                    .arg(type));
         }
@@ -525,13 +513,12 @@ Result<GraphData> read(const QByteArray &data, const QString &fileName)
     for (qsizetype i = 0; i < edges.size(); ++i) {
         const QString ptr = QStringLiteral("/edges/%1").arg(i);
         if (!edges.at(i).isObject())
-            return errorAt(fileName, ptr, Tr::tr("an edge must be an object"));
+            return json.error(ptr, Tr::tr("an edge must be an object"));
         const QJsonObject o = edges.at(i).toObject();
         for (const char *key : {"id", "fromNode", "toNode", "label"}) {
-            const QJsonValue v = o.value(QLatin1String(key));
-            if (!v.isUndefined() && !v.isNull() && !v.isString())
-                return errorAt(fileName, ptr + QLatin1Char('/') + k(key),
-                               Tr::tr("\"%1\" must be a string").arg(k(key)));
+            QString ignored;
+            if (auto e = json.string(o, k(key), ptr, &ignored))
+                return *e;
         }
         Edge e;
         e.id = o.value(QLatin1String("id")).toString();
@@ -540,7 +527,7 @@ Result<GraphData> read(const QByteArray &data, const QString &fileName)
         e.source = o.value(QLatin1String("fromNode")).toString();
         e.target = o.value(QLatin1String("toNode")).toString();
         if (e.source.isEmpty() || e.target.isEmpty())
-            return errorAt(fileName, ptr, Tr::tr("an edge needs \"fromNode\" and \"toNode\""));
+            return json.error(ptr, Tr::tr("an edge needs \"fromNode\" and \"toNode\""));
         QString label = o.value(QLatin1String("label")).toString().trimmed().toUpper();
         label.replace(QLatin1Char(' '), QLatin1Char('_'));
         label.replace(QLatin1Char('-'), QLatin1Char('_'));

@@ -18,6 +18,45 @@ struct Tr
 };
 } // namespace
 
+Error JsonReader::error(const QString &pointer, const QString &message, const QString &nodeId) const
+{
+    Location loc{m_file};
+    loc.pointer = pointer;
+    loc.nodeId = nodeId;
+    return Error(message, loc);
+}
+
+std::optional<Error> JsonReader::string(const QJsonObject &o, const QString &key,
+                                        const QString &pointer, QString *out, bool required,
+                                        const QString &nodeId) const
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            return error(pointer, Tr::tr("missing \"%1\"").arg(key), nodeId);
+        return std::nullopt;
+    }
+    if (!v.isString())
+        return error(pointer + QLatin1Char('/') + key, Tr::tr("\"%1\" must be a string").arg(key),
+                     nodeId);
+    *out = v.toString();
+    return std::nullopt;
+}
+
+std::optional<Error> JsonReader::number(const QJsonObject &o, const QString &key,
+                                        const QString &pointer, double *out,
+                                        const QString &nodeId) const
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isDouble() || !std::isfinite(v.toDouble()) || std::fabs(v.toDouble()) > 1e9)
+        return error(pointer + QLatin1Char('/') + key,
+                     Tr::tr("\"%1\" must be a number within ±1e9").arg(key), nodeId);
+    *out = v.toDouble();
+    return std::nullopt;
+}
+
 void lineColumnAt(const QByteArray &data, qsizetype offset, int *line, int *column)
 {
     int l = 1;

@@ -17,53 +17,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kg::io::KGraphFormat)
 };
 
-class Reader
-{
-public:
-    Reader(QString fileName)
-        : m_file(std::move(fileName))
-    {}
-
-    Error error(const QString &pointer, const QString &message, const QString &nodeId = {}) const
-    {
-        Location loc{m_file};
-        loc.pointer = pointer;
-        loc.nodeId = nodeId;
-        return Error(message, loc);
-    }
-
-    std::optional<Error> string(const QJsonObject &o, const QString &key, const QString &ptr,
-                                QString *out, bool required, const QString &nodeId = {}) const
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                return error(ptr, Tr::tr("missing \"%1\"").arg(key), nodeId);
-            return std::nullopt;
-        }
-        if (!v.isString())
-            return error(ptr + QLatin1Char('/') + key, Tr::tr("\"%1\" must be a string").arg(key),
-                         nodeId);
-        *out = v.toString();
-        return std::nullopt;
-    }
-
-    std::optional<Error> number(const QJsonObject &o, const QString &key, const QString &ptr,
-                                double *out, const QString &nodeId) const
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        if (!v.isDouble() || !std::isfinite(v.toDouble()) || std::fabs(v.toDouble()) > 1e9)
-            return error(ptr + QLatin1Char('/') + key,
-                         Tr::tr("\"%1\" must be a number within ±1e9").arg(key), nodeId);
-        *out = v.toDouble();
-        return std::nullopt;
-    }
-
-    QString m_file;
-};
-
 } // namespace
 
 QString formatName()
@@ -81,7 +34,7 @@ Result<GraphData> read(const QByteArray &data, const QString &fileName)
     auto parsed = parseJson(data, fileName);
     if (!parsed)
         return parsed.error();
-    const Reader r(fileName);
+    const JsonReader r(fileName);
     if (!parsed->isObject())
         return r.error(QString(), Tr::tr("not a Kubegram graph: the top level is not an object"));
     const QJsonObject root = parsed->object();

@@ -320,15 +320,12 @@ class Reader
 {
 public:
     explicit Reader(QString fileName)
-        : m_file(std::move(fileName))
+        : m_json(std::move(fileName))
     {}
 
     Error error(const QString &pointer, const QString &message, const QString &nodeId = {}) const
     {
-        Location loc{m_file};
-        loc.pointer = pointer;
-        loc.nodeId = nodeId;
-        return Error(message, loc);
+        return m_json.error(pointer, message, nodeId);
     }
 
     Result<GraphData> readRoot(const QJsonObject &root);
@@ -342,7 +339,7 @@ private:
                                         double *out, const QString &nodeId) const;
     QString uniqueEdgeId(const QString &wanted);
 
-    QString m_file;
+    JsonReader m_json;
     QSet<QString> m_edgeIds;
     QHash<QString, int> m_nextSuffix; // made-up edge id → the next "#n" worth trying
     QList<std::pair<int, QJsonArray>> m_pendingEdges; // node index → its edges
@@ -353,28 +350,14 @@ std::optional<Error> Reader::optionalString(const QJsonObject &o, const char *na
                                             const QString &ptr, QString *out,
                                             const QString &nodeId) const
 {
-    const QJsonValue v = o.value(QLatin1String(name));
-    if (v.isUndefined() || v.isNull())
-        return std::nullopt;
-    if (!v.isString())
-        return error(ptr + QLatin1Char('/') + key(name),
-                     Tr::tr("\"%1\" must be a string").arg(key(name)), nodeId);
-    *out = v.toString();
-    return std::nullopt;
+    return m_json.string(o, key(name), ptr, out, false, nodeId);
 }
 
 std::optional<Error> Reader::optionalNumber(const QJsonObject &o, const char *name,
                                             const QString &ptr, double *out,
                                             const QString &nodeId) const
 {
-    const QJsonValue v = o.value(QLatin1String(name));
-    if (v.isUndefined() || v.isNull())
-        return std::nullopt;
-    if (!v.isDouble() || !std::isfinite(v.toDouble()) || std::fabs(v.toDouble()) > 1e9)
-        return error(ptr + QLatin1Char('/') + key(name),
-                     Tr::tr("\"%1\" must be a number within ±1e9").arg(key(name)), nodeId);
-    *out = v.toDouble();
-    return std::nullopt;
+    return m_json.number(o, key(name), ptr, out, nodeId);
 }
 
 // The first free id of wanted, wanted#2, wanted#3, … Ids are never given back, so the suffixes
@@ -444,7 +427,7 @@ Result<GraphData> Reader::readGraph(const QJsonObject &graph, const QString &ptr
     QJsonValue nodesValue = graph.value(QLatin1String("nodes"));
     if (nodesValue.isString()) {
         // Some clients store the node array as a JSON string.
-        auto inner = parseJson(nodesValue.toString().toUtf8(), m_file, MaxJsonDepth);
+        auto inner = parseJson(nodesValue.toString().toUtf8(), m_json.fileName(), MaxJsonDepth);
         if (!inner)
             return error(ptr + key("/nodes"),
                          Tr::tr("\"nodes\" is a string but not a JSON array: %1")
@@ -875,14 +858,21 @@ QJsonObject toCodegenRequest(const GraphData &graph, const Identity &identity,
                                      .toMap();
     QJsonObject body = variantToJson(kept).toObject();
     body.insert(key("graph"), toGraph(graph, identity));
-    QJsonObject project = body.value(QLatin1String("project")).toObject();
-    if (!options.projectId.isEmpty())
-        project.insert(key("id"), options.projectId);
-    const QString name = !options.projectName.isEmpty() ? options.projectName
-                         : project.value(QLatin1String("name")).isString()
-                                 ? project.value(QLatin1String("name")).toString()
-                                 : graph.name;
-    project.insert(key("name"), name);
+    QJsonObject project;
+    if (options.projectId.isEmpty() && options.projectName.isEmpty()) {
+        // Written back as read (a request body saved to a file): the project fields it had.
+        project = body.value(QLatin1String("project")).toObject();
+        if (!project.value(QLatin1String("name")).isString())
+            project.insert(key("name"), graph.name);
+    } else {
+        // Sent to generate: only what the caller decided. The server overwrites the project's
+        // name with whatever name arrives, and its description with a non-empty one (§10), and
+        // a project id read with the graph must never redirect the run into another project.
+        if (!options.projectId.isEmpty())
+            project.insert(key("id"), options.projectId);
+        project.insert(key("name"),
+                       !options.projectName.isEmpty() ? options.projectName : graph.name);
+    }
     if (!options.projectDescription.isEmpty())
         project.insert(key("description"), options.projectDescription);
     if (!options.teamId.isEmpty())

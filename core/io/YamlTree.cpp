@@ -19,6 +19,7 @@ struct PlainScalar
 } // namespace
 } // namespace kg
 
+#if KG_YAML_FAST_PLAIN
 namespace YAML {
 
 // Writes a scalar known to be plain: exactly what Emitter::Write(const std::string &) does for a
@@ -27,8 +28,9 @@ namespace YAML {
 // every character of every key and value, which took about two thirds of the generation time.
 // The emitter still places the scalar (indentation, keys, sequence entries, documents).
 // An explicit specialization of the emitter's public member template is itself a member, so it
-// may call these private steps; it is tied to yaml-cpp 0.7's Emitter (a changed one fails to
-// compile), and the YamlWriter tests compare its output with yaml-cpp's own choice of style.
+// may call these private steps. It reaches into yaml-cpp's internals, so CMake enables it
+// (KG_YAML_FAST_PLAIN) only for the yaml-cpp version that the YamlWriter tests compare with
+// yaml-cpp's own choice of style; with any other version the public API below is used.
 template<>
 Emitter &Emitter::WriteStreamable<kg::PlainScalar>(kg::PlainScalar text)
 {
@@ -41,6 +43,23 @@ Emitter &Emitter::WriteStreamable<kg::PlainScalar>(kg::PlainScalar text)
 }
 
 } // namespace YAML
+#endif
+
+namespace kg {
+namespace {
+
+/// Writes @p text, which yaml-cpp would write as a plain scalar.
+void writePlain(YAML::Emitter &e, PlainScalar text)
+{
+#if KG_YAML_FAST_PLAIN
+    e.WriteStreamable(text);
+#else
+    e << std::string(text.data, text.size);
+#endif
+}
+
+} // namespace
+} // namespace kg
 
 namespace kg {
 
@@ -340,13 +359,13 @@ public:
             break;
         case YamlValue::Type::Bool:
             // What YAML::Emitter writes for the strings "true" and "false".
-            e.WriteStreamable(v.toBool() ? PlainScalar{"true", 4} : PlainScalar{"false", 5});
+            writePlain(e, v.toBool() ? PlainScalar{"true", 4} : PlainScalar{"false", 5});
             break;
         case YamlValue::Type::Int: {
             // The decimal digits YAML::Emitter writes for an integer, without its stringstream.
             char digits[24];
             const auto end = std::to_chars(digits, digits + sizeof digits, v.toInt()).ptr;
-            e.WriteStreamable(PlainScalar{digits, size_t(end - digits)});
+            writePlain(e, PlainScalar{digits, size_t(end - digits)});
             break;
         }
         case YamlValue::Type::String:
@@ -356,7 +375,7 @@ public:
             // Kept as written; text that yaml-cpp could not write plain (never made by the
             // reader) is left to its own choice.
             if (plainScalar(v.toString(), m_ascii))
-                e.WriteStreamable(PlainScalar{m_ascii.data(), m_ascii.size()});
+                writePlain(e, PlainScalar{m_ascii.data(), m_ascii.size()});
             else
                 e << v.toString().toStdString();
             break;
@@ -392,7 +411,7 @@ public:
         // plainScalar() refuses line breaks, so the common case needs no separate scan for them.
         const bool quote = YamlWriter::needsQuotes(s);
         if (!quote && plainScalar(s, m_ascii))
-            e.WriteStreamable(PlainScalar{m_ascii.data(), m_ascii.size()});
+            writePlain(e, PlainScalar{m_ascii.data(), m_ascii.size()});
         else if (s.contains(QLatin1Char('\n')))
             e << (literalBlockSafe(s) ? YAML::Literal : YAML::DoubleQuoted) << s.toStdString();
         else if (quote)

@@ -1,6 +1,6 @@
 #include "remote/JobArtifacts.h"
 
-#include "export/ArtifactExporter.h"
+#include "export/PathSafety.h"
 #include "remote/ApiClient.h"
 
 #include <QCoreApplication>
@@ -302,7 +302,7 @@ Result<ArtifactList> artifactsFromJobResult(const QJsonValue &payload, const Art
         }
     }
 
-    n.renamed = ArtifactExporter::sanitize(list);
+    n.renamed = pathsafety::sanitize(list);
     const QSet<QString> mismatched(n.checksumMismatches.cbegin(), n.checksumMismatches.cend());
     for (const Artifact &a : std::as_const(list)) {
         if (!a.unsafeReason.isEmpty() && !mismatched.contains(a.path) && !tooLarge.contains(a.path))

@@ -1,6 +1,7 @@
 #include "export/ArtifactExporter.h"
 #include "export/ExportManifest.h"
 #include "export/ExportPreview.h"
+#include "export/PathSafety.h"
 
 #include "HostilePaths.h"
 #include "TestSupport.h"
@@ -41,7 +42,7 @@ TEST(ArtifactPaths, HostilePathsAreRejected)
                                               QStringLiteral("bad\x01name"),
                                               QStringLiteral("q?.yaml"), QStringLiteral("a/")};
     for (const QString &p : hostile)
-        EXPECT_FALSE(ArtifactExporter::unsafePathReason(p).isEmpty()) << p.left(60).toStdString();
+        EXPECT_FALSE(pathsafety::unsafeReason(p).isEmpty()) << p.left(60).toStdString();
 }
 
 TEST(ArtifactPaths, OrdinaryPathsAreAccepted)
@@ -55,7 +56,7 @@ TEST(ArtifactPaths, OrdinaryPathsAreAccepted)
                            QStringLiteral("console.yaml"),
                            QStringLiteral("données/ü.yaml")};
     for (const QString &p : fine)
-        EXPECT_EQ(ArtifactExporter::unsafePathReason(p), QString()) << p.toStdString();
+        EXPECT_EQ(pathsafety::unsafeReason(p), QString()) << p.toStdString();
 }
 
 TEST(ArtifactPaths, DuplicatesAreRenamedInListOrder)
@@ -66,7 +67,7 @@ TEST(ArtifactPaths, DuplicatesAreRenamedInListOrder)
                       file(QString::fromUtf8("caf\xc3\xa9.yaml")),  // NFC é
                       file(QString::fromUtf8("cafe\xcc\x81.yaml")), // NFD e + ◌́
                       file(QStringLiteral("../x.yaml"))};
-    const QStringList renames = ArtifactExporter::sanitize(list);
+    const QStringList renames = pathsafety::sanitize(list);
     EXPECT_EQ(list[0].path, QStringLiteral("a.yaml"));
     EXPECT_EQ(list[1].path, QStringLiteral("A-2.yaml"));
     EXPECT_EQ(list[2].path, QStringLiteral("a-3.yaml"));
@@ -400,13 +401,13 @@ TEST(ArtifactPaths, RenamedDuplicatesOfMaximalNamesStayValid)
 {
     const QString longName = QString(251, QLatin1Char('n')) + QStringLiteral(".yml"); // 255 bytes
     ArtifactList list{file(longName), file(longName), file(QStringLiteral("d/") + longName)};
-    ArtifactExporter::sanitize(list);
+    pathsafety::sanitize(list);
     EXPECT_TRUE(list[0].unsafeReason.isEmpty());
     EXPECT_TRUE(list[1].unsafeReason.isEmpty()) << list[1].unsafeReason.toStdString();
     EXPECT_NE(list[1].path, list[0].path);
     EXPECT_LE(list[1].path.toUtf8().size(), 255);
     EXPECT_TRUE(list[1].path.endsWith(QStringLiteral("-2.yml")));
-    EXPECT_EQ(ArtifactExporter::unsafePathReason(list[1].path), QString());
+    EXPECT_EQ(pathsafety::unsafeReason(list[1].path), QString());
 }
 
 TEST_F(ArtifactExporterTest, TwoArtifactsWithTheSameMaximalNameBothExport)

@@ -5,6 +5,7 @@
 // gigabytes) and the overflow cases gave negative sizes and dates before 1970.
 
 #include "export/ArtifactExporter.h"
+#include "export/PathSafety.h"
 #include "io/JsonCanvasFormat.h"
 #include "io/KGraphFormat.h"
 #include "io/KubernetesYamlImporter.h"
@@ -993,7 +994,7 @@ TEST(HostileInputTest, ManyArtifactsOfOneNameAreNumberedInOnePass)
     Artifact explicitTwo; // a name the numbering would have chosen is taken already
     explicitTwo.path = QStringLiteral("k8s/deployment-3.yaml");
     list.insert(1, explicitTwo);
-    const QStringList renames = ArtifactExporter::sanitize(list);
+    const QStringList renames = pathsafety::sanitize(list);
     EXPECT_EQ(renames.size(), 19999);
     QSet<QString> seen;
     for (const Artifact &a : std::as_const(list)) {

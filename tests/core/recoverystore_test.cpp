@@ -1,5 +1,5 @@
 #include "io/KGraphFormat.h"
-#include "model/RecoveryStore.h"
+#include "session/RecoveryStore.h"
 
 #include "TestSupport.h"
 
@@ -27,12 +27,12 @@ protected:
 
 TEST_F(RecoveryStoreTest, SaveListLoadRemove)
 {
-    RecoveryStore store(path(QStringLiteral("recovery")));
-    const QString id = RecoveryStore::newId();
+    session::RecoveryStore store(path(QStringLiteral("recovery")));
+    const QString id = session::RecoveryStore::newId();
     ASSERT_TRUE(store.save(id, graph(), QStringLiteral("/tmp/shop.kgraph"), QStringLiteral("shop"))
                         .ok());
     EXPECT_TRUE(store.contains(id));
-    const QList<RecoveryEntry> entries = store.orphanedEntries();
+    const QList<session::RecoveryEntry> entries = store.orphanedEntries();
     ASSERT_EQ(entries.size(), 1);
     EXPECT_EQ(entries.first().id, id);
     EXPECT_EQ(entries.first().originalPath, QStringLiteral("/tmp/shop.kgraph"));
@@ -48,7 +48,7 @@ TEST_F(RecoveryStoreTest, SaveListLoadRemove)
 
 TEST_F(RecoveryStoreTest, RefusesIdsThatAreNotOurs)
 {
-    RecoveryStore store(path(QStringLiteral("recovery")));
+    session::RecoveryStore store(path(QStringLiteral("recovery")));
     EXPECT_FALSE(store.save(QStringLiteral("../escape"), graph(), {}, {}).ok());
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("escape.kgraph"))));
     // Foreign files in the folder are not offered.
@@ -58,22 +58,22 @@ TEST_F(RecoveryStoreTest, RefusesIdsThatAreNotOurs)
 
 TEST_F(RecoveryStoreTest, BrokenSidecarStillOffersTheGraph)
 {
-    RecoveryStore store(path(QStringLiteral("recovery")));
-    const QString id = RecoveryStore::newId();
+    session::RecoveryStore store(path(QStringLiteral("recovery")));
+    const QString id = session::RecoveryStore::newId();
     ASSERT_TRUE(store.save(id, graph(), {}, QStringLiteral("shop")).ok());
     writeFile(QStringLiteral("recovery/") + id + QStringLiteral(".json"), "{ not json");
-    const QList<RecoveryEntry> entries = store.orphanedEntries();
+    const QList<session::RecoveryEntry> entries = store.orphanedEntries();
     ASSERT_EQ(entries.size(), 1);
     EXPECT_EQ(entries.first().displayName, QStringLiteral("Untitled"));
 }
 
 TEST_F(RecoveryStoreTest, CorruptGraphIsReportedWithItsFile)
 {
-    RecoveryStore store(path(QStringLiteral("recovery")));
-    const QString id = RecoveryStore::newId();
+    session::RecoveryStore store(path(QStringLiteral("recovery")));
+    const QString id = session::RecoveryStore::newId();
     ASSERT_TRUE(store.save(id, graph(), {}, {}).ok());
     writeFile(QStringLiteral("recovery/") + id + QStringLiteral(".kgraph"), "{\"format\": 3");
-    const QList<RecoveryEntry> entries = store.orphanedEntries();
+    const QList<session::RecoveryEntry> entries = store.orphanedEntries();
     ASSERT_EQ(entries.size(), 1);
     auto loaded = store.load(entries.first());
     ASSERT_FALSE(loaded.ok());
@@ -82,8 +82,8 @@ TEST_F(RecoveryStoreTest, CorruptGraphIsReportedWithItsFile)
 
 TEST_F(RecoveryStoreTest, CopiesOfARunningInstanceAreSkipped)
 {
-    RecoveryStore store(path(QStringLiteral("recovery")));
-    const QString id = RecoveryStore::newId();
+    session::RecoveryStore store(path(QStringLiteral("recovery")));
+    const QString id = session::RecoveryStore::newId();
     ASSERT_TRUE(store.save(id, graph(), {}, {}).ok());
 #ifdef Q_OS_LINUX
     // Process 1 always runs: its copies belong to a live session, not a crash.
@@ -101,7 +101,7 @@ TEST_F(RecoveryStoreTest, CopiesOfARunningInstanceAreSkipped)
 TEST_F(RecoveryStoreTest, UnwritableFolderIsAnError)
 {
     writeFile(QStringLiteral("blocker"), "a file where the folder should be");
-    RecoveryStore store(path(QStringLiteral("blocker/recovery")));
-    const Status s = store.save(RecoveryStore::newId(), graph(), {}, {});
+    session::RecoveryStore store(path(QStringLiteral("blocker/recovery")));
+    const Status s = store.save(session::RecoveryStore::newId(), graph(), {}, {});
     EXPECT_FALSE(s.ok());
 }

@@ -1,11 +1,12 @@
 #include "HostilePaths.h"
 #include "RemoteTestFixture.h"
 
-#include "codegen/RemoteBackend.h"
-#include "codegen/RemoteGeneration.h"
 #include "remote/JobArtifacts.h"
 #include "remote/JobWatcher.h"
+#include "remote/RemoteBackend.h"
 #include "remote/RetryPolicy.h"
+#include "session/GenerationService.h"
+#include "session/ServerConnection.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
@@ -40,19 +41,6 @@ GraphData smallGraphData()
     g.nodes = {test::makeNode(QStringLiteral("web"), QStringLiteral("DEPLOYMENT")),
                test::makeNode(QStringLiteral("web-svc"), QStringLiteral("SERVICE"))};
     return g;
-}
-
-/// The stand-in for core/io/ServerGraphFormat: just enough of the §7 mapping for the tests.
-QJsonObject mapGraph(const GraphData &g)
-{
-    QJsonArray nodes;
-    for (const Node &n : g.nodes)
-        nodes.append(QJsonObject{{QStringLiteral("id"), n.id},
-                                 {QStringLiteral("name"), n.name},
-                                 {QStringLiteral("nodeType"), n.kind}});
-    return QJsonObject{{QStringLiteral("name"), g.name},
-                       {QStringLiteral("graphType"), g.graphType},
-                       {QStringLiteral("nodes"), nodes}};
 }
 
 class JobTest : public kg::test::RemoteTest
@@ -523,7 +511,7 @@ protected:
     {
         RemoteTest::SetUp();
         useSession();
-        backend = std::make_unique<RemoteBackend>(client.get(), &mapGraph);
+        backend = std::make_unique<RemoteBackend>(client.get());
         backend->setWatcherSetup([](JobWatcher *w) { w->setJitterSource([] { return 0.5; }); });
     }
     struct Run
@@ -531,14 +519,15 @@ protected:
         std::optional<GenerationResult> result;
         std::optional<Error> error;
     };
-    Run run(const GenerationOptions &options = {}, int timeoutMs = 15'000)
+    Run run(const GenerationOptions &options = {}, const GraphData &graph = smallGraphData())
     {
+        constexpr int timeoutMs = 30'000; // a deadline, not a measurement
         Run r;
         auto c1 = QObject::connect(backend.get(), &GenerationBackend::succeeded,
                                    [&](const GenerationResult &g) { r.result = g; });
         auto c2 = QObject::connect(backend.get(), &GenerationBackend::failed,
                                    [&](const Error &e) { r.error = e; });
-        backend->start(smallGraphData(), options);
+        backend->start(graph, options);
         EXPECT_TRUE(QTest::qWaitFor([&] { return r.result || r.error; }, timeoutMs));
         QObject::disconnect(c1);
         QObject::disconnect(c2);
@@ -628,12 +617,9 @@ TEST_F(BackendTest, ADroppedPostReportsAnUnknownOutcome)
 
 TEST_F(BackendTest, ServerValidationErrorsAreShownWithDetails)
 {
-    backend = std::make_unique<RemoteBackend>(client.get(), [](const GraphData &g) {
-        QJsonObject o = mapGraph(g);
-        o.insert(QStringLiteral("graphType"), QStringLiteral("kubernetes"));
-        return o;
-    });
-    const Run r = run();
+    GraphData lowerCase = smallGraphData();
+    lowerCase.graphType = QStringLiteral("kubernetes");
+    const Run r = run({}, lowerCase);
     ASSERT_TRUE(r.error);
     EXPECT_TRUE(r.error->message.contains(QStringLiteral("but received \"kubernetes\"")))
             << r.error->toString().toStdString();
@@ -675,37 +661,95 @@ TEST_F(BackendTest, HostileArtifactNamesNeverBecomeExportable)
     EXPECT_GE(r.result->report.count(ReportItem::Severity::Warning), 18);
 }
 
-TEST_F(BackendTest, HeadlessRunnerForTheCommandLine)
+namespace {
+
+/// What a run of session::GenerationService through a session::ServerConnection ended with:
+/// the flow the command line's `generate --server` uses.
+struct ServiceRun
 {
-    RemoteCliOptions options;
-    options.server = server->origin();
-    options.sessionId = server->createSession(QStringLiteral("42"));
-    options.timings = RemoteTimings().scaled(Scale);
-    QString log;
-    QTextStream err(&log);
-    auto r = runRemoteGeneration(options, smallGraphData(), &mapGraph, err);
-    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
-    EXPECT_EQ(r->artifacts.size(), 3);
-    EXPECT_TRUE(log.contains(QStringLiteral("[100%] completed"))) << log.toStdString();
-    EXPECT_TRUE(log.contains(QStringLiteral("alice@example.com")));
+    std::optional<GenerationResult> result;
+    std::optional<Error> error;
+    QStringList submitted; ///< "job/project" per jobSubmitted()
+};
 
-    RemoteCliOptions none;
-    none.server = server->origin();
-    qunsetenv("KUBEGRAM_TOKEN");
-    qputenv("KUBEGRAM_SESSION", server->createSession(QStringLiteral("42")).toUtf8());
-    none.readEnvironment();
-    qunsetenv("KUBEGRAM_SESSION");
-    EXPECT_FALSE(none.sessionId.isEmpty());
+/// Connects a settings-less ServerConnection to @p origin with @p credential, then runs
+/// @p request on it; the outcome once the run ended (or the connection was refused).
+ServiceRun runThroughService(const QUrl &origin, const Credential &credential,
+                             session::GenerationService::Request request,
+                             session::ServerConnection::State *reached = nullptr)
+{
+    ServiceRun out;
+    session::ServerConnection connection(nullptr);
+    connection.setTimings(RemoteTimings().scaled(0.02)); // RemoteTest::Scale
+    connection.useCredential(credential);
+    connection.connectTo(origin);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return connection.isSettled(); }, 10'000));
+    if (reached)
+        *reached = connection.state();
+    if (!connection.canGenerate()) {
+        out.error = Error(connection.lastError());
+        return out;
+    }
+    session::GenerationService service(nullptr, &connection);
+    service.setWatcherSetup([](JobWatcher *w) {
+        w->setPreferPolling(true);
+        w->setJitterSource([] { return 0.5; });
+    });
+    QObject::connect(&service, &session::GenerationService::jobSubmitted,
+                     [&](const QString &job, const QString &project) {
+                         out.submitted << job + QLatin1Char('/') + project;
+                     });
+    QObject::connect(&service, &session::GenerationService::succeeded,
+                     [&](qint64, const GenerationResult &r) { out.result = r; });
+    QObject::connect(&service, &session::GenerationService::failed,
+                     [&](qint64, const Error &e) { out.error = e; });
+    request.backend = session::GenerationService::Backend::Remote;
+    const auto started = service.start(request);
+    if (!started.started) {
+        out.error = Error(started.error);
+        return out;
+    }
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !service.isRunning(); }, 15'000)) << "no outcome";
+    return out;
+}
 
-    RemoteCliOptions missing;
-    missing.server = server->origin();
-    EXPECT_FALSE(runRemoteGeneration(missing, smallGraphData(), &mapGraph, err).ok());
+} // namespace
 
-    options.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->port()));
+// The command line's `generate --server`: a connection that remembers nothing, signed in with
+// the credential it was given, and the generation service that the desktop uses too.
+TEST_F(BackendTest, TheCommandLineFlowSignsInAndGenerates)
+{
+    session::GenerationService::Request request;
+    request.graph = smallGraphData();
+    session::ServerConnection::State reached{};
+    const ServiceRun r = runThroughService(server->origin(),
+                                           Credential::fromSessionId(
+                                                   server->createSession(QStringLiteral("42"))),
+                                           request, &reached);
+    ASSERT_TRUE(r.result) << (r.error ? r.error->toString().toStdString() : "");
+    EXPECT_EQ(reached, session::ServerConnection::State::SignedIn);
+    EXPECT_EQ(r.result->artifacts.size(), 3);
+    ASSERT_EQ(r.submitted.size(), 1);
+    EXPECT_EQ(server->codegenPostsAccepted(), 1);
+
+    // No credential the server accepts: refused before anything is sent.
+    const ServiceRun refused = runThroughService(server->origin(),
+                                                 Credential::fromSessionId(
+                                                         QStringLiteral("not-a-session")),
+                                                 request, &reached);
+    EXPECT_FALSE(refused.result);
+    EXPECT_EQ(reached, session::ServerConnection::State::NotSignedIn);
+    EXPECT_EQ(server->codegenPostsAccepted(), 1);
+
+    // The server's routing defect (an origin it does not serve the API on) is a clear error.
     server->config().routingDefect = true;
-    auto broken = runRemoteGeneration(options, smallGraphData(), &mapGraph, err);
-    ASSERT_FALSE(broken.ok());
-    EXPECT_TRUE(broken.error().message.contains(QStringLiteral("not served")));
+    const ServiceRun broken = runThroughService(
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->port())),
+            Credential::fromSessionId(server->createSession(QStringLiteral("42"))), request);
+    ASSERT_FALSE(broken.result);
+    ASSERT_TRUE(broken.error);
+    EXPECT_TRUE(broken.error->message.contains(QStringLiteral("not served")))
+            << broken.error->toString().toStdString();
 }
 
 // --- generating into an existing server project (§4.3, §10) -------------------------------------
@@ -885,7 +929,7 @@ TEST_F(ExistingProjectTest, TheFakeServerOverwritesProjectFieldsFromTheRequestAn
 // and every other field as they were; only the generation's own fields change.
 TEST_F(ExistingProjectTest, GeneratingIntoAnExistingProjectChangesNoFieldTheUserDidNotChange)
 {
-    RemoteBackend backend(client.get(), &mapGraph);
+    RemoteBackend backend(client.get());
     backend.setWatcherSetup([](JobWatcher *w) { w->setJitterSource([] { return 0.5; }); });
     // What the window passes: the server project, and the graph's name for a new one.
     backend.setProject({server->ownProjectId(), QStringLiteral("shop")});
@@ -913,7 +957,7 @@ TEST_F(ExistingProjectTest, GeneratingIntoAnExistingProjectChangesNoFieldTheUser
 // A project renamed on the server since the client listed it keeps its new name.
 TEST_F(ExistingProjectTest, TheProjectsCurrentNameOnTheServerIsSent)
 {
-    RemoteBackend backend(client.get(), &mapGraph);
+    RemoteBackend backend(client.get());
     backend.setWatcherSetup([](JobWatcher *w) { w->setJitterSource([] { return 0.5; }); });
     backend.setProject({server->ownProjectId(), QStringLiteral("Alpha")}); // as listed earlier
     auto renamed = await<ApiResult<Project>>([&](auto done) {
@@ -935,7 +979,7 @@ TEST_F(ExistingProjectTest, AProjectOutsideTheTeamIsRefusedBeforeAnythingIsSent)
 {
     for (const QString &id :
          {server->foreignProjectId(), server->deletedProjectId(), QStringLiteral("999")}) {
-        RemoteBackend backend(client.get(), &mapGraph);
+        RemoteBackend backend(client.get());
         backend.setProject({id, QStringLiteral("shop")});
         std::optional<Error> error;
         bool succeeded = false;
@@ -954,30 +998,22 @@ TEST_F(ExistingProjectTest, AProjectOutsideTheTeamIsRefusedBeforeAnythingIsSent)
     EXPECT_TRUE(server->projectWrites().isEmpty()) << describe(server->projectWrites());
 }
 
-// The command line's `generate --server … --project 1` (RemoteGeneration), as GenerateCommand
-// calls it: the graph's name as the name for a new project.
+// The command line's `generate --server … --project 1`, as GenerateCommand asks the generation
+// service for it: the graph's name as the name for a new project.
 TEST_F(ExistingProjectTest, TheCommandLineGeneratesIntoAnExistingProjectWithoutChangingIt)
 {
-    RemoteCliOptions options;
-    options.server = server->origin();
-    options.sessionId = server->createSession(QStringLiteral("42"));
-    options.timings = RemoteTimings().scaled(Scale);
-    options.preferPolling = true;
-    options.projectId = server->ownProjectId();
-    options.projectName = QStringLiteral("shop");
-    QString submittedProject;
-    QString submittedName;
-    options.submitted = [&](const QString &, const QString &projectId, const QString &,
-                            const QString &projectName) {
-        submittedProject = projectId;
-        submittedName = projectName;
-    };
-    QString log;
-    QTextStream err(&log);
-    auto r = runRemoteGeneration(options, localShopGraph(), &mapGraph, err);
-    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString() << "\n" << log.toStdString();
-    EXPECT_EQ(submittedProject, server->ownProjectId());
-    EXPECT_EQ(submittedName, QStringLiteral("Alpha")); // the job cache files it under "Alpha"
+    session::GenerationService::Request request;
+    request.graph = localShopGraph();
+    request.serverProjectId = server->ownProjectId();
+    request.projectName = QStringLiteral("shop");
+    const ServiceRun r = runThroughService(server->origin(),
+                                           Credential::fromSessionId(
+                                                   server->createSession(QStringLiteral("42"))),
+                                           request);
+    ASSERT_TRUE(r.result) << (r.error ? r.error->toString().toStdString() : "");
+    ASSERT_EQ(r.submitted.size(), 1);
+    EXPECT_TRUE(r.submitted.constFirst().endsWith(QLatin1Char('/') + server->ownProjectId()))
+            << r.submitted.constFirst().toStdString();
     EXPECT_EQ(server->codegenPostsAccepted(), 1);
     expectAlphaUnchanged();
 }
@@ -985,7 +1021,7 @@ TEST_F(ExistingProjectTest, TheCommandLineGeneratesIntoAnExistingProjectWithoutC
 // A new project may still be named after the graph and take its description.
 TEST_F(ExistingProjectTest, ANewProjectIsNamedAfterTheGraph)
 {
-    RemoteBackend backend(client.get(), &mapGraph);
+    RemoteBackend backend(client.get());
     backend.setWatcherSetup([](JobWatcher *w) { w->setJitterSource([] { return 0.5; }); });
     ASSERT_TRUE(generate(backend));
     ASSERT_EQ(server->projectWrites().size(), 1) << describe(server->projectWrites());
@@ -1092,7 +1128,7 @@ TEST_F(BackendTest, AnOversizedStoredFileIsRefusedByTheCap)
     server->config().storedArtifacts = true;
     server->config().generator = &storedFiles;
     server->config().storedOversizeBytes = ArtifactLimits().maxArtifactBytes + 1;
-    const Run r = run(GenerationOptions(), 30'000);
+    const Run r = run();
     ASSERT_TRUE(r.result) << (r.error ? r.error->toString().toStdString() : "");
     const Artifact *big = findArtifact(r.result->artifacts, QStringLiteral("stored/big.yaml"));
     ASSERT_TRUE(big);
@@ -1113,7 +1149,7 @@ TEST_F(BackendTest, DroppedDownloadsFlagTheirArtifactsWithoutFailingTheJob)
     server->config().storedArtifacts = true;
     server->config().generator = &storedFiles;
     server->addFault(fault(FK::DropBeforeAnswer, QStringLiteral("/storage/"), -1));
-    const Run r = run(GenerationOptions(), 30'000);
+    const Run r = run();
     ASSERT_TRUE(r.result) << (r.error ? r.error->toString().toStdString() : "");
     const Artifact *web = findArtifact(r.result->artifacts, QStringLiteral("web-deployment.yaml"));
     ASSERT_TRUE(web);

@@ -1,4 +1,4 @@
-// Harness: artifact path sanitising and the exporter, kg::ArtifactExporter::unsafePathReason,
+// Harness: artifact path sanitising and the exporter, kg::pathsafety::unsafeReason,
 // ::sanitize and ::write into a private temporary folder. Artifact paths are untrusted (they come
 // from servers), so the input is a list of them, one per line:
 //   line 1, first byte: bits 0-1 the overwrite policy (RefuseNonEmpty, Overwrite, KeepBoth,
@@ -14,6 +14,7 @@
 #include "FuzzSupport.h"
 
 #include "export/ArtifactExporter.h"
+#include "export/PathSafety.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -68,7 +69,7 @@ void populate(const QString &folder, bool withLink)
 
 void checkPath(const QString &path)
 {
-    const QString why = ArtifactExporter::unsafePathReason(path);
+    const QString why = pathsafety::unsafeReason(path);
     if (!why.isEmpty())
         return;
     QString p = path;
@@ -113,12 +114,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkPath(a.path);
 
     ArtifactList sanitized = artifacts;
-    ArtifactExporter::sanitize(sanitized);
+    pathsafety::sanitize(sanitized);
     QSet<QString> keys;
     for (const Artifact &a : std::as_const(sanitized)) {
         if (!a.unsafeReason.isEmpty())
             continue;
-        const QString why = ArtifactExporter::unsafePathReason(a.path);
+        const QString why = pathsafety::unsafeReason(a.path);
         fuzz::check(why.isEmpty(), "sanitize-renamed-safe",
                     a.path.left(300) + QStringLiteral(": ") + why);
         const QString key = a.path.normalized(QString::NormalizationForm_C).toCaseFolded();

@@ -16,6 +16,7 @@
 #include "FuzzSupport.h"
 
 #include "export/ArtifactExporter.h"
+#include "export/PathSafety.h"
 #include "io/JsonSupport.h"
 #include "io/ServerGraphFormat.h"
 #include "remote/ApiClient.h"
@@ -58,7 +59,7 @@ void checkArtifacts(const ArtifactList &artifacts, const ArtifactLimits &limits)
     for (const Artifact &a : artifacts) {
         if (!a.isExportable())
             continue;
-        const QString why = ArtifactExporter::unsafePathReason(a.path);
+        const QString why = pathsafety::unsafeReason(a.path);
         fuzz::check(why.isEmpty(), "artifact-path-safe",
                     a.path.left(300) + QStringLiteral(": ") + why);
     }

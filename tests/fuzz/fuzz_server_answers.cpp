@@ -13,6 +13,7 @@
 #include "FuzzSupport.h"
 
 #include "export/ArtifactExporter.h"
+#include "export/PathSafety.h"
 #include "io/ServerGraphFormat.h"
 #include "remote/ApiClient.h"
 #include "remote/JobArtifacts.h"
@@ -212,7 +213,7 @@ void checkArtifacts(const QJsonValue &payload)
         return;
     for (const Artifact &a : *list) {
         if (a.isExportable())
-            fuzz::check(ArtifactExporter::unsafePathReason(a.path).isEmpty(), "artifact-path-safe",
+            fuzz::check(pathsafety::unsafeReason(a.path).isEmpty(), "artifact-path-safe",
                         a.path.left(300));
     }
 }

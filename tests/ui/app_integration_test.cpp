@@ -2,9 +2,7 @@
 // import/export, server runs, panels.
 #include "AppContext.h"
 #include "FakeKubegramServer.h"
-#include "GenerationController.h"
 #include "MainWindow.h"
-#include "ServerSession.h"
 #include "artifacts/ArtifactViewer.h"
 #include "browser/ProjectBrowserDock.h"
 #include "browser/ProjectBrowserModel.h"
@@ -18,6 +16,8 @@
 #include "remote/Credential.h"
 #include "remote/JobWatcher.h"
 #include "remote/ServerEndpoints.h"
+#include "session/GenerationService.h"
+#include "session/ServerConnection.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 #include "store/JobRepository.h"
@@ -112,7 +112,9 @@ protected:
         ASSERT_TRUE(QTest::qWaitFor([&] { return saved; }));
         startContext();
         ASSERT_TRUE(QTest::qWaitFor(
-                [&] { return context->server()->state() == ServerSession::State::SignedIn; },
+                [&] {
+                    return context->server()->state() == session::ServerConnection::State::SignedIn;
+                },
                 10'000))
                 << context->server()->statusText().toStdString()
                 << context->server()->lastError().toStdString();
@@ -453,7 +455,8 @@ TEST_F(AppIntegrationTest, EverythingStaysBrowsableAfterARestartWithoutTheServer
     window = makeWindow();
     startContext();
     ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return context->server()->state() == ServerSession::State::Offline; }, 20'000))
+            [&] { return context->server()->state() == session::ServerConnection::State::Offline; },
+            20'000))
             << context->server()->statusText().toStdString();
 
     // The browser: the server with an offline badge, its team, both projects and the jobs.

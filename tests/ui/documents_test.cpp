@@ -4,7 +4,7 @@
 #include "canvas/ImageExport.h"
 #include "commands/ChangeNodes.h"
 #include "io/KGraphFormat.h"
-#include "model/RecoveryStore.h"
+#include "session/RecoveryStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,7 +102,7 @@ TEST_F(DocumentsTest, AutosaveRecoversAfterACrash)
     ASSERT_TRUE(window->autosaveNow());
     EXPECT_FALSE(window->autosaveNow()); // nothing new since
     const QString id = window->recoveryId();
-    RecoveryStore store(path(QStringLiteral("recovery")));
+    session::RecoveryStore store(path(QStringLiteral("recovery")));
     ASSERT_TRUE(store.contains(id));
 
     // The crash: the window vanishes without a close event.
@@ -110,9 +110,9 @@ TEST_F(DocumentsTest, AutosaveRecoversAfterACrash)
     window = nullptr;
     ASSERT_TRUE(store.contains(id));
 
-    QList<RecoveryEntry> entries;
-    const QList<RecoveryEntry> all = store.orphanedEntries();
-    for (const RecoveryEntry &e : all) {
+    QList<session::RecoveryEntry> entries;
+    const QList<session::RecoveryEntry> all = store.orphanedEntries();
+    for (const session::RecoveryEntry &e : all) {
         if (e.id == id)
             entries << e;
     }
@@ -136,7 +136,7 @@ TEST_F(DocumentsTest, CleanCloseLeavesNothingToRecover)
     window->editor()->addNode(QStringLiteral("POD"), {0, 0});
     ASSERT_TRUE(window->autosaveNow());
     const QString id = window->recoveryId();
-    RecoveryStore store(path(QStringLiteral("recovery")));
+    session::RecoveryStore store(path(QStringLiteral("recovery")));
     ASSERT_TRUE(store.contains(id));
     doc()->setClean();                // as after "Discard": no question asked
     EXPECT_FALSE(store.contains(id)); // back to the saved state removes the copy at once

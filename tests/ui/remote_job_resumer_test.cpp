@@ -1,16 +1,16 @@
 // Remote jobs an earlier run left unfinished are resumed by the next run. Each test restarts the
 // application for real: a first run signs in to the in-process fake server and starts a server
-// generation the way a window does (GenerationController → RemoteBackend → RecordedGeneration),
-// then everything of that run is destroyed while the job still runs on the server. A second run
-// is a new AppContext over the same cache file (KUBEGRAM_DESKTOP_DB) and settings file, with the
-// credential in its store, started as GuiStartup starts it.
+// generation the way a window does (session::GenerationService → RemoteBackend →
+// RecordedGeneration), then everything of that run is destroyed while the job still runs on the
+// server. A second run is a new AppContext over the same cache file (KUBEGRAM_DESKTOP_DB) and
+// settings file, with the credential in its store, started as GuiStartup starts it.
 #include "AppContext.h"
 #include "FakeKubegramServer.h"
-#include "GenerationController.h"
-#include "RemoteJobResumer.h"
-#include "ServerSession.h"
 #include "remote/Credential.h"
 #include "remote/JobWatcher.h"
+#include "session/GenerationService.h"
+#include "session/JobResumer.h"
+#include "session/ServerConnection.h"
 #include "settings/AppSettings.h"
 #include "store/ArtifactRepository.h"
 #include "store/Database.h"
@@ -123,7 +123,7 @@ protected:
         return launch(QList<SignIn>{{origin, session}}, polling);
     }
 
-    static bool waitForState(AppContext &context, ServerSession::State state)
+    static bool waitForState(AppContext &context, session::ServerConnection::State state)
     {
         const bool reached = QTest::qWaitFor([&] { return context.server()->state() == state; },
                                              Patience);
@@ -134,7 +134,7 @@ protected:
 
     /// The first run: signs in to @p srv (configured as File → Kubegram Server… does, so the
     /// origin is kept in the settings file), starts generating the shop graph there through a
-    /// window's GenerationController, waits until the server accepted the job and its first
+    /// window's session::GenerationService, waits until the server accepted the job and its first
     /// step is recorded, then shuts the whole run down without finishing the job. Returns the
     /// job's id in the cache, 0 on failure.
     qint64 firstRun(FakeKubegramServer &srv, const QString &session)
@@ -143,19 +143,18 @@ protected:
         if (!context)
             return 0;
         context->server()->configure(srv.origin());
-        if (!waitForState(*context, ServerSession::State::SignedIn))
+        if (!waitForState(*context, session::ServerConnection::State::SignedIn))
             return 0;
         qint64 jobId = 0;
         {
-            GenerationController controller(context->settings(), context->database(),
-                                            context->server());
+            session::GenerationService controller(context->database(), context->server());
             controller.setWatcherSetup([](remote::JobWatcher *w) {
                 w->setPreferPolling(true);
                 w->setJitterSource([] { return 0.5; });
             });
-            const auto started = controller.start(shopGraph(),
-                                                  GenerationController::Backend::Remote,
-                                                  controller.optionsFor(QString()));
+            const auto started = controller.start(
+                    shopGraph(), session::GenerationService::Backend::Remote,
+                    session::GenerationService::optionsFrom(context->settings(), QString()));
             EXPECT_TRUE(started.started) << started.error.toStdString();
             jobId = started.jobId;
             if (jobId <= 0)
@@ -304,7 +303,7 @@ TEST_F(RemoteJobResumerTest, ARestartResumesTheRunningJobAndStoresItsArtifacts)
     EXPECT_EQ(before->progress, 10);
     EXPECT_EQ(context->settings().serverOrigin.get(), server->origin().toString());
 
-    QSignalSpy finished(context->resumer(), &RemoteJobResumer::jobFinished);
+    QSignalSpy finished(context->resumer(), &session::JobResumer::jobFinished);
     server->config().stepMs = FastStepMs;
     context->start();
     ASSERT_TRUE(waitForStatus(*context, jobId, JobStatus::Completed));
@@ -379,7 +378,7 @@ TEST_F(RemoteJobResumerTest, AJobThatFailedOnTheServerEndsFailedWithTheServersRe
 
     auto context = launch(server->origin(), sessionId);
     ASSERT_TRUE(context);
-    QSignalSpy finished(context->resumer(), &RemoteJobResumer::jobFinished);
+    QSignalSpy finished(context->resumer(), &session::JobResumer::jobFinished);
     server->config().stepMs = FastStepMs;
     context->start();
     ASSERT_TRUE(waitForStatus(*context, jobId, JobStatus::Failed));
@@ -413,7 +412,7 @@ TEST_F(RemoteJobResumerTest, AJobTheServerNoLongerKnowsEndsWithAClearMessage)
 
     auto context = launch(server->origin(), newSession);
     ASSERT_TRUE(context);
-    QSignalSpy finished(context->resumer(), &RemoteJobResumer::jobFinished);
+    QSignalSpy finished(context->resumer(), &session::JobResumer::jobFinished);
     context->start();
     ASSERT_TRUE(waitForStatus(*context, jobId, JobStatus::Failed));
 
@@ -482,7 +481,7 @@ TEST_F(RemoteJobResumerTest, AnUnreachableServerLeavesTheJobUnfinishedUntilSigne
     auto context = launch(origin, sessionId);
     ASSERT_TRUE(context);
     context->start();
-    ASSERT_TRUE(waitForState(*context, ServerSession::State::Offline));
+    ASSERT_TRUE(waitForState(*context, session::ServerConnection::State::Offline));
     const auto offline = job(*context, jobId);
     ASSERT_TRUE(offline);
     EXPECT_EQ(offline->status, JobStatus::Running);
@@ -497,7 +496,7 @@ TEST_F(RemoteJobResumerTest, AnUnreachableServerLeavesTheJobUnfinishedUntilSigne
     ASSERT_TRUE(waitForStatus(*context, jobId, JobStatus::Completed));
     ASSERT_NO_FATAL_FAILURE(
             expectServerArtifacts(*context, jobId, graph, ResultFormat::GeneratedCode));
-    EXPECT_EQ(context->server()->state(), ServerSession::State::SignedIn);
+    EXPECT_EQ(context->server()->state(), session::ServerConnection::State::SignedIn);
     EXPECT_TRUE(context->resumer()->watchedJobs().isEmpty());
 }
 
@@ -517,11 +516,11 @@ TEST_F(RemoteJobResumerTest, SwitchingToAnotherServerAndBackResumesTheJobAgain)
                                 Patience));
 
     // File → Kubegram Server…: another server, then this one again.
-    ServerSession *session = context->server();
+    session::ServerConnection *session = context->server();
     session->configure(other.origin());
     ASSERT_TRUE(QTest::qWaitFor(
             [&] {
-                return session->state() == ServerSession::State::SignedIn
+                return session->state() == session::ServerConnection::State::SignedIn
                        && session->origin() == other.origin();
             },
             Patience))

@@ -1,8 +1,8 @@
 #include "dialogs/ServerSettingsDialog.h"
 
 #include "FakeKubegramServer.h"
-#include "ServerSession.h"
 #include "TestSupport.h"
+#include "session/ServerConnection.h"
 #include "settings/AppSettings.h"
 
 #include <QComboBox>
@@ -182,7 +182,7 @@ protected:
         return child<QPushButton>("trustCertificate")->isVisibleTo(dialog.get());
     }
 
-    bool waitForState(ServerSession &session, ServerSession::State state)
+    bool waitForState(session::ServerConnection &session, session::ServerConnection::State state)
     {
         return QTest::qWaitFor([&] { return session.state() == state; }, 20'000);
     }
@@ -266,28 +266,28 @@ TEST_F(ServerSettingsTlsTest, TheSessionRemembersTheTrustForThatServerOnly)
     const QString settingsFile = path(QStringLiteral("settings.conf"));
     {
         AppSettings settings(settingsFile);
-        ServerSession session(settings, &store);
+        session::ServerConnection session(settings, &store);
         session.setTimings(timings());
         // What OK in the dialog does (MainWindow::showServerSettings).
         session.configure(dialog->origin(), pin);
-        ASSERT_TRUE(waitForState(session, ServerSession::State::SignedIn))
+        ASSERT_TRUE(waitForState(session, session::ServerConnection::State::SignedIn))
                 << session.lastError().toStdString();
         ASSERT_NE(session.client(), nullptr);
         EXPECT_EQ(session.client()->trustedCertificate(), pin);
 
         // Opening the settings again and pressing OK without a new choice keeps the trust.
         session.configure(dialog->origin());
-        ASSERT_TRUE(waitForState(session, ServerSession::State::SignedIn))
+        ASSERT_TRUE(waitForState(session, session::ServerConnection::State::SignedIn))
                 << session.lastError().toStdString();
     }
 
     // The next start: origin, credential and trust are there; the user is not asked again.
     {
         AppSettings settings(settingsFile);
-        ServerSession restarted(settings, &store);
+        session::ServerConnection restarted(settings, &store);
         restarted.setTimings(timings());
         restarted.connectToServer();
-        ASSERT_TRUE(waitForState(restarted, ServerSession::State::SignedIn))
+        ASSERT_TRUE(waitForState(restarted, session::ServerConnection::State::SignedIn))
                 << restarted.lastError().toStdString();
         EXPECT_EQ(restarted.client()->trustedCertificate(), pin);
 

@@ -1,7 +1,7 @@
 #include "browser/ProjectBrowserDock.h"
 
 #include "browser/ProjectBrowserModel.h"
-#include "browser/ProjectCommands.h"
+#include "session/ProjectCommands.h"
 #include "store/Database.h"
 #include "store/ProjectRepository.h"
 #include "store/RevisionRepository.h"
@@ -475,8 +475,9 @@ void ProjectBrowserDock::createProject(const QString &name)
     const QModelIndex index = currentSourceIndex();
     const qint64 serverId = index.data(ProjectBrowserModel::ServerIdRole).toLongLong();
     if (serverId == 0) {
-        auto *command = new CreateLocalProjectCommand(m_db, name,
-                                                      [this](const Status &s) { handled(s); });
+        auto *command = new session::CreateLocalProjectCommand(m_db, name, [this](const Status &s) {
+            handled(s);
+        });
         m_undoStack->push(command);
         if (command->projectId() != 0)
             selectKey(QStringLiteral("project:%1:%1").arg(command->projectId()));
@@ -502,7 +503,7 @@ void ProjectBrowserDock::renameProject(const QString &name)
     const qint64 projectId = index.data(ProjectBrowserModel::IdRole).toLongLong();
     const qint64 serverId = index.data(ProjectBrowserModel::ServerIdRole).toLongLong();
     const QString old = index.data(ProjectBrowserModel::NameRole).toString();
-    RenameProjectCommand::Rename rename;
+    session::RenameProjectCommand::Rename rename;
     if (serverId == 0) {
         rename = [db = m_db, projectId](const QString &n) {
             return ProjectRepository(*db).rename(projectId, n);
@@ -522,8 +523,8 @@ void ProjectBrowserDock::renameProject(const QString &name)
             return {};
         };
     }
-    m_undoStack->push(
-            new RenameProjectCommand(old, name, rename, [this](const Status &s) { handled(s); }));
+    m_undoStack->push(new session::RenameProjectCommand(old, name, rename,
+                                                        [this](const Status &s) { handled(s); }));
 }
 
 void ProjectBrowserDock::deleteProject()
@@ -535,8 +536,9 @@ void ProjectBrowserDock::deleteProject()
     const qint64 serverId = index.data(ProjectBrowserModel::ServerIdRole).toLongLong();
     const QString name = index.data(ProjectBrowserModel::NameRole).toString();
     if (serverId == 0) {
-        m_undoStack->push(new DeleteLocalProjectCommand(m_db, projectId, name,
-                                                        [this](const Status &s) { handled(s); }));
+        m_undoStack->push(
+                new session::DeleteLocalProjectCommand(m_db, projectId, name,
+                                                       [this](const Status &s) { handled(s); }));
         return;
     }
     RemoteProjectSource *source = sourceFor(serverId);

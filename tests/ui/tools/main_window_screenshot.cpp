@@ -2,7 +2,6 @@
 // screenshots of the whole window with the artifacts showing (light and dark palette).
 // Usage: main_window_screenshot GRAPH OUT_FOLDER (under xvfb-run or the offscreen platform).
 #include "AppContext.h"
-#include "GenerationController.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "artifacts/ArtifactViewer.h"
@@ -11,6 +10,7 @@
 #include "io/GraphFileReader.h"
 #include "model/GraphDocument.h"
 #include "remote/Credential.h"
+#include "session/GenerationService.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 

@@ -1,32 +1,32 @@
-#include "RemoteJobResumer.h"
+#include "session/JobResumer.h"
 
-#include "ServerSession.h"
-#include "codegen/RemoteBackend.h"
+#include "remote/RemoteBackend.h"
+#include "session/ServerConnection.h"
 #include "store/JobRecorder.h"
 #include "store/JobRepository.h"
 
-namespace kg::ui {
+namespace kg::session {
 
-RemoteJobResumer::RemoteJobResumer(std::shared_ptr<store::Database> database,
-                                   ServerSession *session, QObject *parent)
+JobResumer::JobResumer(std::shared_ptr<store::Database> database, ServerConnection *session,
+                       QObject *parent)
     : QObject(parent)
     , m_db(std::move(database))
     , m_session(session)
 {
-    connect(session, &ServerSession::changed, this, [this] {
+    connect(session, &ServerConnection::changed, this, [this] {
         followClient();
-        if (m_session && m_session->state() == ServerSession::State::SignedIn)
+        if (m_session && m_session->state() == ServerConnection::State::SignedIn)
             resume();
     });
 }
 
-RemoteJobResumer::~RemoteJobResumer()
+JobResumer::~JobResumer()
 {
     // The jobs keep running on the server; the next start resumes them again.
     stopWatchers();
 }
 
-void RemoteJobResumer::stopWatchers()
+void JobResumer::stopWatchers()
 {
     for (const auto &watcher : std::as_const(m_watchers)) {
         if (watcher) {
@@ -37,7 +37,7 @@ void RemoteJobResumer::stopWatchers()
     m_watchers.clear();
 }
 
-void RemoteJobResumer::followClient()
+void JobResumer::followClient()
 {
     remote::ApiClient *client = m_session ? m_session->client() : nullptr;
     if (client == m_client)
@@ -47,7 +47,7 @@ void RemoteJobResumer::followClient()
     m_client = client;
 }
 
-int RemoteJobResumer::resume()
+int JobResumer::resume()
 {
     followClient();
     if (!m_session || !m_session->client())
@@ -81,8 +81,8 @@ int RemoteJobResumer::resume()
     return started;
 }
 
-void RemoteJobResumer::onFinished(qint64 jobId, const QString &remoteJobId,
-                                  const remote::JobWatcher::Outcome &outcome)
+void JobResumer::onFinished(qint64 jobId, const QString &remoteJobId,
+                            const remote::JobWatcher::Outcome &outcome)
 {
     if (auto watcher = m_watchers.take(jobId))
         watcher->deleteLater();
@@ -122,4 +122,4 @@ void RemoteJobResumer::onFinished(qint64 jobId, const QString &remoteJobId,
     }
 }
 
-} // namespace kg::ui
+} // namespace kg::session

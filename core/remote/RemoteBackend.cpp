@@ -1,4 +1,6 @@
-#include "codegen/RemoteBackend.h"
+#include "remote/RemoteBackend.h"
+
+#include "io/ServerGraphFormat.h"
 
 #include "remote/JobArtifacts.h"
 #include "remote/ServerEndpoints.h"
@@ -15,14 +17,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kg::RemoteBackend)
 };
-
-void fillOwner(QJsonObject &o, const Identity &identity)
-{
-    if (o.value(QStringLiteral("companyId")).toString().isEmpty())
-        o.insert(QStringLiteral("companyId"), identity.companyId);
-    if (o.value(QStringLiteral("userId")).toString().isEmpty())
-        o.insert(QStringLiteral("userId"), identity.userId);
-}
 
 GenerationResult reportedResult(const ArtifactList &artifacts, const ArtifactNotes &notes,
                                 const QString &jobId)
@@ -68,10 +62,9 @@ QString descriptionOf(const QString &graphMeta)
 }
 } // namespace
 
-RemoteBackend::RemoteBackend(ApiClient *client, GraphMapper mapper, QObject *parent)
+RemoteBackend::RemoteBackend(ApiClient *client, QObject *parent)
     : GenerationBackend(parent)
     , m_client(client)
-    , m_mapper(std::move(mapper))
 {}
 
 RemoteBackend::~RemoteBackend() = default;
@@ -114,62 +107,22 @@ void RemoteBackend::start(const GraphData &graph, const GenerationOptions &optio
 
 QJsonObject RemoteBackend::requestBody() const
 {
-    QJsonObject graph = m_mapper ? m_mapper(m_graph) : QJsonObject();
-    if (graph.value(QStringLiteral("name")).toString().isEmpty())
-        graph.insert(QStringLiteral("name"),
-                     m_graph.name.isEmpty() ? QStringLiteral("graph") : m_graph.name);
-    if (!graph.contains(QStringLiteral("graphType")))
-        graph.insert(QStringLiteral("graphType"), m_graph.graphType);
-    fillOwner(graph, m_identity);
-    QJsonArray nodes = graph.value(QStringLiteral("nodes")).toArray();
-    for (int i = 0; i < nodes.size(); ++i) {
-        QJsonObject node = nodes.at(i).toObject();
-        fillOwner(node, m_identity);
-        QJsonArray edges = node.value(QStringLiteral("edges")).toArray();
-        for (int e = 0; e < edges.size(); ++e) {
-            QJsonObject edge = edges.at(e).toObject();
-            QJsonObject target = edge.value(QStringLiteral("node")).toObject();
-            fillOwner(target, m_identity);
-            edge.insert(QStringLiteral("node"), target);
-            edges.replace(e, edge);
-        }
-        if (!edges.isEmpty())
-            node.insert(QStringLiteral("edges"), edges);
-        nodes.replace(i, node);
-    }
-    graph.insert(QStringLiteral("nodes"), nodes);
-
-    // Always send the name: an id without a name renames the project, and the server
-    // overwrites the project's name with whatever name arrives, and its description with a
-    // non-empty one (§10). An existing project gets back what the server holds (read just
-    // before, in submit()); only a new project is named and described after the graph.
-    QJsonObject project;
-    if (m_project.id.isEmpty()) {
-        project.insert(QStringLiteral("name"),
-                       m_project.name.isEmpty() ? graph.value(QStringLiteral("name")).toString()
-                                                : m_project.name);
-        if (!m_graph.description.isEmpty())
-            project.insert(QStringLiteral("description"), m_graph.description);
-    } else {
-        project.insert(QStringLiteral("id"), m_project.id);
-        project.insert(QStringLiteral("name"), m_project.name);
-        if (!m_projectDescription.isEmpty())
-            project.insert(QStringLiteral("description"), m_projectDescription);
-    }
-    if (!m_identity.teamId.isEmpty())
-        project.insert(QStringLiteral("teamId"), m_identity.teamId);
-
-    QJsonObject body{{QStringLiteral("graph"), graph}, {QStringLiteral("project"), project}};
-    QJsonObject llm;
-    if (!m_options.llmProvider.isEmpty())
-        llm.insert(QStringLiteral("provider"), m_options.llmProvider.toUpper());
-    if (!m_options.llmModel.isEmpty())
-        llm.insert(QStringLiteral("model"), m_options.llmModel);
-    if (!llm.isEmpty())
-        body.insert(QStringLiteral("llmConfig"), llm);
-    if (!m_options.context.isEmpty())
-        body.insert(QStringLiteral("context"), QJsonArray::fromStringList(m_options.context));
-    return body;
+    GraphData graph = m_graph;
+    if (graph.name.isEmpty())
+        graph.name = QStringLiteral("graph");
+    // An existing project gets back what the server holds (read just before, in submit()); only
+    // a new project is named and described after the graph.
+    io::ServerGraphFormat::CodegenOptions options;
+    options.projectId = m_project.id;
+    options.projectName = !m_project.name.isEmpty() ? m_project.name : graph.name;
+    options.projectDescription = m_project.id.isEmpty() ? m_graph.description
+                                                        : m_projectDescription;
+    options.teamId = m_identity.teamId;
+    options.llmProvider = m_options.llmProvider;
+    options.llmModel = m_options.llmModel;
+    options.context = m_options.context;
+    return io::ServerGraphFormat::toCodegenRequest(graph, {m_identity.companyId, m_identity.userId},
+                                                   options);
 }
 
 void RemoteBackend::submit()

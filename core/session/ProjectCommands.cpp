@@ -1,10 +1,10 @@
-#include "browser/ProjectCommands.h"
+#include "session/ProjectCommands.h"
 
 #include "store/ProjectRepository.h"
 
 #include <QCoreApplication>
 
-namespace kg::ui {
+namespace kg::session {
 
 namespace {
 
@@ -85,4 +85,4 @@ void DeleteLocalProjectCommand::undo()
     m_changed(store::ProjectRepository(*m_db).setDeleted(m_projectId, false));
 }
 
-} // namespace kg::ui
+} // namespace kg::session

@@ -1,4 +1,4 @@
-#include "ServerSession.h"
+#include "session/ServerConnection.h"
 
 #include "remote/Credential.h"
 #include "remote/ServerEndpoints.h"
@@ -6,63 +6,86 @@
 
 #include <QPointer>
 
-namespace kg::ui {
+namespace kg::session {
 
-ServerSession::ServerSession(AppSettings &settings, remote::CredentialStore *store, QObject *parent)
+ServerConnection::ServerConnection(AppSettings &settings, remote::CredentialStore *store,
+                                   QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
+    , m_settings(&settings)
     , m_store(store)
 {}
 
-ServerSession::~ServerSession()
+ServerConnection::ServerConnection(remote::CredentialStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{}
+
+void ServerConnection::useCredential(const remote::Credential &credential)
+{
+    m_givenCredential = credential;
+}
+
+ServerConnection::~ServerConnection()
 {
     m_projects.reset(); // before the client it uses
 }
 
-store::RemoteProjectSource *ServerSession::projectSource() const
+store::RemoteProjectSource *ServerConnection::projectSource() const
 {
     return m_projects.get();
 }
 
-QUrl ServerSession::origin() const
+QUrl ServerConnection::origin() const
 {
     return m_client ? m_client->origin() : QUrl();
 }
 
-bool ServerSession::canGenerate() const
+bool ServerConnection::canGenerate() const
 {
     return m_client && m_state == State::SignedIn && m_identity.canGenerate();
 }
 
-void ServerSession::setTimings(const remote::RemoteTimings &timings)
+void ServerConnection::setTimings(const remote::RemoteTimings &timings)
 {
     m_timings = std::make_unique<remote::RemoteTimings>(timings);
     if (m_client)
         m_client->setTimings(timings);
 }
 
-void ServerSession::configure(const QUrl &origin, const QByteArray &trustedCertificate)
+void ServerConnection::configure(const QUrl &origin, const QByteArray &trustedCertificate)
 {
+    if (!m_settings) {
+        connectTo(origin, trustedCertificate);
+        return;
+    }
     // One pin, for one origin: a new choice replaces it, another server drops it.
     if (!trustedCertificate.isEmpty())
-        m_settings.serverCertificate.set(QString::fromLatin1(trustedCertificate));
-    else if (!remote::sameOrigin(QUrl(m_settings.serverOrigin.get()), origin))
-        m_settings.serverCertificate.set(QString());
-    m_settings.serverOrigin.set(origin.isValid() ? origin.toString(
-                                        QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-                                                 : QString());
-    m_settings.sync();
+        m_settings->serverCertificate.set(QString::fromLatin1(trustedCertificate));
+    else if (!remote::sameOrigin(QUrl(m_settings->serverOrigin.get()), origin))
+        m_settings->serverCertificate.set(QString());
+    m_settings->serverOrigin.set(
+            origin.isValid()
+                    ? origin.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                    : QString());
+    m_settings->sync();
     connectToServer();
 }
 
-void ServerSession::connectToServer()
+void ServerConnection::connectToServer()
+{
+    if (!m_settings)
+        return;
+    connectTo(QUrl(m_settings->serverOrigin.get().trimmed()),
+              m_settings->serverCertificate.get().toLatin1());
+}
+
+void ServerConnection::connectTo(const QUrl &origin, const QByteArray &trustedCertificate)
 {
     const int attempt = ++m_attempt;
     m_identity = {};
     m_teamName.clear();
-    const QString configured = m_settings.serverOrigin.get().trimmed();
-    const QUrl origin(configured);
-    if (configured.isEmpty() || !origin.isValid() || origin.host().isEmpty()) {
+    if (origin.isEmpty() || !origin.isValid() || origin.host().isEmpty()
+        || (origin.scheme() != QLatin1String("http") && origin.scheme() != QLatin1String("https"))) {
         m_projects.reset();
         m_client.reset();
         setState(State::NotConfigured);
@@ -80,10 +103,10 @@ void ServerSession::connectToServer()
         connect(m_client.get(), &remote::ApiClient::signInRequired, this,
                 [this](const remote::RemoteError &e) { setState(State::NotSignedIn, e.message); });
     }
-    m_client->trustCertificate(m_settings.serverCertificate.get().toLatin1());
+    m_client->trustCertificate(trustedCertificate);
     setState(State::Connecting);
-    QPointer<ServerSession> self(this);
-    m_client->loadCredential([self, attempt](const Status &status) {
+    QPointer<ServerConnection> self(this);
+    auto credentialReady = [self, attempt](const Status &status) {
         if (!self || attempt != self->m_attempt)
             return;
         if (!status || !self->m_client->credential().isValid()) {
@@ -95,25 +118,42 @@ void ServerSession::connectToServer()
                                   if (self && attempt == self->m_attempt)
                                       self->onIdentity(r);
                               });
+    };
+    // Probe first: a server that is not a Kubegram API, not reachable or not trusted says so
+    // before a credential is sent or read from the keychain.
+    m_client->probe(this, [self, attempt, credentialReady](const remote::RemoteError &probe) {
+        if (!self || attempt != self->m_attempt)
+            return;
+        if (probe.isError()) {
+            self->setState(State::Offline, probe.message, probe);
+            return;
+        }
+        if (self->m_givenCredential)
+            self->m_client->setCredential(*self->m_givenCredential, credentialReady);
+        else
+            self->m_client->loadCredential(credentialReady);
     });
 }
 
-void ServerSession::onIdentity(const remote::ApiResult<remote::Identity> &result)
+void ServerConnection::onIdentity(const remote::ApiResult<remote::Identity> &result)
 {
     using Kind = remote::RemoteError::Kind;
     if (!result) {
         const Kind kind = result.error().kind;
         const bool signIn = kind == Kind::SignInRequired || kind == Kind::ServerRejectsTokens;
-        setState(signIn ? State::NotSignedIn : State::Offline, result.error().message);
+        setState(signIn ? State::NotSignedIn : State::Offline, result.error().message,
+                 result.error());
         return;
     }
     m_identity = result.value();
+    if (!m_teamOverride.isEmpty())
+        m_identity.teamId = m_teamOverride;
     if (m_identity.teamId.isEmpty()) {
         setState(State::SignedIn);
         return;
     }
     const int attempt = m_attempt;
-    QPointer<ServerSession> self(this);
+    QPointer<ServerConnection> self(this);
     remote::listTeams(*m_client, m_identity.teamId, this,
                       [self, attempt](const remote::ApiResult<QList<remote::Team>> &teams) {
                           if (!self || attempt != self->m_attempt)
@@ -124,14 +164,15 @@ void ServerSession::onIdentity(const remote::ApiResult<remote::Identity> &result
                       });
 }
 
-void ServerSession::setState(State state, const QString &error)
+void ServerConnection::setState(State state, const QString &error, const remote::RemoteError &cause)
 {
     m_state = state;
     m_lastError = error;
+    m_lastRemoteError = cause;
     Q_EMIT changed();
 }
 
-QString ServerSession::statusText() const
+QString ServerConnection::statusText() const
 {
     switch (m_state) {
     case State::NotConfigured:
@@ -153,4 +194,4 @@ QString ServerSession::statusText() const
     return QString();
 }
 
-} // namespace kg::ui
+} // namespace kg::session

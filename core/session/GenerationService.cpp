@@ -1,24 +1,26 @@
-#include "GenerationController.h"
+#include "session/GenerationService.h"
 
-#include "ServerSession.h"
 #include "codegen/LocalEngine.h"
-#include "codegen/RemoteBackend.h"
-#include "io/ServerGraphFormat.h"
+#include "io/JsonSupport.h"
+#include "remote/RemoteBackend.h"
+#include "session/ServerConnection.h"
 #include "settings/AppSettings.h"
 #include "store/JobRecorder.h"
 #include "store/JobRepository.h"
+#include "store/PendingRuns.h"
 #include "store/ProjectRepository.h"
 #include "store/ServerRepository.h"
 #include "validate/GraphValidator.h"
 #include "validate/ManifestValidator.h"
 
-namespace kg::ui {
+#include <QDir>
+#include <QFileInfo>
 
-GenerationController::GenerationController(AppSettings &settings,
-                                           std::shared_ptr<store::Database> database,
-                                           ServerSession *session, QObject *parent)
+namespace kg::session {
+
+GenerationService::GenerationService(std::shared_ptr<store::Database> database,
+                                     ServerConnection *session, QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
     , m_db(std::move(database))
     , m_session(session)
     , m_local(new LocalEngine(this))
@@ -27,7 +29,7 @@ GenerationController::GenerationController(AppSettings &settings,
     qRegisterMetaType<kg::Error>();
 }
 
-GenerationController::~GenerationController()
+GenerationService::~GenerationService()
 {
     // A server job keeps running on the server; stop following it without recording more.
     for (const auto &c : std::as_const(m_connections))
@@ -36,29 +38,63 @@ GenerationController::~GenerationController()
         m_recorded->disconnect(this);
 }
 
-bool GenerationController::remoteAvailable() const
+bool GenerationService::remoteAvailable() const
 {
     return m_session && m_session->canGenerate();
 }
 
-void GenerationController::setWatcherSetup(std::function<void(remote::JobWatcher *)> setup)
+void GenerationService::setWatcherSetup(std::function<void(remote::JobWatcher *)> setup)
 {
     m_watcherSetup = std::move(setup);
     if (m_remote)
         m_remote->setWatcherSetup(m_watcherSetup);
 }
 
-GenerationOptions GenerationController::optionsFor(const QString &layout) const
+GenerationOptions GenerationService::optionsFrom(const AppSettings &settings, const QString &layout)
 {
     GenerationOptions options;
-    options.layout = layout.isEmpty() ? m_settings.outputLayout.get() : layout;
-    options.networkPolicies = m_settings.networkPolicies.get();
-    options.llmProvider = m_settings.llmProvider.get();
-    options.llmModel = m_settings.llmModel.get();
+    options.layout = layout.isEmpty() ? settings.outputLayout.get() : layout;
+    options.networkPolicies = settings.networkPolicies.get();
+    options.llmProvider = settings.llmProvider.get();
+    options.llmModel = settings.llmModel.get();
     return options;
 }
 
-GenerationBackend *GenerationController::backendFor(Backend backend, QString *why)
+void GenerationService::setCacheUnavailable(const QString &cachePath, const Error &why)
+{
+    m_pendingPath = cachePath;
+    m_cacheProblem = why;
+}
+
+Status GenerationService::fileUnderLocalProject(const QString &path, const QString &graphName)
+{
+    const QFileInfo info(path);
+    m_graphFile = path.isEmpty() ? QString() : info.absoluteFilePath();
+    if (!m_db || path.isEmpty() || m_projectId != 0)
+        return {};
+    const auto id = store::ProjectRepository(*m_db).localProjectForFile(
+            info.absoluteFilePath(), graphName.isEmpty() ? info.completeBaseName() : graphName);
+    if (!id)
+        return id.error();
+    m_projectId = *id;
+    return {};
+}
+
+Status GenerationService::recordExport(qint64 jobId, const QString &path)
+{
+    if (jobId == 0) {
+        // The last run was queued beside the cache: the queued record says where it went.
+        if (m_queuedFile.isEmpty())
+            return {};
+        m_queuedRun.exportedTo = path;
+        return io::writeFileAtomically(m_queuedFile, store::PendingRuns::toJson(m_queuedRun));
+    }
+    if (!m_db)
+        return {};
+    return store::JobRepository(*m_db).setExportedPath(jobId, path);
+}
+
+GenerationBackend *GenerationService::backendFor(Backend backend, QString *why)
 {
     if (backend == Backend::Local)
         return m_local;
@@ -71,10 +107,7 @@ GenerationBackend *GenerationController::backendFor(Backend backend, QString *wh
     remote::ApiClient *client = m_session->client();
     if (!m_remote || m_remoteClient != client) {
         delete m_remote.data();
-        auto mapper = [](const GraphData &graph) {
-            return io::ServerGraphFormat::toGraph(graph);
-        };
-        m_remote = new RemoteBackend(client, mapper, this);
+        m_remote = new RemoteBackend(client, this);
         m_remoteClient = client;
         if (m_watcherSetup)
             m_remote->setWatcherSetup(m_watcherSetup);
@@ -83,19 +116,27 @@ GenerationBackend *GenerationController::backendFor(Backend backend, QString *wh
     return m_remote;
 }
 
-GenerationController::StartOutcome GenerationController::start(const GraphData &graph,
-                                                               Backend backend,
-                                                               const GenerationOptions &options)
+GenerationService::StartOutcome GenerationService::start(const GraphData &graph, Backend backend,
+                                                         const GenerationOptions &options)
 {
-    return startRun(graph, backend, options, 0, m_projectId);
+    Request request;
+    request.graph = graph;
+    request.backend = backend;
+    request.options = options;
+    return start(request);
 }
 
-void GenerationController::setProject(qint64 projectId)
+GenerationService::StartOutcome GenerationService::start(const Request &request)
+{
+    return startRun(request, 0, m_projectId);
+}
+
+void GenerationService::setProject(qint64 projectId)
 {
     m_projectId = projectId;
 }
 
-GenerationController::StartOutcome GenerationController::rerun(qint64 jobId)
+GenerationService::StartOutcome GenerationService::rerun(qint64 jobId)
 {
     StartOutcome outcome;
     if (!m_db) {
@@ -109,23 +150,25 @@ GenerationController::StartOutcome GenerationController::rerun(qint64 jobId)
     }
     const Backend backend = request->backend == QLatin1String("remote") ? Backend::Remote
                                                                         : Backend::Local;
-    return startRun(request->graph, backend, request->options, request->revisionId,
-                    request->projectId);
+    Request again;
+    again.graph = request->graph;
+    again.backend = backend;
+    again.options = request->options;
+    return startRun(again, request->revisionId, request->projectId);
 }
 
-GenerationController::StartOutcome GenerationController::startRun(const GraphData &graph,
-                                                                  Backend kind,
-                                                                  const GenerationOptions &options,
-                                                                  qint64 revisionId,
-                                                                  qint64 projectId)
+GenerationService::StartOutcome GenerationService::startRun(const Request &request,
+                                                            qint64 revisionId, qint64 projectId)
 {
     StartOutcome outcome;
     if (m_running) {
         outcome.error = tr("A generation is already running.");
         return outcome;
     }
+    const Backend kind = request.backend;
+    const GraphData &graph = request.graph;
     outcome.issues = GraphValidator::validate(graph);
-    if (hasErrors(outcome.issues))
+    if (request.validate && hasErrors(outcome.issues))
         return outcome;
     GenerationBackend *backend = backendFor(kind, &outcome.error);
     if (!backend)
@@ -133,77 +176,99 @@ GenerationController::StartOutcome GenerationController::startRun(const GraphDat
     // A server run goes to the server project the graph belongs to; without one, to the
     // project the server made on an earlier run of this window (or a new one). The graph's name
     // only names a new project: RemoteBackend sends an existing one's own name (§10).
-    const QString serverProject = kind == Backend::Remote ? serverProjectId(projectId) : QString();
+    const QString serverProject = kind != Backend::Remote              ? QString()
+                                  : !request.serverProjectId.isEmpty() ? request.serverProjectId
+                                                                       : serverProjectId(projectId);
     if (kind == Backend::Remote) {
-        m_remote->setProject(
-                {!serverProject.isEmpty() ? serverProject : m_remote->project().id, graph.name});
+        m_remote->setProject({!serverProject.isEmpty() ? serverProject : m_remote->project().id,
+                              request.projectName.isEmpty() ? graph.name : request.projectName});
     }
 
     m_graph = graph;
-    m_options = options;
+    m_options = request.options;
+    m_queuedFile.clear();
     m_result.reset();
     m_cancelRequested = false;
     m_backend = backend;
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_connections << connect(backend, &GenerationBackend::progress, this,
-                             &GenerationController::progress);
+                             &GenerationService::progress);
     m_connections << connect(backend, &GenerationBackend::succeeded, this,
-                             &GenerationController::onSucceeded);
+                             &GenerationService::onSucceeded);
     m_connections << connect(backend, &GenerationBackend::failed, this,
-                             &GenerationController::onFailed);
+                             &GenerationService::onFailed);
+    if (kind == Backend::Remote) {
+        m_connections << connect(
+                m_remote, &RemoteBackend::jobSubmitted, this,
+                [this](const QString &remoteJobId, const QString &projectRemoteId) {
+                    if (m_recorded && m_jobId) {
+                        const Status attached = m_recorded->recorder().attachRemoteJob(m_jobId,
+                                                                                       remoteJobId);
+                        if (!attached)
+                            qWarning("%s", qPrintable(attached.error().toString()));
+                        fileUnderServerProject(m_jobId, projectRemoteId);
+                    }
+                    Q_EMIT jobSubmitted(remoteJobId, projectRemoteId);
+                });
+    }
 
     if (m_db) {
         store::JobStart start;
         start.graph = graph;
         start.revisionId = revisionId;
-        start.options = options;
+        start.options = request.options;
         // A local run files the job under the graph's project; a server run under the server
         // project, which may only be known once the server answers.
         start.projectId = kind == Backend::Local || !serverProject.isEmpty() ? projectId : 0;
+        start.startedAt = m_startedAt;
         if (kind == Backend::Remote) {
             const QUrl origin = m_session->origin();
             const auto serverId = store::ServerRepository(*m_db).upsertServer(origin.toString(),
                                                                               origin.host());
             if (serverId)
                 start.serverId = *serverId;
-            m_connections << connect(m_remote, &RemoteBackend::jobSubmitted, this,
-                                     [this](const QString &remoteJobId,
-                                            const QString &projectRemoteId) {
-                                         if (!m_recorded || !m_jobId)
-                                             return;
-                                         m_recorded->recorder().attachRemoteJob(m_jobId,
-                                                                                remoteJobId);
-                                         fileUnderServerProject(m_jobId, projectRemoteId);
-                                     });
         }
         delete m_recorded.data();
         m_recorded = new store::RecordedGeneration(m_db, backend, this);
         connect(m_recorded, &store::RecordedGeneration::finished, this,
-                &GenerationController::onRecordedFinished);
+                &GenerationService::onRecordedFinished);
         connect(m_recorded, &store::RecordedGeneration::recordingDeferred, this,
-                &GenerationController::recordingDeferred);
+                &GenerationService::recordingDeferred);
         // Running before start(): a backend failing at once ends the run from inside it.
         m_running = true;
         m_jobId = 0;
         Q_EMIT runningChanged(true);
         const auto jobId = m_recorded->start(start);
-        if (!jobId) {
+        if (jobId) {
+            m_jobId = *jobId;
+            outcome.jobId = m_jobId;
+            outcome.started = true;
+            return outcome;
+        }
+        if (!m_running || backend->isRunning()) {
+            // The backend ended the run already, or refused to start it.
             finishRun();
             outcome.error = jobId.error().toString();
             return outcome;
         }
-        m_jobId = *jobId;
+        // The cache cannot record the job now (locked by another process, damaged, full):
+        // the run goes on unrecorded and is queued beside the cache when it ends.
+        delete m_recorded.data();
+        m_recorded = nullptr;
+        m_pendingPath = m_db->path();
+        m_cacheProblem = jobId.error();
     } else {
         m_jobId = 0;
         m_running = true;
         Q_EMIT runningChanged(true);
-        backend->start(graph, options);
     }
-    outcome.jobId = m_jobId;
+    backend->start(graph, request.options);
+    outcome.jobId = 0;
     outcome.started = true;
     return outcome;
 }
 
-QString GenerationController::serverProjectId(qint64 projectId) const
+QString GenerationService::serverProjectId(qint64 projectId) const
 {
     if (!m_db || projectId == 0 || !m_session)
         return QString();
@@ -218,7 +283,7 @@ QString GenerationController::serverProjectId(qint64 projectId) const
     return project->remoteId;
 }
 
-void GenerationController::fileUnderServerProject(qint64 jobId, const QString &projectRemoteId)
+void GenerationService::fileUnderServerProject(qint64 jobId, const QString &projectRemoteId)
 {
     if (!m_db || !m_session)
         return;
@@ -232,7 +297,7 @@ void GenerationController::fileUnderServerProject(qint64 jobId, const QString &p
         qWarning("%s", qPrintable(filed.error().toString()));
 }
 
-ArtifactProblemList GenerationController::manifestProblems(const ArtifactList &artifacts)
+ArtifactProblemList GenerationService::manifestProblems(const ArtifactList &artifacts)
 {
     ArtifactProblemList problems;
     for (const Artifact &artifact : artifacts) {
@@ -255,7 +320,7 @@ ArtifactProblemList GenerationController::manifestProblems(const ArtifactList &a
     return problems;
 }
 
-void GenerationController::cancel()
+void GenerationService::cancel()
 {
     if (!m_running)
         return;
@@ -266,25 +331,27 @@ void GenerationController::cancel()
         m_backend->cancel();
 }
 
-void GenerationController::onSucceeded(const GenerationResult &result)
+void GenerationService::onSucceeded(const GenerationResult &result)
 {
     m_result = result;
     if (m_recorded)
         return; // onRecordedFinished follows once the job is stored
+    queueUnrecorded(store::JobStatus::Completed, result, QString());
     finishRun();
     Q_EMIT succeeded(0, result, m_graph, m_options, m_backend ? m_backend->id() : QString());
 }
 
-void GenerationController::onFailed(const Error &error)
+void GenerationService::onFailed(const Error &error)
 {
     if (m_recorded)
         return;
+    queueUnrecorded(m_cancelRequested ? store::JobStatus::Cancelled : store::JobStatus::Failed,
+                    GenerationResult(), error.toString());
     finishRun();
     Q_EMIT failed(0, error, m_cancelRequested);
 }
 
-void GenerationController::onRecordedFinished(qint64 jobId, store::JobStatus status,
-                                              const Error &error)
+void GenerationService::onRecordedFinished(qint64 jobId, store::JobStatus status, const Error &error)
 {
     const QString backendId = m_backend ? m_backend->id() : QString();
     finishRun();
@@ -294,7 +361,40 @@ void GenerationController::onRecordedFinished(qint64 jobId, store::JobStatus sta
         Q_EMIT failed(jobId, error, status == store::JobStatus::Cancelled);
 }
 
-void GenerationController::finishRun()
+void GenerationService::queueUnrecorded(store::JobStatus status, const GenerationResult &result,
+                                        const QString &error)
+{
+    if (m_pendingPath.isEmpty())
+        return; // recording is off
+    store::PendingRun run;
+    run.backend = m_backend ? m_backend->id() : QString();
+    run.graph = m_graph;
+    run.options = m_options;
+    run.status = status;
+    run.error = error;
+    run.result = result;
+    run.startedAt = m_startedAt;
+    if (m_backend && m_backend.data() == m_remote.data() && m_session)
+        run.serverOrigin = m_session->origin();
+    else
+        run.graphFile = m_graphFile; // filed under the file's local project on replay
+    const auto file = store::PendingRuns::add(m_pendingPath, run);
+    m_queuedFile = file ? *file : QString();
+    m_queuedRun = run;
+    if (file) {
+        Q_EMIT recordingDeferred(
+                tr("The job cache cannot record this run now (%1). It was kept "
+                   "in %2 and will be recorded the next time the cache is "
+                   "opened.")
+                        .arg(m_cacheProblem.toString(), QDir::toNativeSeparators(*file)));
+    } else {
+        Q_EMIT recordingDeferred(tr("The run is not recorded in the job cache: %1 (keeping it for "
+                                    "later failed too: %2)")
+                                         .arg(m_cacheProblem.toString(), file.error().toString()));
+    }
+}
+
+void GenerationService::finishRun()
 {
     for (const auto &c : std::as_const(m_connections))
         disconnect(c);
@@ -308,4 +408,4 @@ void GenerationController::finishRun()
         Q_EMIT runningChanged(false);
 }
 
-} // namespace kg::ui
+} // namespace kg::session

@@ -2,9 +2,11 @@
 
 #include "codegen/ArtifactProblem.h"
 #include "codegen/GenerationBackend.h"
+#include "store/PendingRuns.h"
 #include "store/Records.h"
 #include "validate/ValidationIssue.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -25,14 +27,17 @@ class RecordedGeneration;
 } // namespace store
 } // namespace kg
 
-namespace kg::ui {
+namespace kg::session {
 
-class ServerSession;
+class ServerConnection;
 
-/// Runs one window's generations: validates the graph first (errors refuse the run), then runs
-/// the chosen backend (the local engine, or the Kubegram server of the session) through
-/// RecordedGeneration, so every run is a job in the cache. One run at a time.
-class GenerationController : public QObject
+/// Runs generations for the window and for the command line alike: validates the graph first
+/// (errors refuse the run), then runs the chosen backend (the local engine, or the Kubegram
+/// server of the ServerConnection) through store::RecordedGeneration, so every run is a job in
+/// the cache. A cache that cannot record a run never stops it: the run is queued beside the cache
+/// (store::PendingRuns) and recorded at its next opening, and recordingDeferred() says so.
+/// Asynchronous, one run at a time; the command line spins an event loop until it ends.
+class GenerationService : public QObject
 {
     Q_OBJECT
 
@@ -49,15 +54,43 @@ public:
         QString error;                 ///< why it did not start, when not for validation
     };
 
-    /// @p database may be null: runs are then not recorded. @p session may be null (no server).
-    GenerationController(AppSettings &settings, std::shared_ptr<store::Database> database,
-                         ServerSession *session, QObject *parent = nullptr);
-    ~GenerationController() override;
+    /// One generation to run.
+    struct Request
+    {
+        GraphData graph;
+        Backend backend = Backend::Local;
+        GenerationOptions options;
+        /// A server run: the server project to generate into (the command line's --project);
+        /// empty: the one of the graph's cached project, else the one the server made on an
+        /// earlier run of this service, else a new one.
+        QString serverProjectId;
+        /// A server run: the name of a new server project; empty: the graph's name.
+        QString projectName;
+        /// False: generate although the graph has errors (invalid values fall back to their
+        /// defaults, as the report says); the command line's --no-validate.
+        bool validate = true;
+    };
 
-    /// The generation options from the preferences, with @p layout.
-    GenerationOptions optionsFor(const QString &layout) const;
-    /// Validates @p graph and, without errors, starts generating it on @p backend.
+    /// @p database may be null: runs are then not recorded (see setCacheUnavailable()).
+    /// @p session may be null (no server).
+    GenerationService(std::shared_ptr<store::Database> database, ServerConnection *session,
+                      QObject *parent = nullptr);
+    ~GenerationService() override;
+
+    /// The generation options from the preferences @p settings, with @p layout (empty: the
+    /// preferred one).
+    static GenerationOptions optionsFrom(const AppSettings &settings, const QString &layout);
+    /// Validates the request's graph and, without errors, starts generating it.
+    StartOutcome start(const Request &request);
     StartOutcome start(const GraphData &graph, Backend backend, const GenerationOptions &options);
+    /// The job cache at @p cachePath could not be opened (@p why): runs are queued beside it to
+    /// be recorded at its next opening.
+    void setCacheUnavailable(const QString &cachePath, const Error &why);
+    /// Files the runs of the graph saved as @p path under that file's local project (made when
+    /// missing, named @p graphName or after the file), unless a project is set already.
+    Status fileUnderLocalProject(const QString &path, const QString &graphName);
+    /// Records that job @p jobId's files were exported to folder @p path.
+    Status recordExport(qint64 jobId, const QString &path);
     /// The cached project (store id) the window's graph belongs to; 0 = none. Jobs are filed
     /// under it, and server runs of a server project generate into that project.
     void setProject(qint64 projectId);
@@ -93,10 +126,15 @@ Q_SIGNALS:
     /// The job cache could not record the run now; it was queued to be recorded at the next
     /// start. @p message is the sentence for the user.
     void recordingDeferred(const QString &message);
+    /// The server accepted the job: its id and the server project it generates into (may be
+    /// empty).
+    void jobSubmitted(const QString &remoteJobId, const QString &projectRemoteId);
 
 private:
-    StartOutcome startRun(const GraphData &graph, Backend backend, const GenerationOptions &options,
-                          qint64 revisionId, qint64 projectId);
+    StartOutcome startRun(const Request &request, qint64 revisionId, qint64 projectId);
+    /// Keeps an unrecorded run in the queue beside the cache; the message says why.
+    void queueUnrecorded(store::JobStatus status, const GenerationResult &result,
+                         const QString &error);
     /// Files job @p jobId under the cached copy of the server project the server named.
     void fileUnderServerProject(qint64 jobId, const QString &projectRemoteId);
     GenerationBackend *backendFor(Backend backend, QString *why);
@@ -105,9 +143,14 @@ private:
     void onRecordedFinished(qint64 jobId, store::JobStatus status, const Error &error);
     void finishRun();
 
-    AppSettings &m_settings;
     std::shared_ptr<store::Database> m_db;
-    QPointer<ServerSession> m_session;
+    QString m_pendingPath; ///< where unrecorded runs are queued (the cache's path)
+    QString m_graphFile;   ///< the .kgraph of the graph, for a queued run's project
+    QString m_queuedFile;  ///< the queue file of the last run, when it was queued
+    store::PendingRun m_queuedRun;
+    Error m_cacheProblem; ///< why runs are not recorded now
+    QDateTime m_startedAt;
+    QPointer<ServerConnection> m_session;
     LocalEngine *m_local;
     QPointer<RemoteBackend> m_remote;
     QPointer<QObject> m_remoteClient; ///< the client m_remote was made for
@@ -124,4 +167,4 @@ private:
     QList<QMetaObject::Connection> m_connections;
 };
 
-} // namespace kg::ui
+} // namespace kg::session

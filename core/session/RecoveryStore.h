@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-namespace kg {
+namespace kg::session {
 
 /// One autosaved document found in the recovery folder.
 struct RecoveryEntry
@@ -62,4 +62,4 @@ private:
     QString m_folder;
 };
 
-} // namespace kg
+} // namespace kg::session

@@ -12,22 +12,22 @@ namespace kg::store {
 class Database;
 }
 
-namespace kg::ui {
+namespace kg::session {
 
-class ServerSession;
+class ServerConnection;
 
 /// Picks up remote jobs an earlier run left unfinished: once the session is signed in to their
 /// server, each one is watched again (JobWatcher), its row follows the server's progress and,
 /// on completion, its artifacts are stored. Jobs of other servers, or while no server is
 /// signed in, stay as they are.
-class RemoteJobResumer : public QObject
+class JobResumer : public QObject
 {
     Q_OBJECT
 
 public:
-    RemoteJobResumer(std::shared_ptr<store::Database> database, ServerSession *session,
-                     QObject *parent = nullptr);
-    ~RemoteJobResumer() override;
+    JobResumer(std::shared_ptr<store::Database> database, ServerConnection *session,
+               QObject *parent = nullptr);
+    ~JobResumer() override;
 
     /// Starts watching the unfinished jobs of the session's server not yet watched. Called
     /// whenever the session signs in; returns how many watchers were started.
@@ -50,10 +50,10 @@ private:
     void stopWatchers();
 
     std::shared_ptr<store::Database> m_db;
-    QPointer<ServerSession> m_session;
+    QPointer<ServerConnection> m_session;
     QPointer<remote::ApiClient> m_client; ///< the client the watchers use
     QHash<qint64, QPointer<remote::JobWatcher>> m_watchers;
     bool m_preferPolling = false;
 };
 
-} // namespace kg::ui
+} // namespace kg::session

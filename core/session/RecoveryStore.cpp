@@ -1,4 +1,4 @@
-#include "model/RecoveryStore.h"
+#include "session/RecoveryStore.h"
 
 #include "io/JsonSupport.h"
 #include "io/KGraphFormat.h"
@@ -13,7 +13,7 @@
 
 #include <algorithm>
 
-namespace kg {
+namespace kg::session {
 
 namespace {
 
@@ -136,4 +136,4 @@ Result<GraphData> RecoveryStore::load(const RecoveryEntry &entry) const
     return io::KGraphFormat::readFile(graphPath(entry.id));
 }
 
-} // namespace kg
+} // namespace kg::session

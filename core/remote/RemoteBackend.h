@@ -12,7 +12,8 @@
 namespace kg {
 
 /// Generation on a Kubegram server (kubegram-api.md §4.3, §5, §6): GraphData → the server's
-/// Graph JSON (through the mapper given at construction) → POST /graph/codegen, never retried
+/// The code-generation request (io::ServerGraphFormat::toCodegenRequest, the one builder of
+/// it) → POST /graph/codegen, never retried
 /// → JobWatcher → artifacts. A POST that timed out or lost its connection is not resent: the
 /// job list is searched for a job created after the send, and adopted when found.
 class RemoteBackend : public GenerationBackend
@@ -20,9 +21,6 @@ class RemoteBackend : public GenerationBackend
     Q_OBJECT
 
 public:
-    /// Maps a graph to the server's Graph JSON (core/io/ServerGraphFormat in the product).
-    using GraphMapper = std::function<QJsonObject(const GraphData &)>;
-
     /// The server project a generation belongs to; an empty id creates one on the first run,
     /// named @c name (the graph's name when empty). A run into an existing project reads it from
     /// the server first and sends its current name and description, never @c name: the server
@@ -33,7 +31,7 @@ public:
         QString name;
     };
 
-    RemoteBackend(remote::ApiClient *client, GraphMapper mapper, QObject *parent = nullptr);
+    explicit RemoteBackend(remote::ApiClient *client, QObject *parent = nullptr);
     ~RemoteBackend() override;
 
     QString id() const override { return QStringLiteral("remote"); }
@@ -86,7 +84,6 @@ private:
     void fail(const QString &message, const QString &url = {});
 
     QPointer<remote::ApiClient> m_client;
-    GraphMapper m_mapper;
     remote::Identity m_identity;
     bool m_identityKnown = false;
     ProjectRef m_project;

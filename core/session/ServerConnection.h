@@ -8,31 +8,46 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace kg {
 class AppSettings;
 }
 
-namespace kg::ui {
+namespace kg::session {
 
-/// The connection to the configured Kubegram server, shared by every window: the origin (from
-/// the settings), the ApiClient with its credential (from the credential store, never the
-/// settings) and who is signed in. Windows show statusText() and enable server generation
-/// when canGenerate().
-class ServerSession : public QObject
+/// The one connect / sign-in state machine for a Kubegram server, used by the window and the
+/// command line: the origin, the ApiClient with its credential (from the credential store, never
+/// the settings, or one the caller gives) and who is signed in (identity, then team).
+/// The desktop keeps one, shared by every window, configured from the settings; windows show
+/// statusText() and enable server generation when canGenerate(). The command line makes one for
+/// a single run with connectTo() and the credential it was given.
+class ServerConnection : public QObject
 {
     Q_OBJECT
 
 public:
     enum class State { NotConfigured, Connecting, NotSignedIn, Offline, SignedIn };
 
-    /// @p store keeps credentials (the keychain in the product); not owned.
-    ServerSession(AppSettings &settings, remote::CredentialStore *store, QObject *parent = nullptr);
-    ~ServerSession() override;
+    /// A connection configured from @p settings (the desktop). @p store keeps credentials (the
+    /// keychain in the product); not owned.
+    ServerConnection(AppSettings &settings, remote::CredentialStore *store,
+                     QObject *parent = nullptr);
+    /// A connection that touches no settings (the command line): connect with connectTo().
+    explicit ServerConnection(remote::CredentialStore *store, QObject *parent = nullptr);
+    ~ServerConnection() override;
 
     /// Connects to the origin in the settings: loads its credential and asks who we are.
     /// Does nothing but report NotConfigured when no server is set.
     void connectToServer();
+    /// Connects to @p origin, trusting the certificate with SHA-256 fingerprint
+    /// @p trustedCertificate although the system does not (empty: none). Nothing is remembered.
+    void connectTo(const QUrl &origin, const QByteArray &trustedCertificate = {});
+    /// Signs in with @p credential instead of the one in the credential store (a token given on
+    /// the command line). Takes effect at the next connect.
+    void useCredential(const remote::Credential &credential);
+    /// Generates for team @p teamId instead of the identity's own (empty: the identity's).
+    void setTeamOverride(const QString &teamId) { m_teamOverride = teamId; }
     /// Remembers @p origin as the server (empty = none) and connects to it. @p trustedCertificate
     /// is the SHA-256 fingerprint of a certificate the user chose to trust for that origin (the
     /// server settings' "Trust this certificate"); empty keeps an earlier choice for the same
@@ -57,6 +72,11 @@ public:
     QString statusText() const;
     /// Why the last connection attempt failed; empty when it did not.
     QString lastError() const { return m_lastError; }
+    /// The server's answer behind lastError() (for a TLS refusal, the certificate's
+    /// fingerprint); no error when the attempt did not fail at the server.
+    const remote::RemoteError &lastRemoteError() const { return m_lastRemoteError; }
+    /// True once the last connection attempt has ended (signed in, refused or offline).
+    bool isSettled() const { return m_state != State::Connecting; }
 
     /// Timings for the client (tests use scaled-down ones).
     void setTimings(const remote::RemoteTimings &timings);
@@ -66,11 +86,14 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void setState(State state, const QString &error = {});
+    void setState(State state, const QString &error = {}, const remote::RemoteError &cause = {});
     void onIdentity(const remote::ApiResult<remote::Identity> &result);
 
-    AppSettings &m_settings;
+    AppSettings *m_settings = nullptr; ///< null: a connection that remembers nothing
     remote::CredentialStore *m_store;
+    std::optional<remote::Credential> m_givenCredential;
+    QString m_teamOverride;
+    remote::RemoteError m_lastRemoteError;
     std::unique_ptr<remote::ApiClient> m_client;
     std::unique_ptr<remote::ServerProjectSource> m_projects;
     std::unique_ptr<remote::RemoteTimings> m_timings;
@@ -81,4 +104,4 @@ private:
     int m_attempt = 0;
 };
 
-} // namespace kg::ui
+} // namespace kg::session

@@ -11,7 +11,7 @@ namespace kg::store {
 class Database;
 }
 
-namespace kg::ui {
+namespace kg::session {
 
 /// Called after a project command changed the cache: the browser reloads, or shows the error.
 using ProjectChangeHandler = std::function<void(const Status &)>;
@@ -68,4 +68,4 @@ private:
     ProjectChangeHandler m_changed;
 };
 
-} // namespace kg::ui
+} // namespace kg::session
