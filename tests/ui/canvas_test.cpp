@@ -526,10 +526,14 @@ TEST_F(CanvasTest, ValidationBadgesStayLive)
     EXPECT_EQ(a->severity(), NodeItem::Severity::None);
     EXPECT_TRUE(a->toolTip().isEmpty());
     doc()->undoStack()->push(new RemoveElementsCommand(doc(), {}, {QStringLiteral("e")}));
-    QCoreApplication::processEvents();
-    EXPECT_EQ(b->severity(), NodeItem::Severity::None);
+    EXPECT_EQ(b->severity(), NodeItem::Severity::None); // at once: no event loop in between
     doc()->undoStack()->undo();
     EXPECT_EQ(b->severity(), NodeItem::Severity::Warning);
+    // A name Generate refuses (no letters or digits) is an error badge too.
+    doc()->undoStack()->push(
+            new RenameNodeCommand(doc(), QStringLiteral("a"), QStringLiteral("---")));
+    EXPECT_EQ(a->severity(), NodeItem::Severity::Error);
+    EXPECT_TRUE(a->toolTip().contains(QStringLiteral("no letters or digits")));
 }
 
 // Imported nodes are generated from their own objects: a kind without a form is no warning,

@@ -4,8 +4,8 @@
 #include "canvas/NodeItem.h"
 #include "commands/AddRemoveElements.h"
 #include "commands/ChangeNodes.h"
-#include "io/ImportedNode.h"
 #include "model/NodeKindCatalog.h"
+#include "validate/DocumentIssues.h"
 
 #include <QApplication>
 #include <QGraphicsLineItem>
@@ -39,26 +39,28 @@ GraphScene::GraphScene(GraphDocument *document, QObject *parent)
     setSceneRect(-SceneExtent, -SceneExtent, 2 * SceneExtent, 2 * SceneExtent);
 
     connect(document, &GraphDocument::nodeAdded, this, [this](const QString &id) {
-        if (const Node *n = m_document->node(id)) {
+        if (const Node *n = m_document->node(id))
             addNodeItem(*n);
-            updateIssues(id);
-        }
     });
     connect(document, &GraphDocument::nodeAboutToBeRemoved, this, &GraphScene::removeNodeItem);
     connect(document, &GraphDocument::nodeChanged, this, &GraphScene::onNodeChanged);
     connect(document, &GraphDocument::edgeAdded, this, [this](const QString &id) {
-        if (const Edge *e = m_document->edge(id)) {
+        if (const Edge *e = m_document->edge(id))
             addEdgeItem(*e);
-            updateIssues(e->source);
-        }
     });
     connect(document, &GraphDocument::edgeAboutToBeRemoved, this, &GraphScene::removeEdgeItem);
-    connect(document, &GraphDocument::edgeRemoved, this, [this](const QString &) {
-        // The source may have lost its only questionable connection; recheck lazily below.
-    });
     connect(document, &GraphDocument::edgeChanged, this, &GraphScene::onEdgeChanged);
     connect(document, &GraphDocument::documentReset, this, &GraphScene::rebuild);
     rebuild();
+    // Made after the connections above, so its slots run after the items exist.
+    m_issues = new DocumentIssues(document, this);
+    connect(m_issues, &DocumentIssues::nodeIssuesChanged, this, &GraphScene::updateIssues);
+    connect(m_issues, &DocumentIssues::issuesReset, this, [this] {
+        for (auto it = m_nodeItems.cbegin(); it != m_nodeItems.cend(); ++it)
+            updateIssues(it.key());
+    });
+    for (const QString &id : m_issues->nodesWithIssues())
+        updateIssues(id);
 }
 
 GraphScene::~GraphScene()
@@ -88,8 +90,6 @@ void GraphScene::rebuild()
     m_edgeItems.reserve(edges.size());
     for (const QString &id : edges)
         addEdgeItem(*m_document->edge(id));
-    for (const QString &id : nodes)
-        updateIssues(id);
 }
 
 NodeItem *GraphScene::addNodeItem(const Node &node)
@@ -141,11 +141,7 @@ void GraphScene::removeEdgeItem(const QString &id)
     EdgeItem *item = m_edgeItems.take(id);
     if (!item)
         return;
-    const QString source = item->sourceItem()->nodeId();
     delete item;
-    // Runs before the document forgets the edge; recheck once it is gone.
-    QMetaObject::invokeMethod(
-            this, [this, source] { updateIssues(source); }, Qt::QueuedConnection);
 }
 
 void GraphScene::onNodeChanged(const QString &id, GraphDocument::NodeChanges what)
@@ -160,13 +156,7 @@ void GraphScene::onNodeChanged(const QString &id, GraphDocument::NodeChanges wha
         for (EdgeItem *e : item->edges())
             e->updateGeometry();
     }
-    if (what.testFlag(GraphDocument::NodeChange::Name)
-        || what.testFlag(GraphDocument::NodeChange::Properties)) {
-        updateIssues(id);
-        // Names appear in the messages of the nodes connected to this one.
-        for (EdgeItem *e : item->edges())
-            updateIssues(e->sourceItem()->nodeId());
-    }
+    Q_UNUSED(what) // validity follows from DocumentIssues
 }
 
 void GraphScene::onEdgeChanged(const QString &id)
@@ -176,52 +166,24 @@ void GraphScene::onEdgeChanged(const QString &id)
     if (!item || !edge)
         return;
     item->syncWithEdge(*edge);
-    updateIssues(edge->source);
 }
 
 void GraphScene::updateIssues(const QString &nodeId)
 {
     NodeItem *item = m_nodeItems.value(nodeId);
-    const Node *node = m_document->node(nodeId);
-    if (!item || !node)
+    if (!item)
         return;
-    const NodeKindCatalog &catalog = NodeKindCatalog::instance();
-    const NodeKindInfo *kind = catalog.kind(node->kind);
+    // The validator's findings, the ones Generate judges by: errors first.
     QStringList errors;
     QStringList warnings;
-    if (node->name.trimmed().isEmpty())
-        errors << tr("The node has no name.");
-    // An imported node is generated from its own object, whatever its kind; a value the form
-    // cannot hold is the user's own and stays in the object (as GraphValidator says).
-    const bool imported = !io::ImportedNode::manifest(*node).isEmpty();
-    if (!kind) {
-        if (!imported)
-            warnings << tr("Unknown kind \"%1\": kept in the file, not generated.").arg(node->kind);
-    } else {
-        for (auto it = node->properties.cbegin(); it != node->properties.cend(); ++it) {
-            const PropertySpec *spec = kind->property(it.key());
-            if (!spec)
-                continue;
-            const QString message = NodeKindCatalog::validateValue(*spec, it.value());
-            if (!message.isEmpty())
-                (imported ? warnings : errors) << message;
-        }
-    }
-    for (EdgeItem *e : item->edges()) {
-        if (e->sourceItem() != item || e->targetItem() == item)
-            continue;
-        const NodeItem *target = e->targetItem();
-        if (!imported && !catalog.connectionRule(node->kind, target->kindId()))
-            warnings << tr("The connection to %1 (%2) is not one the generator understands.")
-                                .arg(target->name(), kindName(target->kindId()));
-    }
-    if (!errors.isEmpty()) {
+    for (const ValidationIssue &issue : m_issues->issuesOf(nodeId))
+        (issue.severity == Severity::Error ? errors : warnings) << issue.message;
+    if (!errors.isEmpty())
         item->setIssues(NodeItem::Severity::Error, (errors + warnings).join(QLatin1Char('\n')));
-    } else if (!warnings.isEmpty()) {
+    else if (!warnings.isEmpty())
         item->setIssues(NodeItem::Severity::Warning, warnings.join(QLatin1Char('\n')));
-    } else {
+    else
         item->setIssues(NodeItem::Severity::None, QString());
-    }
 }
 
 namespace {

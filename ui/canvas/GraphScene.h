@@ -11,6 +11,10 @@
 
 class QGraphicsLineItem;
 
+namespace kg {
+class DocumentIssues;
+}
+
 namespace kg::ui {
 
 class EdgeItem;
@@ -19,7 +23,8 @@ class NodeItem;
 /// The canvas scene of one GraphDocument. It owns no data: it mirrors the document through its
 /// fine-grained signals (keeping id↔item maps in both directions) and turns gestures — moving,
 /// connecting, resizing frames, dropping nodes into namespaces — into undo commands pushed on
-/// the document's undo stack.
+/// the document's undo stack. Node badges show the document's DocumentIssues: the validator's
+/// findings, the same rules Generate applies.
 class GraphScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -40,6 +45,8 @@ public:
     ~GraphScene() override;
 
     GraphDocument *document() const { return m_document; }
+    /// The document's validation findings, which the node badges show.
+    DocumentIssues *issues() const { return m_issues; }
     NodeItem *nodeItem(const QString &id) const { return m_nodeItems.value(id); }
     EdgeItem *edgeItem(const QString &id) const { return m_edgeItems.value(id); }
     int nodeItemCount() const { return int(m_nodeItems.size()); }
@@ -119,6 +126,7 @@ private:
     void clearConnectionPreview();
 
     GraphDocument *m_document;
+    DocumentIssues *m_issues = nullptr;
     QHash<QString, NodeItem *> m_nodeItems;
     QHash<QString, EdgeItem *> m_edgeItems;
     CanvasTheme m_theme;
