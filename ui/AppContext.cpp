@@ -1,6 +1,7 @@
 #include "AppContext.h"
 
 #include "remote/Credential.h"
+#include "session/DocumentManager.h"
 #include "session/JobResumer.h"
 #include "session/ServerConnection.h"
 #include "settings/AppSettings.h"
@@ -16,6 +17,7 @@ AppContext::AppContext(std::shared_ptr<AppSettings> settings,
     , m_credentials(credentials ? std::move(credentials)
                                 : std::make_unique<remote::MemoryCredentialStore>())
     , m_server(std::make_unique<session::ServerConnection>(*m_settings, m_credentials.get()))
+    , m_documents(std::make_unique<session::DocumentManager>())
 {
     if (m_database)
         m_resumer = std::make_unique<session::JobResumer>(m_database, m_server.get());

@@ -10,6 +10,7 @@ namespace remote {
 class CredentialStore;
 }
 namespace session {
+class DocumentManager;
 class JobResumer;
 class ServerConnection;
 } // namespace session
@@ -47,6 +48,8 @@ public:
     session::ServerConnection *server() const { return m_server.get(); }
     /// Follows remote jobs left unfinished by an earlier run; null without a database.
     session::JobResumer *resumer() const { return m_resumer.get(); }
+    /// The open documents of every window.
+    session::DocumentManager *documents() const { return m_documents.get(); }
 
     /// Connects to the configured server (if any) and resumes its unfinished jobs once signed
     /// in.
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<remote::CredentialStore> m_credentials;
     std::unique_ptr<session::ServerConnection> m_server;
     std::unique_ptr<session::JobResumer> m_resumer;
+    std::unique_ptr<session::DocumentManager> m_documents;
 };
 
 } // namespace kg::ui

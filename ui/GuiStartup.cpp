@@ -1,6 +1,7 @@
 #include "GuiStartup.h"
 
 #include "AppContext.h"
+#include "DocumentActions.h"
 #include "MainWindow.h"
 #include "app/ApplicationInfo.h"
 #include "i18n/Translations.h"
@@ -47,7 +48,7 @@ int offerRecovery(MainWindow *window, const session::RecoveryStore &store)
         return 0;
     int recovered = 0;
     for (const session::RecoveryEntry &e : entries)
-        recovered += window->loadRecovered(e, store) ? 1 : 0;
+        recovered += window->documentActions()->loadRecovered(e, store) ? 1 : 0;
     return recovered;
 }
 
@@ -94,7 +95,7 @@ int runGui(QApplication &app, const GuiOptions &options)
     // After a crash, offer what autosave kept before opening anything else.
     offerRecovery(window, session::RecoveryStore());
     for (const QString &file : options.files)
-        window->openFile(file);
+        window->documentActions()->openFile(file);
     return QApplication::exec();
 }
 

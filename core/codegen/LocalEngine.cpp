@@ -333,6 +333,19 @@ QStringList LocalEngine::layouts()
             QStringLiteral("helm")};
 }
 
+QString LocalEngine::layoutDisplayName(const QString &layout)
+{
+    if (layout == QLatin1String("files"))
+        return tr("One file per resource");
+    if (layout == QLatin1String("single"))
+        return tr("One multi-document file");
+    if (layout == QLatin1String("kustomize"))
+        return tr("Kustomize base");
+    if (layout == QLatin1String("helm"))
+        return tr("Helm chart");
+    return layout;
+}
+
 bool LocalEngine::isRunning() const
 {
     return m_running;

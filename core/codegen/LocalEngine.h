@@ -46,6 +46,9 @@ public:
                                              const ProgressCallback &progress);
     /// The layouts generate() understands: files, single, kustomize, helm.
     static QStringList layouts();
+    /// What a layout is called for people ("One file per resource", "Helm chart", …);
+    /// @p layout itself when unknown.
+    static QString layoutDisplayName(const QString &layout);
 
 private:
     void finishRun(const Result<GenerationResult> &result);

@@ -8,6 +8,7 @@
 #include "canvas/GraphView.h"
 #include "canvas/NodeItem.h"
 #include "model/GraphDocument.h"
+#include "session/DocumentSession.h"
 #include "settings/AppSettings.h"
 
 #include "TestSupport.h"
@@ -35,10 +36,10 @@ protected:
     ui::MainWindow *newWindow()
     {
         auto *w = new ui::MainWindow(settings);
-        w->setAutosaveInterval(0);
+        w->session()->setAutosaveInterval(0);
         // Test processes run in parallel and share the test-mode data folder: keep recovery
         // copies in this test's own folder.
-        w->setRecoveryFolder(path(QStringLiteral("recovery")));
+        w->session()->setRecoveryFolder(path(QStringLiteral("recovery")));
         w->resize(1280, 800);
         w->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(w));

@@ -1,7 +1,9 @@
 // The main window wired to the cache, the engines and the server: generation, jobs, viewer,
 // import/export, server runs, panels.
 #include "AppContext.h"
+#include "DocumentActions.h"
 #include "FakeKubegramServer.h"
+#include "GenerationControls.h"
 #include "MainWindow.h"
 #include "artifacts/ArtifactViewer.h"
 #include "browser/ProjectBrowserDock.h"
@@ -16,6 +18,7 @@
 #include "remote/Credential.h"
 #include "remote/JobWatcher.h"
 #include "remote/ServerEndpoints.h"
+#include "session/DocumentSession.h"
 #include "session/GenerationService.h"
 #include "session/ServerConnection.h"
 #include "settings/AppSettings.h"
@@ -74,7 +77,7 @@ protected:
     MainWindow *makeWindow()
     {
         auto *w = new MainWindow(context);
-        w->setRecoveryFolder(path(QStringLiteral("recovery")));
+        w->session()->setRecoveryFolder(path(QStringLiteral("recovery")));
         w->setMessageSink([this](QMessageBox::Icon icon, const QString &title, const QString &text) {
             shown.append({icon, title, text});
         });
@@ -95,7 +98,7 @@ protected:
     qint64 jobCount() const { return store::JobRepository(*database).count().value(); }
     bool generateAndWait(MainWindow *w, int timeoutMs = 15'000)
     {
-        if (!w->generate())
+        if (!w->generationControls()->generate())
             return false;
         return QTest::qWaitFor([w] { return !w->generation()->isRunning(); }, timeoutMs);
     }
@@ -190,7 +193,7 @@ TEST_F(AppIntegrationTest, GenerateShowsTheArtifactsAndRecordsAJob)
 TEST_F(AppIntegrationTest, AnInvalidGraphIsRefusedWithoutAJob)
 {
     window->document()->reset(shopGraph(QStringLiteral("three")));
-    EXPECT_FALSE(window->generate());
+    EXPECT_FALSE(window->generationControls()->generate());
     EXPECT_FALSE(window->generation()->isRunning());
     ASSERT_EQ(shown.size(), 1);
     EXPECT_EQ(shown.constFirst().icon, QMessageBox::Warning);
@@ -220,7 +223,7 @@ TEST_F(AppIntegrationTest, OpeningAJobFromThePanelLoadsItsArtifacts)
     EXPECT_EQ(other->artifactViewer()->artifacts(), generated);
     EXPECT_TRUE(other->artifactsDock()->isVisible());
 
-    EXPECT_FALSE(other->openJobArtifacts(jobId + 1000));
+    EXPECT_FALSE(other->generationControls()->openJobArtifacts(jobId + 1000));
     EXPECT_EQ(shown.size(), 1); // the unknown job is reported
 }
 
@@ -261,14 +264,15 @@ TEST_F(AppIntegrationTest, ImportingKubernetesYamlCreatesNodes)
                                    "apiVersion: example.com/v1\n"
                                    "kind: Gizmo\n"
                                    "metadata: {name: odd}\n");
-    ASSERT_TRUE(window->importKubernetesYaml({yaml}));
+    ASSERT_TRUE(window->documentActions()->importKubernetesYaml({yaml}));
     EXPECT_GE(window->document()->nodeCount(), 2);
     EXPECT_TRUE(window->document()->filePath().isEmpty());
     ASSERT_EQ(shown.size(), 1); // the unknown kind is a warning
     EXPECT_TRUE(shown.constFirst().text.contains(QStringLiteral("Gizmo")))
             << shown.constFirst().text.toStdString();
 
-    EXPECT_FALSE(window->importKubernetesYaml({path(QStringLiteral("missing.yaml"))}));
+    EXPECT_FALSE(window->documentActions()->importKubernetesYaml(
+            {path(QStringLiteral("missing.yaml"))}));
 }
 
 // An import added to the open graph is one undo step, with ids of its own beside what is there.
@@ -280,7 +284,7 @@ TEST_F(AppIntegrationTest, AnImportAddedToTheGraphIsOneUndoStep)
     auto imported = io::KubernetesYamlImporter::importPaths(
             {test::sourcePath(QStringLiteral("tests/data/import/compose/shop"))});
     ASSERT_TRUE(imported.ok());
-    window->addImported(*imported);
+    window->documentActions()->addImported(*imported);
     EXPECT_EQ(window->document()->nodeCount(), before + imported->graph.nodes.size());
     qreal right = 0;
     for (const Node &n : original.nodes)
@@ -298,7 +302,9 @@ TEST_F(AppIntegrationTest, ExportedJsonCanvasRoundTripsAndKeepsNoSavePath)
 {
     window->document()->reset(shopGraph());
     const QString file = path(QStringLiteral("shop.canvas"));
-    ASSERT_TRUE(window->exportGraph(file, MainWindow::GraphExportFormat::JsonCanvas));
+    ASSERT_TRUE(
+            window->documentActions()->exportGraph(file,
+                                                   DocumentActions::GraphExportFormat::JsonCanvas));
     const auto back = io::readGraphFile(file);
     ASSERT_TRUE(back.ok()) << back.error().toString().toStdString();
     QStringList names;
@@ -308,15 +314,18 @@ TEST_F(AppIntegrationTest, ExportedJsonCanvasRoundTripsAndKeepsNoSavePath)
     EXPECT_EQ(names, (QStringList{QStringLiteral("orders-db"), QStringLiteral("web")}));
 
     const QString json = path(QStringLiteral("shop.json"));
-    ASSERT_TRUE(window->exportGraph(json, MainWindow::GraphExportFormat::ServerGraph));
+    ASSERT_TRUE(
+            window->documentActions()->exportGraph(json,
+                                                   DocumentActions::GraphExportFormat::ServerGraph));
     EXPECT_TRUE(io::readGraphFile(json).ok());
-    EXPECT_FALSE(window->exportGraph(path(QStringLiteral("no/such/dir/x.canvas")),
-                                     MainWindow::GraphExportFormat::JsonCanvas));
+    EXPECT_FALSE(
+            window->documentActions()->exportGraph(path(QStringLiteral("no/such/dir/x.canvas")),
+                                                   DocumentActions::GraphExportFormat::JsonCanvas));
 
     // Opened again, the document has no path: Save must not overwrite the .canvas file.
     window->document()->setClean();
     window->document()->reset(GraphData());
-    ASSERT_TRUE(window->openFile(file));
+    ASSERT_TRUE(window->documentActions()->openFile(file));
     EXPECT_EQ(window->document()->nodeCount(), 2);
     EXPECT_TRUE(window->document()->filePath().isEmpty());
 }
@@ -337,7 +346,8 @@ TEST_F(AppIntegrationTest, DocksExistAndToggleFromTheViewMenu)
         EXPECT_EQ(dock->isVisible(), before) << name;
     }
     // Without a server the backend choice offers only the local engine.
-    auto *model = qobject_cast<QStandardItemModel *>(window->backendChoice()->model());
+    auto *model = qobject_cast<QStandardItemModel *>(
+            window->generationControls()->backendChoice()->model());
     ASSERT_TRUE(model);
     EXPECT_FALSE(model->item(1)->isEnabled());
 }
@@ -353,8 +363,9 @@ TEST_F(AppIntegrationTest, GeneratesOnTheServerWithTheSignedInSession)
             << status->text().toStdString();
 
     window->document()->reset(shopGraph());
-    window->backendChoice()->setCurrentIndex(1);
-    ASSERT_EQ(window->backendChoice()->currentData().toString(), QStringLiteral("remote"));
+    window->generationControls()->backendChoice()->setCurrentIndex(1);
+    ASSERT_EQ(window->generationControls()->backendChoice()->currentData().toString(),
+              QStringLiteral("remote"));
     ASSERT_TRUE(generateAndWait(window, 30'000));
     EXPECT_TRUE(shown.isEmpty()) << shown.value(0).text.toStdString();
     EXPECT_FALSE(window->artifactViewer()->artifacts().isEmpty());
@@ -412,10 +423,10 @@ TEST_F(AppIntegrationTest, EverythingStaysBrowsableAfterARestartWithoutTheServer
     // 1. A saved graph generated locally becomes a local project with its job.
     const QString file = path(QStringLiteral("shop.kgraph"));
     ASSERT_TRUE(io::KGraphFormat::writeFile(shopGraph(), file).ok());
-    ASSERT_TRUE(window->openFile(file));
+    ASSERT_TRUE(window->documentActions()->openFile(file));
     ASSERT_TRUE(generateAndWait(window));
     // 2, 3. Twice on the server: the project the server makes is cached and used again.
-    window->backendChoice()->setCurrentIndex(1);
+    window->generationControls()->backendChoice()->setCurrentIndex(1);
     ASSERT_TRUE(generateAndWait(window, 30'000));
     window->document()->reset(shopGraph(3));
     ASSERT_TRUE(generateAndWait(window, 30'000));
@@ -485,7 +496,7 @@ TEST_F(AppIntegrationTest, EverythingStaysBrowsableAfterARestartWithoutTheServer
     ASSERT_TRUE(window->jobPanel());
     EXPECT_EQ(window->jobPanel()->model()->rowCount(), 3);
     for (auto it = artifactCounts.cbegin(); it != artifactCounts.cend(); ++it) {
-        ASSERT_TRUE(window->openJobArtifacts(it.key()));
+        ASSERT_TRUE(window->generationControls()->openJobArtifacts(it.key()));
         EXPECT_EQ(window->artifactViewer()->artifacts().size(), it.value()) << it.key();
     }
 
@@ -525,8 +536,9 @@ TEST_F(AppIntegrationTest, GeneratingIntoAServerProjectChangesNoFieldTheUserDidN
     window->document()->reset(drawn);
     ASSERT_EQ(window->document()->name(), QStringLiteral("shop"));
     server.clearProjectWrites();
-    window->backendChoice()->setCurrentIndex(1);
-    ASSERT_EQ(window->backendChoice()->currentData().toString(), QStringLiteral("remote"));
+    window->generationControls()->backendChoice()->setCurrentIndex(1);
+    ASSERT_EQ(window->generationControls()->backendChoice()->currentData().toString(),
+              QStringLiteral("remote"));
     ASSERT_TRUE(generateAndWait(window, 30'000));
     EXPECT_TRUE(shown.isEmpty()) << shown.value(0).text.toStdString();
     EXPECT_EQ(server.codegenPostsAccepted(), 1);

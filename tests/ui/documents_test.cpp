@@ -1,4 +1,6 @@
 #include "CanvasFixture.h"
+#include "DocumentActions.h"
+#include "session/DocumentSession.h"
 
 #include "GuiStartup.h"
 #include "canvas/ImageExport.h"
@@ -34,7 +36,7 @@ TEST_F(DocumentsTest, BuildSaveReopenGivesTheSameGraph)
     const GraphData built = doc()->snapshot();
     const QString file = path(QStringLiteral("shop.kgraph"));
     doc()->setFilePath(file);
-    ASSERT_TRUE(window->save());
+    ASSERT_TRUE(window->documentActions()->save());
     EXPECT_FALSE(window->isWindowModified());
 
     MainWindow *other = newWindow();
@@ -68,12 +70,12 @@ TEST_F(DocumentsTest, TitleShowsNameAndModifiedMark)
 TEST_F(DocumentsTest, NewFromSampleIsAnUnsavedCopy)
 {
     const QString sample = test::sourcePath(QStringLiteral("tests/ui/fixtures/tiny-sample.kgraph"));
-    ASSERT_TRUE(window->newFromSample(sample));
+    ASSERT_TRUE(window->documentActions()->newFromSample(sample));
     EXPECT_EQ(doc()->nodeCount(), 3);
     EXPECT_TRUE(doc()->filePath().isEmpty()); // Save asks for a new file
     EXPECT_EQ(scene()->nodeItemCount(), 3);
     dismissNextDialog();
-    EXPECT_FALSE(window->newFromSample(path(QStringLiteral("missing.kgraph"))));
+    EXPECT_FALSE(window->documentActions()->newFromSample(path(QStringLiteral("missing.kgraph"))));
 }
 
 TEST_F(DocumentsTest, DroppingAFileOnTheWindowOpensIt)
@@ -99,9 +101,9 @@ TEST_F(DocumentsTest, AutosaveRecoversAfterACrash)
     load(test::threeTier());
     window->editor()->addNode(QStringLiteral("CACHE"), {0, 300});
     const GraphData edited = doc()->snapshot();
-    ASSERT_TRUE(window->autosaveNow());
-    EXPECT_FALSE(window->autosaveNow()); // nothing new since
-    const QString id = window->recoveryId();
+    ASSERT_TRUE(window->session()->autosaveNow());
+    EXPECT_FALSE(window->session()->autosaveNow()); // nothing new since
+    const QString id = window->session()->recoveryId();
     session::RecoveryStore store(path(QStringLiteral("recovery")));
     ASSERT_TRUE(store.contains(id));
 
@@ -120,28 +122,28 @@ TEST_F(DocumentsTest, AutosaveRecoversAfterACrash)
     EXPECT_EQ(entries.first().displayName, QStringLiteral("three tier"));
 
     window = newWindow();
-    ASSERT_TRUE(window->loadRecovered(entries.first(), store));
+    ASSERT_TRUE(window->documentActions()->loadRecovered(entries.first(), store));
     EXPECT_EQ(doc()->snapshot(), edited);
     EXPECT_TRUE(window->isWindowModified()); // recovered work is unsaved work
-    EXPECT_EQ(window->recoveryId(), id);
+    EXPECT_EQ(window->session()->recoveryId(), id);
 
     // Saving makes the recovery copy obsolete.
     doc()->setFilePath(path(QStringLiteral("recovered.kgraph")));
-    ASSERT_TRUE(window->save());
+    ASSERT_TRUE(window->documentActions()->save());
     EXPECT_FALSE(store.contains(id));
 }
 
 TEST_F(DocumentsTest, CleanCloseLeavesNothingToRecover)
 {
     window->editor()->addNode(QStringLiteral("POD"), {0, 0});
-    ASSERT_TRUE(window->autosaveNow());
-    const QString id = window->recoveryId();
+    ASSERT_TRUE(window->session()->autosaveNow());
+    const QString id = window->session()->recoveryId();
     session::RecoveryStore store(path(QStringLiteral("recovery")));
     ASSERT_TRUE(store.contains(id));
     doc()->setClean();                // as after "Discard": no question asked
     EXPECT_FALSE(store.contains(id)); // back to the saved state removes the copy at once
     window->editor()->addNode(QStringLiteral("POD"), {0, 200});
-    ASSERT_TRUE(window->autosaveNow());
+    ASSERT_TRUE(window->session()->autosaveNow());
     doc()->undoStack()->setClean();
     window->close();
     EXPECT_FALSE(store.contains(id));

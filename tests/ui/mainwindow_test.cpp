@@ -1,3 +1,4 @@
+#include "DocumentActions.h"
 #include "MainWindow.h"
 
 #include "commands/ChangeNodes.h"
@@ -90,7 +91,7 @@ TEST_F(MainWindowTest, OpenFileLoadsIntoThePristineWindowAndRecordsRecent)
 {
     auto *w = new MainWindow(settings);
     const QString file = writeGraph(QStringLiteral("shop"));
-    ASSERT_TRUE(w->openFile(file));
+    ASSERT_TRUE(w->documentActions()->openFile(file));
     EXPECT_EQ(w->document()->nodeCount(), 1);
     EXPECT_EQ(w->document()->filePath(), file);
     EXPECT_TRUE(w->windowTitle().startsWith(QStringLiteral("shop")));
@@ -100,8 +101,8 @@ TEST_F(MainWindowTest, OpenFileLoadsIntoThePristineWindowAndRecordsRecent)
 TEST_F(MainWindowTest, SecondFileOpensInANewWindow)
 {
     auto *w = new MainWindow(settings);
-    ASSERT_TRUE(w->openFile(writeGraph(QStringLiteral("one"))));
-    ASSERT_TRUE(w->openFile(writeGraph(QStringLiteral("two"))));
+    ASSERT_TRUE(w->documentActions()->openFile(writeGraph(QStringLiteral("one"))));
+    ASSERT_TRUE(w->documentActions()->openFile(writeGraph(QStringLiteral("two"))));
     int windows = 0;
     const auto widgets = QApplication::topLevelWidgets();
     for (QWidget *tw : widgets)
@@ -114,10 +115,10 @@ TEST_F(MainWindowTest, SaveWritesTheDocument)
 {
     auto *w = new MainWindow(settings);
     const QString file = writeGraph(QStringLiteral("shop"));
-    ASSERT_TRUE(w->openFile(file));
+    ASSERT_TRUE(w->documentActions()->openFile(file));
     w->document()->undoStack()->push(
             new RenameNodeCommand(w->document(), QStringLiteral("a"), QStringLiteral("renamed")));
-    ASSERT_TRUE(w->save());
+    ASSERT_TRUE(w->documentActions()->save());
     EXPECT_FALSE(w->document()->isModified());
     auto back = io::KGraphFormat::readFile(file);
     ASSERT_TRUE(back.ok());

@@ -2,6 +2,7 @@
 
 #include "browser/ProjectBrowserModel.h"
 #include "session/ProjectCommands.h"
+#include "session/ServerConnection.h"
 #include "store/Database.h"
 #include "store/ProjectRepository.h"
 #include "store/RevisionRepository.h"
@@ -331,6 +332,25 @@ void ProjectBrowserDock::refresh()
         if (s.source)
             s.source->listTeams();
     }
+}
+
+void ProjectBrowserDock::followServer(session::ServerConnection *server)
+{
+    auto follow = [this, server] {
+        store::RemoteProjectSource *source = server->projectSource();
+        if (source && source != m_serverSource) {
+            m_serverSource = source;
+            addRemoteSource(source);
+        }
+        const auto state = server->state();
+        if (source && int(state) != m_serverState
+            && (state == session::ServerConnection::State::SignedIn
+                || state == session::ServerConnection::State::Offline))
+            refresh();
+        m_serverState = int(state);
+    };
+    connect(server, &session::ServerConnection::changed, this, follow);
+    follow();
 }
 
 void ProjectBrowserDock::addRemoteSource(RemoteProjectSource *source)

@@ -20,6 +20,9 @@ class QUndoStack;
 namespace kg::store {
 class Database;
 }
+namespace kg::session {
+class ServerConnection;
+}
 
 namespace kg::ui {
 
@@ -47,6 +50,9 @@ public:
     /// Adds a server: it is registered in the cache and its projects are fetched on refresh().
     /// The dock does not own @p source.
     void addRemoteSource(store::RemoteProjectSource *source);
+    /// Follows @p server: its project source is added when there is one, and the projects are
+    /// refreshed when it becomes signed in or offline (offline: the cached ones, badged).
+    void followServer(session::ServerConnection *server);
 
     ProjectBrowserModel *model() const { return m_model; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
@@ -130,7 +136,9 @@ private:
     QAction *m_openGraph;
     QAction *m_refresh;
     QList<Source> m_sources;
-    QTimer m_followTimer; ///< reloads after writes to the cache
+    QTimer m_followTimer;             ///< reloads after writes to the cache
+    QPointer<QObject> m_serverSource; ///< the followed server's project source, once added
+    int m_serverState = -1;           ///< the followed server's state at the last look
 
     Confirmation m_confirm;
     NamePrompt m_prompt;

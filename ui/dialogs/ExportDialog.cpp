@@ -1,5 +1,7 @@
 #include "dialogs/ExportDialog.h"
 
+#include "codegen/LocalEngine.h"
+
 #include "export/MultiDocument.h"
 #include "export/ZipArchiveWriter.h"
 
@@ -32,19 +34,6 @@ namespace {
 const QString OwnLayout = QStringLiteral("own");
 const QString MultiLayout = QStringLiteral("multi");
 constexpr int AskPolicy = -1;
-
-QString layoutLabel(const QString &id)
-{
-    if (id == QLatin1String("files"))
-        return ExportDialog::tr("One file per resource");
-    if (id == QLatin1String("single"))
-        return ExportDialog::tr("One multi-document file");
-    if (id == QLatin1String("kustomize"))
-        return ExportDialog::tr("Kustomize base");
-    if (id == QLatin1String("helm"))
-        return ExportDialog::tr("Helm chart");
-    return id;
-}
 
 QString actionLabel(ExportPlanEntry::Action action)
 {
@@ -189,7 +178,7 @@ void ExportDialog::setLayoutRenderer(const QStringList &layouts, LayoutRenderer 
     const QSignalBlocker blocker(m_layout);
     m_layout->clear();
     for (const QString &id : layouts)
-        m_layout->addItem(layoutLabel(id), id);
+        m_layout->addItem(LocalEngine::layoutDisplayName(id), id);
     refreshPreview();
 }
 

@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "codegen/LocalEngine.h"
 #include "i18n/Translations.h"
 #include "settings/AppSettings.h"
 
@@ -43,10 +44,8 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
 
     m_layout = new QComboBox(this);
     m_layout->setObjectName(QStringLiteral("outputLayout"));
-    m_layout->addItem(tr("One file per resource"), QStringLiteral("files"));
-    m_layout->addItem(tr("One multi-document file"), QStringLiteral("single"));
-    m_layout->addItem(tr("Kustomize base"), QStringLiteral("kustomize"));
-    m_layout->addItem(tr("Helm chart"), QStringLiteral("helm"));
+    for (const QString &layout : LocalEngine::layouts())
+        m_layout->addItem(LocalEngine::layoutDisplayName(layout), layout);
     m_layout->setCurrentIndex(std::max(0, m_layout->findData(settings.outputLayout.get())));
     m_networkPolicies = new QCheckBox(tr("Generate NetworkPolicies for the drawn flows"), this);
     m_networkPolicies->setChecked(settings.networkPolicies);

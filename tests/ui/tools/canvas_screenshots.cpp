@@ -10,6 +10,7 @@
 #include "commands/ChangeNodes.h"
 #include "model/GraphDocument.h"
 #include "model/NodeKindCatalog.h"
+#include "session/DocumentSession.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>
@@ -76,7 +77,7 @@ void shoot(const QString &file, const QPalette &palette)
     QTemporaryDir dir;
     auto settings = std::make_shared<AppSettings>(dir.filePath(QStringLiteral("s.conf")));
     auto *w = new MainWindow(settings);
-    w->setAutosaveInterval(0);
+    w->session()->setAutosaveInterval(0);
     w->resize(1440, 860);
     w->show();
     if (!QTest::qWaitForWindowExposed(w))

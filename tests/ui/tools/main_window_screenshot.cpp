@@ -2,6 +2,7 @@
 // screenshots of the whole window with the artifacts showing (light and dark palette).
 // Usage: main_window_screenshot GRAPH OUT_FOLDER (under xvfb-run or the offscreen platform).
 #include "AppContext.h"
+#include "GenerationControls.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "artifacts/ArtifactViewer.h"
@@ -10,6 +11,7 @@
 #include "io/GraphFileReader.h"
 #include "model/GraphDocument.h"
 #include "remote/Credential.h"
+#include "session/DocumentSession.h"
 #include "session/GenerationService.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
@@ -44,15 +46,16 @@ bool shoot(const GraphData &graph, const QString &file, const QPalette &palette)
     auto context = std::make_shared<AppContext>(settings, *db,
                                                 std::make_unique<remote::MemoryCredentialStore>());
     auto *w = new MainWindow(context);
-    w->setRecoveryFolder(dir.filePath(QStringLiteral("recovery")));
-    w->setAutosaveInterval(0);
+    w->session()->setRecoveryFolder(dir.filePath(QStringLiteral("recovery")));
+    w->session()->setAutosaveInterval(0);
     w->resize(1440, 920);
     w->show();
     if (!QTest::qWaitForWindowExposed(w))
         qWarning("window not exposed");
     w->document()->reset(graph);
     QTest::qWait(100);
-    if (!w->generate() || !QTest::qWaitFor([w] { return !w->generation()->isRunning(); }, 20'000)) {
+    if (!w->generationControls()->generate()
+        || !QTest::qWaitFor([w] { return !w->generation()->isRunning(); }, 20'000)) {
         std::fprintf(stderr, "generation did not finish\n");
         return false;
     }
