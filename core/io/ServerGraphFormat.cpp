@@ -636,7 +636,7 @@ struct GraphIndex
     QHash<QString, QList<const Edge *>> edgesBySource;
 };
 
-QJsonObject writeNode(const Node &n, const GraphIndex &index, const Identity &identity,
+QJsonObject writeNode(const Node &n, const GraphIndex &index, const Owner &owner,
                       const QString &companyId, const QString &userId)
 {
     const NodeKindCatalog &catalog = NodeKindCatalog::instance();
@@ -650,9 +650,9 @@ QJsonObject writeNode(const Node &n, const GraphIndex &index, const Identity &id
     o.insert(key("name"), n.name);
     if (!n.kind.isEmpty())
         o.insert(key("nodeType"), kind ? kind->id : n.kind.toUpper());
-    if (!identity.companyId.isEmpty() || !o.contains(QLatin1String("companyId")))
+    if (!owner.companyId.isEmpty() || !o.contains(QLatin1String("companyId")))
         o.insert(key("companyId"), companyId);
-    if (!identity.userId.isEmpty() || !o.contains(QLatin1String("userId")))
+    if (!owner.userId.isEmpty() || !o.contains(QLatin1String("userId")))
         o.insert(key("userId"), userId);
     const QString ns = n.properties.value(key("namespace")).toString();
     if (!ns.isEmpty())
@@ -822,7 +822,7 @@ Result<GraphData> read(const QByteArray &data, const QString &fileName)
     return fromJson(parsed->object(), fileName);
 }
 
-QJsonObject toGraph(const GraphData &graph, const Identity &identity)
+QJsonObject toGraph(const GraphData &graph, const Owner &owner)
 {
     const QVariantMap fields = graph.metadata.value(graphFieldsKey()).toMap();
     QJsonObject root;
@@ -830,11 +830,10 @@ QJsonObject toGraph(const GraphData &graph, const Identity &identity)
         if (it.key() != QLatin1String("request") && it.key() != QLatin1String("graphMeta"))
             root.insert(it.key(), variantToJson(it.value()));
     }
-    const QString companyId = identity.companyId.isEmpty()
-                                      ? fields.value(key("companyId")).toString()
-                                      : identity.companyId;
-    const QString userId = identity.userId.isEmpty() ? fields.value(key("userId")).toString()
-                                                     : identity.userId;
+    const QString companyId = owner.companyId.isEmpty() ? fields.value(key("companyId")).toString()
+                                                        : owner.companyId;
+    const QString userId = owner.userId.isEmpty() ? fields.value(key("userId")).toString()
+                                                  : owner.userId;
     root.insert(key("name"), graph.name);
     root.insert(key("graphType"), graph.graphType.isEmpty() ? key("KUBERNETES") : graph.graphType);
     root.insert(key("companyId"), companyId);
@@ -844,12 +843,12 @@ QJsonObject toGraph(const GraphData &graph, const Identity &identity)
     QJsonArray nodes;
     const GraphIndex index(graph);
     for (const Node &n : graph.nodes)
-        nodes.append(writeNode(n, index, identity, companyId, userId));
+        nodes.append(writeNode(n, index, owner, companyId, userId));
     root.insert(key("nodes"), nodes);
     return root;
 }
 
-QJsonObject toCodegenRequest(const GraphData &graph, const Identity &identity,
+QJsonObject toCodegenRequest(const GraphData &graph, const Owner &owner,
                              const CodegenOptions &options)
 {
     const QVariantMap kept = graph.metadata.value(graphFieldsKey())
@@ -857,7 +856,7 @@ QJsonObject toCodegenRequest(const GraphData &graph, const Identity &identity,
                                      .value(key("request"))
                                      .toMap();
     QJsonObject body = variantToJson(kept).toObject();
-    body.insert(key("graph"), toGraph(graph, identity));
+    body.insert(key("graph"), toGraph(graph, owner));
     QJsonObject project;
     if (options.projectId.isEmpty() && options.projectName.isEmpty()) {
         // Written back as read (a request body saved to a file): the project fields it had.
@@ -891,12 +890,11 @@ QJsonObject toCodegenRequest(const GraphData &graph, const Identity &identity,
     return body;
 }
 
-QJsonObject toGraphMeta(const GraphData &graph, const Identity &identity,
-                        const QJsonObject &existing, const QJsonObject &desktopState,
-                        const QDateTime &now)
+QJsonObject toGraphMeta(const GraphData &graph, const Owner &owner, const QJsonObject &existing,
+                        const QJsonObject &desktopState, const QDateTime &now)
 {
     QJsonObject meta = existing;
-    const QJsonObject data = toGraph(graph, identity);
+    const QJsonObject data = toGraph(graph, owner);
     meta.insert(key("graphData"), data);
     meta.insert(key("nodes"), graph.nodes.size());
     meta.insert(key("lastUpdated"), now.toUTC().toString(Qt::ISODateWithMs));
@@ -913,9 +911,9 @@ QJsonObject toGraphMeta(const GraphData &graph, const Identity &identity,
     return meta;
 }
 
-QByteArray write(const GraphData &graph, const Identity &identity)
+QByteArray write(const GraphData &graph, const Owner &owner)
 {
-    return QJsonDocument(toGraph(graph, identity)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(toGraph(graph, owner)).toJson(QJsonDocument::Indented);
 }
 
 } // namespace kg::io::ServerGraphFormat

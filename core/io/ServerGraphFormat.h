@@ -30,8 +30,9 @@ inline QString graphFieldsKey()
     return QStringLiteral("serverGraph");
 }
 
-/// Who a graph written for the server belongs to (§7.1 and §7.3 require both on every node).
-struct Identity
+/// Who a graph written for the server belongs to (§7.1 and §7.3 require both on every node):
+/// the company and user of the signed-in remote::Identity, or those the graph was read with.
+struct Owner
 {
     QString companyId; ///< the company UUID; empty = keep what the graph was read with
     QString userId;    ///< the user id as a string; empty = keep what the graph was read with
@@ -63,17 +64,16 @@ Result<GraphData> fromJson(const QJsonObject &root, const QString &fileName = {}
 
 /// The §7 Graph object for @p graph: node types in upper case, edges on their source nodes with
 /// a stub of their target, settings in the sub-object and `spec`, canvas fields on every node.
-QJsonObject toGraph(const GraphData &graph, const Identity &identity = {});
+QJsonObject toGraph(const GraphData &graph, const Owner &owner = {});
 /// The §4.3 code-generation request body: {graph, project, llmConfig?, context?}.
-QJsonObject toCodegenRequest(const GraphData &graph, const Identity &identity,
+QJsonObject toCodegenRequest(const GraphData &graph, const Owner &owner,
                              const CodegenOptions &options);
 /// The §4.2 graphMeta object: @p existing (the project's current graphMeta, may be empty) with
 /// graphData, desktop, nodes and lastUpdated replaced and every other key preserved.
-QJsonObject toGraphMeta(const GraphData &graph, const Identity &identity,
-                        const QJsonObject &existing, const QJsonObject &desktopState,
-                        const QDateTime &now);
+QJsonObject toGraphMeta(const GraphData &graph, const Owner &owner, const QJsonObject &existing,
+                        const QJsonObject &desktopState, const QDateTime &now);
 /// toGraph() as indented JSON text.
-QByteArray write(const GraphData &graph, const Identity &identity = {});
+QByteArray write(const GraphData &graph, const Owner &owner = {});
 
 } // namespace ServerGraphFormat
 } // namespace kg::io

@@ -17,17 +17,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzz::check(!graph.error().message.isEmpty(), "server-graph-error-message");
         return 0;
     }
-    io::ServerGraphFormat::Identity identity;
-    identity.companyId = QStringLiteral("c0ffee00-0000-4000-8000-000000000001");
-    identity.userId = QStringLiteral("42");
-    const QByteArray written = io::ServerGraphFormat::write(*graph, identity);
+    io::ServerGraphFormat::Owner owner;
+    owner.companyId = QStringLiteral("c0ffee00-0000-4000-8000-000000000001");
+    owner.userId = QStringLiteral("42");
+    const QByteArray written = io::ServerGraphFormat::write(*graph, owner);
     const Result<GraphData> again = io::ServerGraphFormat::read(written,
                                                                 QStringLiteral("again.json"));
     fuzz::check(again.ok(), "server-graph-rewrite-reads",
                 again ? QString() : again.error().toString());
     io::ServerGraphFormat::CodegenOptions options;
     options.projectName = QStringLiteral("fuzz");
-    const QJsonObject body = io::ServerGraphFormat::toCodegenRequest(*graph, identity, options);
+    const QJsonObject body = io::ServerGraphFormat::toCodegenRequest(*graph, owner, options);
     static_cast<void>(QJsonDocument(body).toJson(QJsonDocument::Compact));
     return 0;
 }
