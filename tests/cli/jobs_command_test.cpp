@@ -37,15 +37,6 @@ CommandRun runJobs(const QStringList &args)
     return r;
 }
 
-Artifact file(const QString &path, const QByteArray &content)
-{
-    Artifact a;
-    a.path = path;
-    a.language = QStringLiteral("yaml");
-    a.content = content;
-    return a;
-}
-
 } // namespace
 
 class JobsCommandTest : public test::TempDirTest
@@ -68,8 +59,10 @@ protected:
         start.options.layout = QStringLiteral("kustomize");
         completed = *recorder.begin(start);
         GenerationResult result;
-        result.artifacts << file(QStringLiteral("api/deployment.yaml"), "kind: Deployment\n")
-                         << file(QStringLiteral("api/service.yaml"), "kind: Service\n");
+        result.artifacts << test::yamlArtifact(QStringLiteral("api/deployment.yaml"),
+                                               "kind: Deployment\n")
+                         << test::yamlArtifact(QStringLiteral("api/service.yaml"),
+                                               "kind: Service\n");
         ReportItem item;
         item.severity = ReportItem::Severity::Warning;
         item.category = QStringLiteral("default");
@@ -204,8 +197,8 @@ TEST_F(JobsCommandTest, AnUnsafeArtifactPathIsNeverWritten)
         start.backend = QStringLiteral("remote");
         const qint64 id = *recorder.begin(start);
         GenerationResult hostile;
-        hostile.artifacts << file(QStringLiteral("../../escape.yaml"), "x")
-                          << file(QStringLiteral("ok.yaml"), "y");
+        hostile.artifacts << test::yamlArtifact(QStringLiteral("../../escape.yaml"), "x")
+                          << test::yamlArtifact(QStringLiteral("ok.yaml"), "y");
         ASSERT_TRUE(recorder.complete(id, hostile).ok());
         completed = id;
     }

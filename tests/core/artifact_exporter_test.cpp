@@ -18,19 +18,6 @@
 using namespace kg;
 using kg::test::filesUnder;
 
-namespace {
-
-Artifact file(const QString &path, const QByteArray &content = "kind: ConfigMap\n")
-{
-    Artifact a;
-    a.path = path;
-    a.language = QStringLiteral("yaml");
-    a.content = content;
-    return a;
-}
-
-} // namespace
-
 class ArtifactExporterTest : public test::TempDirTest
 {};
 
@@ -61,12 +48,12 @@ TEST(ArtifactPaths, OrdinaryPathsAreAccepted)
 
 TEST(ArtifactPaths, DuplicatesAreRenamedInListOrder)
 {
-    ArtifactList list{file(QStringLiteral("a.yaml")),
-                      file(QStringLiteral("A.yaml")),
-                      file(QStringLiteral("a.yaml")),
-                      file(QString::fromUtf8("caf\xc3\xa9.yaml")),  // NFC é
-                      file(QString::fromUtf8("cafe\xcc\x81.yaml")), // NFD e + ◌́
-                      file(QStringLiteral("../x.yaml"))};
+    ArtifactList list{test::yamlArtifact(QStringLiteral("a.yaml")),
+                      test::yamlArtifact(QStringLiteral("A.yaml")),
+                      test::yamlArtifact(QStringLiteral("a.yaml")),
+                      test::yamlArtifact(QString::fromUtf8("caf\xc3\xa9.yaml")),  // NFC é
+                      test::yamlArtifact(QString::fromUtf8("cafe\xcc\x81.yaml")), // NFD e + ◌́
+                      test::yamlArtifact(QStringLiteral("../x.yaml"))};
     const QStringList renames = pathsafety::sanitize(list);
     EXPECT_EQ(list[0].path, QStringLiteral("a.yaml"));
     EXPECT_EQ(list[1].path, QStringLiteral("A-2.yaml"));
@@ -79,8 +66,8 @@ TEST(ArtifactPaths, DuplicatesAreRenamedInListOrder)
 TEST_F(ArtifactExporterTest, WritesIntoANewFolder)
 {
     const QString root = path(QStringLiteral("out"));
-    auto r = ArtifactExporter::write({file(QStringLiteral("a.yaml"), "A"),
-                                      file(QStringLiteral("ns/b.yaml"), "B")},
+    auto r = ArtifactExporter::write({test::yamlArtifact(QStringLiteral("a.yaml"), "A"),
+                                      test::yamlArtifact(QStringLiteral("ns/b.yaml"), "B")},
                                      root, {});
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     EXPECT_EQ(filesUnder(root),
@@ -96,10 +83,11 @@ TEST_F(ArtifactExporterTest, WritesIntoANewFolder)
 TEST_F(ArtifactExporterTest, HostileArtifactsNeverEscape)
 {
     const QString root = path(QStringLiteral("deep/out"));
-    ArtifactList list{file(QStringLiteral("../../escaped.yaml")),
-                      file(QStringLiteral("/tmp/abs.yaml")),
-                      file(QStringLiteral("a\\..\\..\\b.yaml")), file(QStringLiteral("ok.yaml")),
-                      file(QStringLiteral("%2e%2e/literal.yaml"))};
+    ArtifactList list{test::yamlArtifact(QStringLiteral("../../escaped.yaml")),
+                      test::yamlArtifact(QStringLiteral("/tmp/abs.yaml")),
+                      test::yamlArtifact(QStringLiteral("a\\..\\..\\b.yaml")),
+                      test::yamlArtifact(QStringLiteral("ok.yaml")),
+                      test::yamlArtifact(QStringLiteral("%2e%2e/literal.yaml"))};
     auto r = ArtifactExporter::write(list, root, {});
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r->rejected.size(), 3);
@@ -111,14 +99,15 @@ TEST_F(ArtifactExporterTest, NonEmptyFolderIsRefusedUnlessAllowed)
 {
     const QString root = path(QStringLiteral("out"));
     writeFile(QStringLiteral("out/keep.txt"), "mine");
-    auto refused = ArtifactExporter::write({file(QStringLiteral("a.yaml"))}, root, {});
+    auto refused = ArtifactExporter::write({test::yamlArtifact(QStringLiteral("a.yaml"))}, root, {});
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("not empty")));
     EXPECT_EQ(filesUnder(root), QStringList{QStringLiteral("keep.txt")});
 
     ArtifactExporter::Options overwrite;
     overwrite.policy = ArtifactExporter::OverwritePolicy::Overwrite;
-    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("keep.txt"), "new")}, root, overwrite)
+    ASSERT_TRUE(ArtifactExporter::write({test::yamlArtifact(QStringLiteral("keep.txt"), "new")},
+                                        root, overwrite)
                         .ok());
     QFile f(root + QStringLiteral("/keep.txt"));
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
@@ -131,7 +120,8 @@ TEST_F(ArtifactExporterTest, KeepBothWritesBeside)
     writeFile(QStringLiteral("out/a.yaml"), "old");
     ArtifactExporter::Options keep;
     keep.policy = ArtifactExporter::OverwritePolicy::KeepBoth;
-    auto r = ArtifactExporter::write({file(QStringLiteral("a.yaml"), "new")}, root, keep);
+    auto r = ArtifactExporter::write({test::yamlArtifact(QStringLiteral("a.yaml"), "new")}, root,
+                                     keep);
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(filesUnder(root),
               (QStringList{QStringLiteral("a-2.yaml"), QStringLiteral("a.yaml")}));
@@ -147,7 +137,8 @@ TEST_F(ArtifactExporterTest, SymlinkPlantedInTheRootIsRefused)
     ASSERT_TRUE(QFile::link(outside, root + QStringLiteral("/manifests")));
     ArtifactExporter::Options overwrite;
     overwrite.policy = ArtifactExporter::OverwritePolicy::Overwrite;
-    auto r = ArtifactExporter::write({file(QStringLiteral("manifests/evil.yaml"))}, root, overwrite);
+    auto r = ArtifactExporter::write({test::yamlArtifact(QStringLiteral("manifests/evil.yaml"))},
+                                     root, overwrite);
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("symbolic link")));
     EXPECT_TRUE(filesUnder(outside).isEmpty());
@@ -155,10 +146,12 @@ TEST_F(ArtifactExporterTest, SymlinkPlantedInTheRootIsRefused)
 
 TEST_F(ArtifactExporterTest, MetadataOnlyOnRequest)
 {
-    Artifact meta = file(QStringLiteral("result.json"), "{}");
+    Artifact meta = test::yamlArtifact(QStringLiteral("result.json"), "{}");
     meta.type = Artifact::Type::Metadata;
     const QString root = path(QStringLiteral("out"));
-    ASSERT_TRUE(ArtifactExporter::write({meta, file(QStringLiteral("a.yaml"))}, root, {}).ok());
+    ASSERT_TRUE(
+            ArtifactExporter::write({meta, test::yamlArtifact(QStringLiteral("a.yaml"))}, root, {})
+                    .ok());
     EXPECT_EQ(filesUnder(root), QStringList{QStringLiteral("a.yaml")});
     ArtifactExporter::Options withMeta;
     withMeta.includeMetadata = true;
@@ -173,7 +166,7 @@ TEST_F(ArtifactExporterTest, ReadOnlyTargetFailsCleanly)
     test::ReadOnlyFolder readOnly(parent);
     if (!readOnly.isReady())
         GTEST_SKIP() << "cannot make a read-only folder here";
-    auto r = ArtifactExporter::write({file(QStringLiteral("a.yaml"))},
+    auto r = ArtifactExporter::write({test::yamlArtifact(QStringLiteral("a.yaml"))},
                                      parent + QStringLiteral("/out"), {});
     readOnly.release();
     ASSERT_FALSE(r.ok());
@@ -190,7 +183,7 @@ TEST_F(ArtifactExporterTest, FullDiskLeavesNothingHalfWritten)
         GTEST_SKIP() << "cannot mount a small tmpfs here (needs root)";
     ArtifactList big;
     for (int i = 0; i < 16; ++i)
-        big << file(QStringLiteral("f%1.yaml").arg(i), QByteArray(64 * 1024, 'x'));
+        big << test::yamlArtifact(QStringLiteral("f%1.yaml").arg(i), QByteArray(64 * 1024, 'x'));
     auto r = ArtifactExporter::write(big, mountPoint + QStringLiteral("/out"), {});
     const QStringList left = QDir(mountPoint)
                                      .entryList(QDir::AllEntries | QDir::NoDotAndDotDot
@@ -225,8 +218,8 @@ TEST_F(ArtifactExporterTest, EveryExportRecordsWhatItWrote)
     const QString root = path(QStringLiteral("out"));
     ArtifactExporter::Options o;
     o.source = QStringLiteral("shop");
-    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("a.yaml")),
-                                         file(QStringLiteral("sub/b.yaml"), "b")},
+    ASSERT_TRUE(ArtifactExporter::write({test::yamlArtifact(QStringLiteral("a.yaml")),
+                                         test::yamlArtifact(QStringLiteral("sub/b.yaml"), "b")},
                                         root, o)
                         .ok());
     const auto record = ExportManifest::read(root);
@@ -242,8 +235,9 @@ TEST_F(ArtifactExporterTest, EveryExportRecordsWhatItWrote)
 TEST_F(ArtifactExporterTest, UpdatingRemovesOnlyStaleFilesTheEarlierExportWrote)
 {
     const QString root = path(QStringLiteral("repo"));
-    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("web.yaml"), "web v1"),
-                                         file(QStringLiteral("old/worker.yaml"), "worker")},
+    ASSERT_TRUE(ArtifactExporter::write({test::yamlArtifact(QStringLiteral("web.yaml"), "web v1"),
+                                         test::yamlArtifact(QStringLiteral("old/worker.yaml"),
+                                                            "worker")},
                                         root, updating())
                         .ok());
     writeFile(QStringLiteral("repo/.git/HEAD"), "ref: refs/heads/main\n");
@@ -252,8 +246,8 @@ TEST_F(ArtifactExporterTest, UpdatingRemovesOnlyStaleFilesTheEarlierExportWrote)
     writeFile(QStringLiteral("repo/old/notes.txt"), "mine too");
 
     // The preview lists exactly what will go, before anything is touched.
-    const ArtifactList now{file(QStringLiteral("web.yaml"), "web v2"),
-                           file(QStringLiteral("api.yaml"), "api")};
+    const ArtifactList now{test::yamlArtifact(QStringLiteral("web.yaml"), "web v2"),
+                           test::yamlArtifact(QStringLiteral("api.yaml"), "api")};
     const ExportPlan plan = ExportPreview::forFolder(now, root, updating());
     ASSERT_TRUE(plan.canExport()) << plan.blockingProblem.toStdString();
     EXPECT_EQ(plan.count(ExportPlanEntry::Action::Remove), 1);
@@ -279,13 +273,15 @@ TEST_F(ArtifactExporterTest, UpdatingRemovesOnlyStaleFilesTheEarlierExportWrote)
 TEST_F(ArtifactExporterTest, UpdatingKeepsStaleFilesTheUserChangedOrThatAreHidden)
 {
     const QString root = path(QStringLiteral("out"));
-    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("a.yaml")),
-                                         file(QStringLiteral("edited.yaml"), "generated"),
-                                         file(QStringLiteral(".hidden/x.yaml"))},
-                                        root, updating())
-                        .ok());
+    ASSERT_TRUE(
+            ArtifactExporter::write({test::yamlArtifact(QStringLiteral("a.yaml")),
+                                     test::yamlArtifact(QStringLiteral("edited.yaml"), "generated"),
+                                     test::yamlArtifact(QStringLiteral(".hidden/x.yaml"))},
+                                    root, updating())
+                    .ok());
     writeFile(QStringLiteral("out/edited.yaml"), "changed by hand");
-    const auto r = ArtifactExporter::write({file(QStringLiteral("a.yaml"))}, root, updating());
+    const auto r = ArtifactExporter::write({test::yamlArtifact(QStringLiteral("a.yaml"))}, root,
+                                           updating());
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     EXPECT_TRUE(r->removed.isEmpty());
     EXPECT_EQ(r->kept.size(), 2);
@@ -301,25 +297,28 @@ TEST_F(ArtifactExporterTest, UpdatingRefusesToReplaceAFileNoExportWrote)
 {
     const QString root = path(QStringLiteral("out"));
     writeFile(QStringLiteral("out/web.yaml"), "the user's own web.yaml");
-    const auto r = ArtifactExporter::write({file(QStringLiteral("web.yaml"), "generated")}, root,
-                                           updating());
+    const auto r = ArtifactExporter::write({test::yamlArtifact(QStringLiteral("web.yaml"),
+                                                               "generated")},
+                                           root, updating());
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("web.yaml")))
             << r.error().message.toStdString();
     EXPECT_EQ(readAll(root + QStringLiteral("/web.yaml")), QByteArray("the user's own web.yaml"));
     EXPECT_FALSE(QFileInfo::exists(root + QStringLiteral("/.kubegram-export.json")));
-    EXPECT_FALSE(ExportPreview::forFolder({file(QStringLiteral("web.yaml"), "generated")}, root,
-                                          updating())
-                         .canExport());
+    EXPECT_FALSE(
+            ExportPreview::forFolder({test::yamlArtifact(QStringLiteral("web.yaml"), "generated")},
+                                     root, updating())
+                    .canExport());
 }
 
 TEST_F(ArtifactExporterTest, AnotherGraphsExportIsNeverPruned)
 {
     const QString root = path(QStringLiteral("out"));
-    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("billing.yaml"))}, root,
+    ASSERT_TRUE(ArtifactExporter::write({test::yamlArtifact(QStringLiteral("billing.yaml"))}, root,
                                         updating(QStringLiteral("billing")))
                         .ok());
-    const auto r = ArtifactExporter::write({file(QStringLiteral("shop.yaml"))}, root, updating());
+    const auto r = ArtifactExporter::write({test::yamlArtifact(QStringLiteral("shop.yaml"))}, root,
+                                           updating());
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     EXPECT_TRUE(r->removed.isEmpty());
     EXPECT_EQ(filesUnder(root),
@@ -329,9 +328,12 @@ TEST_F(ArtifactExporterTest, AnotherGraphsExportIsNeverPruned)
 TEST_F(ArtifactExporterTest, ADamagedRecordRemovesNothing)
 {
     const QString root = path(QStringLiteral("out"));
-    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("a.yaml"))}, root, updating()).ok());
+    ASSERT_TRUE(ArtifactExporter::write({test::yamlArtifact(QStringLiteral("a.yaml"))}, root,
+                                        updating())
+                        .ok());
     writeFile(QStringLiteral("out/.kubegram-export.json"), "{ not json");
-    const auto r = ArtifactExporter::write({file(QStringLiteral("b.yaml"))}, root, updating());
+    const auto r = ArtifactExporter::write({test::yamlArtifact(QStringLiteral("b.yaml"))}, root,
+                                           updating());
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("nothing was written or removed")));
     EXPECT_EQ(filesUnder(root), QStringList{QStringLiteral("a.yaml")});
@@ -347,7 +349,8 @@ TEST_F(ArtifactExporterTest, ARecordCannotPointOutsideTheFolder)
                           {"path":"/etc/hostname","sha256":"%1"}]})")
                       .arg(ExportManifest::hashOf("outside"))
                       .toUtf8());
-    const auto r = ArtifactExporter::write({file(QStringLiteral("a.yaml"))}, root, updating());
+    const auto r = ArtifactExporter::write({test::yamlArtifact(QStringLiteral("a.yaml"))}, root,
+                                           updating());
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     EXPECT_TRUE(r->removed.isEmpty());
     EXPECT_EQ(readAll(path(QStringLiteral("victim.txt"))), QByteArray("outside"));
@@ -357,10 +360,13 @@ TEST_F(ArtifactExporterTest, ASymlinkedFolderIsTreatedAsTheFolderItself)
 {
     const QString real = path(QStringLiteral("real"));
     const QString link = path(QStringLiteral("link"));
-    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("a.yaml"))}, real, updating()).ok());
+    ASSERT_TRUE(ArtifactExporter::write({test::yamlArtifact(QStringLiteral("a.yaml"))}, real,
+                                        updating())
+                        .ok());
     writeFile(QStringLiteral("real/mine.txt"), "mine");
     ASSERT_TRUE(QFile::link(real, link));
-    const auto r = ArtifactExporter::write({file(QStringLiteral("b.yaml"))}, link, updating());
+    const auto r = ArtifactExporter::write({test::yamlArtifact(QStringLiteral("b.yaml"))}, link,
+                                           updating());
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     EXPECT_TRUE(QFileInfo(link).isSymLink()); // the link stays a link, to the same folder
     EXPECT_EQ(QFileInfo(link).symLinkTarget(), QFileInfo(real).absoluteFilePath());
@@ -376,7 +382,8 @@ TEST_F(ArtifactExporterTest, FoldersFollowTheUmask)
 {
     const mode_t previous = ::umask(027);
     const QString root = path(QStringLiteral("out"));
-    const auto r = ArtifactExporter::write({file(QStringLiteral("sub/a.yaml"))}, root, {});
+    const auto r = ArtifactExporter::write({test::yamlArtifact(QStringLiteral("sub/a.yaml"))}, root,
+                                           {});
     ::umask(previous);
     ASSERT_TRUE(r.ok());
     struct stat st
@@ -390,7 +397,8 @@ TEST_F(ArtifactExporterTest, AnEmptyFolderKeepsItsOwnMode)
     const QString root = path(QStringLiteral("out"));
     QDir().mkpath(root);
     ASSERT_EQ(::chmod(QFile::encodeName(root).constData(), 0755), 0);
-    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("a.yaml"))}, root, {}).ok());
+    ASSERT_TRUE(
+            ArtifactExporter::write({test::yamlArtifact(QStringLiteral("a.yaml"))}, root, {}).ok());
     struct stat st
     {};
     ASSERT_EQ(::stat(QFile::encodeName(root).constData(), &st), 0);
@@ -400,7 +408,8 @@ TEST_F(ArtifactExporterTest, AnEmptyFolderKeepsItsOwnMode)
 TEST(ArtifactPaths, RenamedDuplicatesOfMaximalNamesStayValid)
 {
     const QString longName = QString(251, QLatin1Char('n')) + QStringLiteral(".yml"); // 255 bytes
-    ArtifactList list{file(longName), file(longName), file(QStringLiteral("d/") + longName)};
+    ArtifactList list{test::yamlArtifact(longName), test::yamlArtifact(longName),
+                      test::yamlArtifact(QStringLiteral("d/") + longName)};
     pathsafety::sanitize(list);
     EXPECT_TRUE(list[0].unsafeReason.isEmpty());
     EXPECT_TRUE(list[1].unsafeReason.isEmpty()) << list[1].unsafeReason.toStdString();
@@ -414,7 +423,9 @@ TEST_F(ArtifactExporterTest, TwoArtifactsWithTheSameMaximalNameBothExport)
 {
     const QString longName = QString(251, QLatin1Char('n')) + QStringLiteral(".yml");
     const QString root = path(QStringLiteral("out"));
-    const auto r = ArtifactExporter::write({file(longName, "1"), file(longName, "2")}, root, {});
+    const auto r = ArtifactExporter::write({test::yamlArtifact(longName, "1"),
+                                            test::yamlArtifact(longName, "2")},
+                                           root, {});
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     EXPECT_EQ(r->written.size(), 2);
     EXPECT_EQ(filesUnder(root).size(), 2);
@@ -423,18 +434,20 @@ TEST_F(ArtifactExporterTest, TwoArtifactsWithTheSameMaximalNameBothExport)
 TEST_F(ArtifactExporterTest, UpdatingRefusesToReplaceAGeneratedFileTheUserChanged)
 {
     const QString root = path(QStringLiteral("out"));
-    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("web.yaml"), "v1")}, root, updating())
+    ASSERT_TRUE(ArtifactExporter::write({test::yamlArtifact(QStringLiteral("web.yaml"), "v1")},
+                                        root, updating())
                         .ok());
     writeFile(QStringLiteral("out/web.yaml"), "v1 with a hand-made fix");
-    const auto r = ArtifactExporter::write({file(QStringLiteral("web.yaml"), "v2")}, root,
-                                           updating());
+    const auto r = ArtifactExporter::write({test::yamlArtifact(QStringLiteral("web.yaml"), "v2")},
+                                           root, updating());
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("changed since it was exported")))
             << r.error().message.toStdString();
     EXPECT_EQ(readAll(root + QStringLiteral("/web.yaml")), QByteArray("v1 with a hand-made fix"));
     // Unchanged, it is replaced.
     writeFile(QStringLiteral("out/web.yaml"), "v1");
-    ASSERT_TRUE(ArtifactExporter::write({file(QStringLiteral("web.yaml"), "v2")}, root, updating())
+    ASSERT_TRUE(ArtifactExporter::write({test::yamlArtifact(QStringLiteral("web.yaml"), "v2")},
+                                        root, updating())
                         .ok());
     EXPECT_EQ(readAll(root + QStringLiteral("/web.yaml")), QByteArray("v2"));
 }

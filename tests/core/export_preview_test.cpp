@@ -12,15 +12,6 @@ using kg::test::filesUnder;
 
 namespace {
 
-Artifact file(const QString &path, const QByteArray &content = "kind: ConfigMap\n")
-{
-    Artifact a;
-    a.path = path;
-    a.language = QStringLiteral("yaml");
-    a.content = content;
-    return a;
-}
-
 QStringList targets(const ExportPlan &plan)
 {
     QStringList out;
@@ -39,10 +30,11 @@ class ExportPreviewTest : public test::TempDirTest
 
 TEST_F(ExportPreviewTest, PreviewOfANewFolderWritesNothing)
 {
-    Artifact meta = file(QStringLiteral("result.json"), "{}");
+    Artifact meta = test::yamlArtifact(QStringLiteral("result.json"), "{}");
     meta.type = Artifact::Type::Metadata;
-    const ArtifactList list{file(QStringLiteral("a.yaml")), file(QStringLiteral("A.yaml")),
-                            file(QStringLiteral("../x.yaml")), meta};
+    const ArtifactList list{test::yamlArtifact(QStringLiteral("a.yaml")),
+                            test::yamlArtifact(QStringLiteral("A.yaml")),
+                            test::yamlArtifact(QStringLiteral("../x.yaml")), meta};
     const QString root = path(QStringLiteral("out"));
     const ExportPlan plan = ExportPreview::forFolder(list, root, {});
     EXPECT_TRUE(plan.canExport());
@@ -68,7 +60,8 @@ TEST_F(ExportPreviewTest, PoliciesOnANonEmptyFolder)
     const QString root = path(QStringLiteral("out"));
     writeFile(QStringLiteral("out/a.yaml"), "old");
     writeFile(QStringLiteral("out/a-2.yaml"), "old too");
-    const ArtifactList list{file(QStringLiteral("a.yaml")), file(QStringLiteral("b.yaml"))};
+    const ArtifactList list{test::yamlArtifact(QStringLiteral("a.yaml")),
+                            test::yamlArtifact(QStringLiteral("b.yaml"))};
 
     const ExportPlan refused = ExportPreview::forFolder(list, root, {});
     EXPECT_FALSE(refused.canExport());
@@ -105,36 +98,41 @@ TEST_F(ExportPreviewTest, SymlinkAndFileInTheWayBlockTheExport)
     ASSERT_TRUE(QFile::link(path(QStringLiteral("outside")), root + QStringLiteral("/manifests")));
     ArtifactExporter::Options options;
     options.policy = ArtifactExporter::OverwritePolicy::Overwrite;
-    const ExportPlan plan = ExportPreview::forFolder({file(QStringLiteral("manifests/x.yaml"))},
+    const ExportPlan plan = ExportPreview::forFolder({test::yamlArtifact(
+                                                             QStringLiteral("manifests/x.yaml"))},
                                                      root, options);
     EXPECT_FALSE(plan.canExport());
     EXPECT_TRUE(plan.blockingProblem.contains(QStringLiteral("symbolic link")));
 
     const QString notAFolder = writeFile(QStringLiteral("file"), "x");
     EXPECT_FALSE(
-            ExportPreview::forFolder({file(QStringLiteral("a.yaml"))}, notAFolder, {}).canExport());
+            ExportPreview::forFolder({test::yamlArtifact(QStringLiteral("a.yaml"))}, notAFolder, {})
+                    .canExport());
 }
 
 TEST_F(ExportPreviewTest, ArchivePreview)
 {
     const QString zip = path(QStringLiteral("job.zip"));
-    EXPECT_TRUE(ExportPreview::forArchive({file(QStringLiteral("a.yaml"))}, zip, {}).canExport());
+    EXPECT_TRUE(ExportPreview::forArchive({test::yamlArtifact(QStringLiteral("a.yaml"))}, zip, {})
+                        .canExport());
     writeFile(QStringLiteral("job.zip"), "x");
-    EXPECT_FALSE(ExportPreview::forArchive({file(QStringLiteral("a.yaml"))}, zip, {}).canExport());
+    EXPECT_FALSE(ExportPreview::forArchive({test::yamlArtifact(QStringLiteral("a.yaml"))}, zip, {})
+                         .canExport());
     ArtifactExporter::Options options;
     options.policy = ArtifactExporter::OverwritePolicy::Overwrite;
     EXPECT_TRUE(
-            ExportPreview::forArchive({file(QStringLiteral("a.yaml"))}, zip, options).canExport());
+            ExportPreview::forArchive({test::yamlArtifact(QStringLiteral("a.yaml"))}, zip, options)
+                    .canExport());
 }
 
 TEST(MultiDocument, CombinesYamlDocumentsAndSkipsTheRest)
 {
-    Artifact json = file(QStringLiteral("values.json"), "{}");
+    Artifact json = test::yamlArtifact(QStringLiteral("values.json"), "{}");
     json.language = QStringLiteral("json");
-    Artifact unsafe = file(QStringLiteral("../evil.yaml"), "kind: Evil\n");
+    Artifact unsafe = test::yamlArtifact(QStringLiteral("../evil.yaml"), "kind: Evil\n");
     const MultiDocumentBundle bundle = combineYamlDocuments(
-            {file(QStringLiteral("a.yaml"), "---\nkind: A\n"), json,
-             file(QStringLiteral("b.yaml"), "kind: B\n---\nkind: C\n\n\n"), unsafe});
+            {test::yamlArtifact(QStringLiteral("a.yaml"), "---\nkind: A\n"), json,
+             test::yamlArtifact(QStringLiteral("b.yaml"), "kind: B\n---\nkind: C\n\n\n"), unsafe});
     EXPECT_EQ(bundle.artifact.path, QStringLiteral("manifests.yaml"));
     EXPECT_EQ(bundle.artifact.content,
               QByteArray("---\n# Source: a.yaml\nkind: A\n---\n# Source: b.yaml\nkind: B\n---\n"

@@ -7,30 +7,17 @@
 
 using namespace kg;
 
-namespace {
-
-Artifact file(const QString &path, const QByteArray &content)
-{
-    Artifact a;
-    a.path = path;
-    a.language = QStringLiteral("yaml");
-    a.content = content;
-    return a;
-}
-
-} // namespace
-
 class JobDiffTest : public test::TempDirTest
 {};
 
 TEST(JobDiff, ClassifiesAddedRemovedChangedAndUnchanged)
 {
-    const ArtifactList older{file(QStringLiteral("a.yaml"), "a\n"),
-                             file(QStringLiteral("b.yaml"), "b\nb2\n"),
-                             file(QStringLiteral("gone.yaml"), "x\ny\nz\n")};
-    const ArtifactList newer{file(QStringLiteral("new.yaml"), "n\n"),
-                             file(QStringLiteral("b.yaml"), "b\nB2\nb3\n"),
-                             file(QStringLiteral("a.yaml"), "a\n")};
+    const ArtifactList older{test::yamlArtifact(QStringLiteral("a.yaml"), "a\n"),
+                             test::yamlArtifact(QStringLiteral("b.yaml"), "b\nb2\n"),
+                             test::yamlArtifact(QStringLiteral("gone.yaml"), "x\ny\nz\n")};
+    const ArtifactList newer{test::yamlArtifact(QStringLiteral("new.yaml"), "n\n"),
+                             test::yamlArtifact(QStringLiteral("b.yaml"), "b\nB2\nb3\n"),
+                             test::yamlArtifact(QStringLiteral("a.yaml"), "a\n")};
     const JobDiff diff = JobDiff::compare(older, newer);
     EXPECT_FALSE(diff.isIdentical());
     EXPECT_EQ(diff.count(FileChange::Kind::Added), 1);
@@ -56,7 +43,7 @@ TEST(JobDiff, ClassifiesAddedRemovedChangedAndUnchanged)
 
 TEST(JobDiff, SameJobIsIdenticalAndEmptyListsToo)
 {
-    const ArtifactList list{file(QStringLiteral("a.yaml"), "a\n")};
+    const ArtifactList list{test::yamlArtifact(QStringLiteral("a.yaml"), "a\n")};
     EXPECT_TRUE(JobDiff::compare(list, list).isIdentical());
     EXPECT_TRUE(JobDiff::compare({}, {}).isIdentical());
     EXPECT_EQ(JobDiff::compare({}, list).count(FileChange::Kind::Added), 1);
@@ -78,7 +65,8 @@ TEST_F(JobDiffTest, ReadsAnExportFolderWithoutFollowingSymlinks)
     EXPECT_EQ(r->at(1).path, QStringLiteral("ns/b.json"));
     EXPECT_EQ(r->at(1).language, QStringLiteral("json"));
 
-    const JobDiff diff = JobDiff::compare(*r, {file(QStringLiteral("a.yaml"), "a\n")});
+    const JobDiff diff = JobDiff::compare(*r,
+                                          {test::yamlArtifact(QStringLiteral("a.yaml"), "a\n")});
     EXPECT_EQ(diff.count(FileChange::Kind::Removed), 1);
     EXPECT_EQ(diff.count(FileChange::Kind::Unchanged), 1);
 }

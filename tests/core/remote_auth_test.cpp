@@ -1,10 +1,14 @@
 #include "RemoteTestFixture.h"
 
 #include "remote/OAuthSignIn.h"
+#include "settings/AppSettings.h"
+#include "store/Database.h"
+#include "store/ServerRepository.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 
@@ -373,6 +377,37 @@ TEST_F(AuthTest, CredentialsRoundTripAndEntryKeysArePerOriginAndAccount)
     EXPECT_FALSE(jwtExpiry(QStringLiteral("not.a.jwt")).isValid());
 }
 
+namespace {
+
+/// Files under @p roots (hidden ones and subfolders included) that contain any of @p needles;
+/// @p scanned counts the files read.
+QStringList filesContaining(const QStringList &roots, const QList<QByteArray> &needles, int *scanned)
+{
+    QStringList found;
+    QSet<QString> seen; // the roots may nest (~/.config and ~/.config/<app>)
+    for (const QString &root : roots) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (seen.contains(f.fileName()) || f.size() > 16 * 1024 * 1024
+                || !f.open(QIODevice::ReadOnly))
+                continue;
+            seen.insert(f.fileName());
+            ++*scanned;
+            const QByteArray data = f.readAll();
+            for (const QByteArray &needle : needles) {
+                if (data.contains(needle)) {
+                    found << f.fileName();
+                    break;
+                }
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace
+
 TEST_F(AuthTest, NoCredentialIsWrittenToDiskInPlainText)
 {
     OAuthSignIn flow(client.get());
@@ -380,23 +415,39 @@ TEST_F(AuthTest, NoCredentialIsWrittenToDiskInPlainText)
     ASSERT_FALSE(signIn(flow).isError());
     const Credential c = client->credential();
     ASSERT_TRUE(c.isValid());
+    // What the product keeps on disk for a server it is signed in to: the settings (origin) and
+    // the job cache (the server's row). The credential itself lives in the credential store.
+    {
+        AppSettings settings;
+        settings.serverOrigin.set(server->origin().toString());
+        settings.sync();
+        auto db = store::Database::open(store::Database::defaultPath());
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        ASSERT_TRUE(store::ServerRepository(**db)
+                            .upsertServer(server->origin().toString(), server->origin().host())
+                            .ok());
+    }
     const QStringList roots = {QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
                                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
                                QStandardPaths::writableLocation(
                                        QStandardPaths::GenericConfigLocation),
                                QStandardPaths::writableLocation(QStandardPaths::CacheLocation)};
-    int scanned = 0;
-    for (const QString &root : roots) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            if (f.size() > 16 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
-                continue;
-            ++scanned;
-            const QByteArray data = f.readAll();
-            EXPECT_FALSE(data.contains(c.access.toUtf8())) << f.fileName().toStdString();
-            EXPECT_FALSE(data.contains(c.refresh.toUtf8())) << f.fileName().toStdString();
-        }
+    const QList<QByteArray> secrets{c.access.toUtf8(), c.refresh.toUtf8()};
+
+    // The scan finds a token where one is written (a canary), so its silence below means
+    // something; and it does read the product's files.
+    const QString canary = QDir(roots.constFirst()).filePath(QStringLiteral("canary.txt"));
+    {
+        QFile f(canary);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("token: " + c.access.toUtf8());
     }
-    SUCCEED() << scanned << " files scanned";
+    int scanned = 0;
+    EXPECT_EQ(filesContaining(roots, secrets, &scanned).join(QLatin1Char('\n')).toStdString(),
+              canary.toStdString());
+    ASSERT_TRUE(QFile::remove(canary));
+
+    scanned = 0;
+    EXPECT_EQ(filesContaining(roots, secrets, &scanned).join(QLatin1Char('\n')).toStdString(), "");
+    EXPECT_GE(scanned, 2) << "the settings file and the job cache were not found";
 }

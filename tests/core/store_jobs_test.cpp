@@ -29,15 +29,6 @@ GraphData sampleGraph(const QString &name)
     return g;
 }
 
-Artifact file(const QString &path, const QByteArray &content)
-{
-    Artifact a;
-    a.path = path;
-    a.language = QStringLiteral("yaml");
-    a.content = content;
-    return a;
-}
-
 /// A backend under the test's control: it emits whatever the test tells it to.
 class FakeBackend : public GenerationBackend
 {
@@ -118,8 +109,9 @@ TEST_F(StoreJobsTest, AJobGoesFromRunningToCompletedWithArtifactsAndReport)
     EXPECT_EQ(jobs.job(id)->step, QStringLiteral("render"));
 
     GenerationResult result;
-    result.artifacts << file(QStringLiteral("api/deployment.yaml"), "kind: Deployment\n")
-                     << file(QStringLiteral("api/service.yaml"), "kind: Service\n");
+    result.artifacts << test::yamlArtifact(QStringLiteral("api/deployment.yaml"),
+                                           "kind: Deployment\n")
+                     << test::yamlArtifact(QStringLiteral("api/service.yaml"), "kind: Service\n");
     result.artifacts[1].sourceNodeId = QStringLiteral("n2");
     ReportItem item;
     item.severity = ReportItem::Severity::Warning;
@@ -174,8 +166,9 @@ TEST_F(StoreJobsTest, ADatabaseErrorDuringCompletionLeavesNoHalfJob)
             "CREATE TRIGGER boom BEFORE INSERT ON job_artifacts WHEN NEW.path = 'c.yaml' "
             "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
     GenerationResult result;
-    result.artifacts << file(QStringLiteral("a.yaml"), "a") << file(QStringLiteral("b.yaml"), "b")
-                     << file(QStringLiteral("c.yaml"), "c");
+    result.artifacts << test::yamlArtifact(QStringLiteral("a.yaml"), "a")
+                     << test::yamlArtifact(QStringLiteral("b.yaml"), "b")
+                     << test::yamlArtifact(QStringLiteral("c.yaml"), "c");
     const Status s = recorder.complete(id, result);
     ASSERT_FALSE(s.ok());
     EXPECT_TRUE(s.error().message.contains(QStringLiteral("disk full")));
@@ -191,10 +184,10 @@ TEST_F(StoreJobsTest, IdenticalContentsAreStoredOnce)
 {
     JobRecorder recorder(db);
     GenerationResult result;
-    result.artifacts << file(QStringLiteral("a.yaml"), QByteArray(1000, 'a'))
-                     << file(QStringLiteral("b.yaml"), QByteArray(1000, 'b'))
-                     << file(QStringLiteral("copy-of-a.yaml"), QByteArray(1000, 'a'))
-                     << file(QStringLiteral("empty.yaml"), QByteArray());
+    result.artifacts << test::yamlArtifact(QStringLiteral("a.yaml"), QByteArray(1000, 'a'))
+                     << test::yamlArtifact(QStringLiteral("b.yaml"), QByteArray(1000, 'b'))
+                     << test::yamlArtifact(QStringLiteral("copy-of-a.yaml"), QByteArray(1000, 'a'))
+                     << test::yamlArtifact(QStringLiteral("empty.yaml"), QByteArray());
     for (int i = 0; i < 3; ++i)
         ASSERT_TRUE(recorder.complete(beginJob(recorder), result).ok());
     ArtifactRepository artifacts(*db);
@@ -392,7 +385,7 @@ TEST_F(StoreJobsTest, RecordedGenerationRecordsABackendRun)
     EXPECT_EQ(jobs.job(*id)->progress, 30);
 
     GenerationResult result;
-    result.artifacts << file(QStringLiteral("x.yaml"), "x");
+    result.artifacts << test::yamlArtifact(QStringLiteral("x.yaml"), "x");
     backend.finish(result);
     ASSERT_EQ(finished.count(), 1);
     EXPECT_EQ(finished.first().at(1).value<JobStatus>(), JobStatus::Completed);
@@ -521,7 +514,8 @@ TEST_F(StoreJobsTest, AnOutcomeTheCacheRefusesIsQueuedAndCompletedAtTheNextOpen)
     const auto id = run.start(start);
     ASSERT_TRUE(id.ok());
     GenerationResult result;
-    result.artifacts << file(QStringLiteral("x.yaml"), "x") << file(QStringLiteral("y.yaml"), "y");
+    result.artifacts << test::yamlArtifact(QStringLiteral("x.yaml"), "x")
+                     << test::yamlArtifact(QStringLiteral("y.yaml"), "y");
     backend.finish(result);
     ASSERT_EQ(deferred.count(), 1);
     EXPECT_TRUE(deferred.first().at(0).toString().contains(QStringLiteral("disk is full")));

@@ -15,15 +15,6 @@ using namespace kg;
 
 namespace {
 
-Artifact file(const QString &path, const QByteArray &content = "kind: ConfigMap\n")
-{
-    Artifact a;
-    a.path = path;
-    a.language = QStringLiteral("yaml");
-    a.content = content;
-    return a;
-}
-
 QStringList entriesOf(const QString &zipPath)
 {
     QuaZip zip(zipPath);
@@ -55,21 +46,21 @@ QStringList entriesIn(const QString &dir)
 /// Every case of the untrusted-path contract, plus two good files and a duplicate.
 ArtifactList hostileSet()
 {
-    ArtifactList list{file(QStringLiteral("ok.yaml"), "good"),
-                      file(QStringLiteral("ns/svc.yaml"), "svc"),
-                      file(QStringLiteral("OK.yaml"), "dup"),
-                      file(QStringLiteral("../../escaped.yaml")),
-                      file(QStringLiteral("/etc/abs.yaml")),
-                      file(QStringLiteral("C:\\Windows\\x.yaml")),
-                      file(QStringLiteral("\\\\srv\\share\\x.yaml")),
-                      file(QStringLiteral("a\\..\\..\\b.yaml")),
-                      file(QStringLiteral("nul") + QChar(0) + QStringLiteral(".yaml")),
-                      file(QStringLiteral("bell\x07.yaml")),
-                      file(QStringLiteral("CON.yaml")),
-                      file(QStringLiteral("dir/lpt9")),
-                      file(QString(300, QLatin1Char('n')) + QStringLiteral(".yaml")),
-                      file(QStringLiteral("trailing. ")),
-                      file(QStringLiteral("a:stream"))};
+    ArtifactList list{test::yamlArtifact(QStringLiteral("ok.yaml"), "good"),
+                      test::yamlArtifact(QStringLiteral("ns/svc.yaml"), "svc"),
+                      test::yamlArtifact(QStringLiteral("OK.yaml"), "dup"),
+                      test::yamlArtifact(QStringLiteral("../../escaped.yaml")),
+                      test::yamlArtifact(QStringLiteral("/etc/abs.yaml")),
+                      test::yamlArtifact(QStringLiteral("C:\\Windows\\x.yaml")),
+                      test::yamlArtifact(QStringLiteral("\\\\srv\\share\\x.yaml")),
+                      test::yamlArtifact(QStringLiteral("a\\..\\..\\b.yaml")),
+                      test::yamlArtifact(QStringLiteral("nul") + QChar(0) + QStringLiteral(".yaml")),
+                      test::yamlArtifact(QStringLiteral("bell\x07.yaml")),
+                      test::yamlArtifact(QStringLiteral("CON.yaml")),
+                      test::yamlArtifact(QStringLiteral("dir/lpt9")),
+                      test::yamlArtifact(QString(300, QLatin1Char('n')) + QStringLiteral(".yaml")),
+                      test::yamlArtifact(QStringLiteral("trailing. ")),
+                      test::yamlArtifact(QStringLiteral("a:stream"))};
     return list;
 }
 
@@ -84,8 +75,8 @@ TEST_F(ZipArchiveWriterTest, WritesEntriesWithContentAndNoLeftovers)
     dir.path = QStringLiteral("empty");
     dir.type = Artifact::Type::Directory;
     const QString zipPath = path(QStringLiteral("out/job.zip"));
-    auto r = ZipArchiveWriter::write({file(QStringLiteral("a.yaml"), "A"),
-                                      file(QStringLiteral("ns/b.yaml"), "B"), dir},
+    auto r = ZipArchiveWriter::write({test::yamlArtifact(QStringLiteral("a.yaml"), "A"),
+                                      test::yamlArtifact(QStringLiteral("ns/b.yaml"), "B"), dir},
                                      zipPath, {});
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     EXPECT_EQ(r->archivePath, QFileInfo(zipPath).absoluteFilePath());
@@ -111,7 +102,8 @@ TEST_F(ZipArchiveWriterTest, HostileNamesNeverBecomeEntries)
 TEST_F(ZipArchiveWriterTest, OverwritePolicies)
 {
     const QString zipPath = writeFile(QStringLiteral("job.zip"), "not a zip");
-    auto refused = ZipArchiveWriter::write({file(QStringLiteral("a.yaml"))}, zipPath, {});
+    auto refused = ZipArchiveWriter::write({test::yamlArtifact(QStringLiteral("a.yaml"))}, zipPath,
+                                           {});
     ASSERT_FALSE(refused.ok());
     QFile original(zipPath);
     ASSERT_TRUE(original.open(QIODevice::ReadOnly));
@@ -120,14 +112,17 @@ TEST_F(ZipArchiveWriterTest, OverwritePolicies)
 
     ArtifactExporter::Options keep;
     keep.policy = ArtifactExporter::OverwritePolicy::KeepBoth;
-    auto kept = ZipArchiveWriter::write({file(QStringLiteral("a.yaml"))}, zipPath, keep);
+    auto kept = ZipArchiveWriter::write({test::yamlArtifact(QStringLiteral("a.yaml"))}, zipPath,
+                                        keep);
     ASSERT_TRUE(kept.ok());
     EXPECT_EQ(QFileInfo(kept->archivePath).fileName(), QStringLiteral("job-2.zip"));
     EXPECT_EQ(entriesOf(kept->archivePath), QStringList{QStringLiteral("a.yaml")});
 
     ArtifactExporter::Options overwrite;
     overwrite.policy = ArtifactExporter::OverwritePolicy::Overwrite;
-    ASSERT_TRUE(ZipArchiveWriter::write({file(QStringLiteral("b.yaml"))}, zipPath, overwrite).ok());
+    ASSERT_TRUE(ZipArchiveWriter::write({test::yamlArtifact(QStringLiteral("b.yaml"))}, zipPath,
+                                        overwrite)
+                        .ok());
     EXPECT_EQ(entriesOf(zipPath), QStringList{QStringLiteral("b.yaml")});
     EXPECT_EQ(entriesIn(m_dir.path()),
               (QStringList{QStringLiteral("job-2.zip"), QStringLiteral("job.zip")}));
@@ -140,7 +135,8 @@ TEST_F(ZipArchiveWriterTest, SymlinkedArchivePathIsRefused)
     ASSERT_TRUE(QFile::link(outside, link));
     ArtifactExporter::Options overwrite;
     overwrite.policy = ArtifactExporter::OverwritePolicy::Overwrite;
-    auto r = ZipArchiveWriter::write({file(QStringLiteral("a.yaml"))}, link, overwrite);
+    auto r = ZipArchiveWriter::write({test::yamlArtifact(QStringLiteral("a.yaml"))}, link,
+                                     overwrite);
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("symbolic link")));
     QFile f(outside);
@@ -154,7 +150,7 @@ TEST_F(ZipArchiveWriterTest, ReadOnlyFolderFailsCleanly)
     test::ReadOnlyFolder readOnly(parent);
     if (!readOnly.isReady())
         GTEST_SKIP() << "cannot make a read-only folder here";
-    auto r = ZipArchiveWriter::write({file(QStringLiteral("a.yaml"))},
+    auto r = ZipArchiveWriter::write({test::yamlArtifact(QStringLiteral("a.yaml"))},
                                      parent + QStringLiteral("/job.zip"), {});
     const QStringList left = entriesIn(parent);
     readOnly.release();
@@ -176,7 +172,7 @@ TEST_F(ZipArchiveWriterTest, FullDiskLeavesNoArchiveBehind)
         QByteArray noise(32 * 1024, Qt::Uninitialized);
         for (char &c : noise)
             c = char(QRandomGenerator::global()->bounded(256));
-        big << file(QStringLiteral("f%1.yaml").arg(i), noise);
+        big << test::yamlArtifact(QStringLiteral("f%1.yaml").arg(i), noise);
     }
     // An older archive that must survive the failed overwrite untouched.
     {

@@ -193,6 +193,16 @@ void ReadOnlyFolder::release()
     m_ready = false;
 }
 
+Artifact yamlArtifact(const QString &path, const QByteArray &content, const QString &nodeId)
+{
+    Artifact a;
+    a.path = path;
+    a.language = QStringLiteral("yaml");
+    a.content = content;
+    a.sourceNodeId = nodeId;
+    return a;
+}
+
 QString generatedYaml(int lines)
 {
     QString out;

@@ -99,6 +99,10 @@ private:
     bool m_ready = false;
 };
 
+/// A generated YAML file at @p path with @p content, made by node @p nodeId (empty: none).
+Artifact yamlArtifact(const QString &path, const QByteArray &content = "kind: ConfigMap\n",
+                      const QString &nodeId = {});
+
 /// A multi-document YAML text of about @p lines lines (Deployments), for viewer tests and
 /// benchmarks.
 QString generatedYaml(int lines);

@@ -436,7 +436,8 @@ TEST_F(CanvasTest, MinimapMovesTheView)
     Minimap *mini = view()->minimap();
     view()->setZoom(3.0); // part of the graph is off screen: the map shows
     ASSERT_TRUE(QTest::qWaitFor([&] { return mini->isVisible(); }, 2000));
-    QTest::qWait(200); // the picture is rebuilt shortly after changes
+    // The picture is rebuilt shortly after changes: wait until it shows the scene.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return mini->isUpToDate(); }, 2000));
     const QPoint click = mini->rect().center() + QPoint(30, 0);
     const QPointF target = mini->sceneAt(click);
     QTest::mouseClick(mini, Qt::LeftButton, {}, click);
@@ -461,7 +462,7 @@ TEST_F(CanvasTest, TheMinimapShowsOnlyWhilePartOfTheGraphIsOffScreen)
     action("actionMinimap")->trigger();
     EXPECT_FALSE(view()->isMinimapVisible());
     view()->setZoom(3.0);
-    QTest::qWait(150);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view()->isMinimapCheckPending(); }, 2000));
     EXPECT_FALSE(mini->isVisible());
     action("actionMinimap")->trigger();
     EXPECT_TRUE(mini->isVisible());

@@ -12,27 +12,15 @@
 
 using namespace kg;
 
-namespace {
-
-Artifact file(const QString &path, const QByteArray &content)
-{
-    Artifact a;
-    a.path = path;
-    a.language = QStringLiteral("yaml");
-    a.content = content;
-    return a;
-}
-
-} // namespace
-
 TEST(DiffView, SummaryAndSideBySideRows)
 {
     DiffView view;
-    view.setJobs({file(QStringLiteral("a.yaml"), "a\nb\nc\n"),
-                  file(QStringLiteral("gone.yaml"), "x\n"),
-                  file(QStringLiteral("same.yaml"), "s\n")},
-                 {file(QStringLiteral("a.yaml"), "a\nB\nc\nd\n"),
-                  file(QStringLiteral("new.yaml"), "n\n"), file(QStringLiteral("same.yaml"), "s\n")},
+    view.setJobs({test::yamlArtifact(QStringLiteral("a.yaml"), "a\nb\nc\n"),
+                  test::yamlArtifact(QStringLiteral("gone.yaml"), "x\n"),
+                  test::yamlArtifact(QStringLiteral("same.yaml"), "s\n")},
+                 {test::yamlArtifact(QStringLiteral("a.yaml"), "a\nB\nc\nd\n"),
+                  test::yamlArtifact(QStringLiteral("new.yaml"), "n\n"),
+                  test::yamlArtifact(QStringLiteral("same.yaml"), "s\n")},
                  QStringLiteral("job 1"), QStringLiteral("job 2"));
     EXPECT_EQ(view.summaryText(), QStringLiteral("1 changed, 1 added, 1 removed, 1 unchanged"));
     auto *files = view.findChild<QTreeWidget *>(QStringLiteral("diffFiles"));
@@ -72,8 +60,9 @@ TEST(DiffView, NextAndPreviousChange)
     }
     DiffView view;
     view.resize(800, 400);
-    view.setJobs({file(QStringLiteral("f.yaml"), a)}, {file(QStringLiteral("f.yaml"), b)},
-                 QStringLiteral("a"), QStringLiteral("b"));
+    view.setJobs({test::yamlArtifact(QStringLiteral("f.yaml"), a)},
+                 {test::yamlArtifact(QStringLiteral("f.yaml"), b)}, QStringLiteral("a"),
+                 QStringLiteral("b"));
     // Opens at the first change.
     EXPECT_EQ(view.rightView()->currentLine(), 20);
     EXPECT_TRUE(view.nextChange());
@@ -88,7 +77,7 @@ TEST(DiffView, NextAndPreviousChange)
 TEST(DiffView, IdenticalJobs)
 {
     DiffView view;
-    const ArtifactList same{file(QStringLiteral("a.yaml"), "a\n")};
+    const ArtifactList same{test::yamlArtifact(QStringLiteral("a.yaml"), "a\n")};
     view.setJobs(same, same, QStringLiteral("x"), QStringLiteral("y"));
     EXPECT_TRUE(view.summaryText().startsWith(QStringLiteral("no differences")));
     EXPECT_FALSE(view.nextChange());
@@ -112,8 +101,10 @@ TEST(DiffView, BigFilesLoadInTheBackgroundAndOpenAtTheFirstChange)
         return view.leftView()->isLoading() || view.rightView()->isLoading()
                || view.unifiedView()->isLoading();
     };
-    view.setJobs({file(QStringLiteral("f.yaml"), a), file(QStringLiteral("g.yaml"), "g\n")},
-                 {file(QStringLiteral("f.yaml"), b), file(QStringLiteral("g.yaml"), other)},
+    view.setJobs({test::yamlArtifact(QStringLiteral("f.yaml"), a),
+                  test::yamlArtifact(QStringLiteral("g.yaml"), "g\n")},
+                 {test::yamlArtifact(QStringLiteral("f.yaml"), b),
+                  test::yamlArtifact(QStringLiteral("g.yaml"), other)},
                  QStringLiteral("a"), QStringLiteral("b"));
     ASSERT_EQ(view.currentPath(), QStringLiteral("f.yaml"));
     EXPECT_TRUE(view.leftView()->isLoading());

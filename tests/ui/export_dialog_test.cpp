@@ -16,19 +16,11 @@ using kg::test::filesUnder;
 
 namespace {
 
-Artifact file(const QString &path, const QByteArray &content = "kind: ConfigMap\n")
-{
-    Artifact a;
-    a.path = path;
-    a.language = QStringLiteral("yaml");
-    a.content = content;
-    return a;
-}
-
 ArtifactList job()
 {
-    return {file(QStringLiteral("a.yaml"), "kind: A\n"),
-            file(QStringLiteral("b.yaml"), "kind: B\n"), file(QStringLiteral("../escape.yaml"))};
+    return {test::yamlArtifact(QStringLiteral("a.yaml"), "kind: A\n"),
+            test::yamlArtifact(QStringLiteral("b.yaml"), "kind: B\n"),
+            test::yamlArtifact(QStringLiteral("../escape.yaml"))};
 }
 
 } // namespace
@@ -101,7 +93,8 @@ TEST_F(ExportDialogTest, EngineLayoutsComeFromTheRenderer)
                                  asked << layout;
                                  if (layout == QLatin1String("helm"))
                                      return Error(QStringLiteral("chart rendering failed"));
-                                 return ArtifactList{file(QStringLiteral("rendered.yaml"))};
+                                 return ArtifactList{
+                                         test::yamlArtifact(QStringLiteral("rendered.yaml"))};
                              });
     dialog.setTargetPath(path(QStringLiteral("out")));
     EXPECT_EQ(dialog.layoutId(), QStringLiteral("files"));
@@ -128,7 +121,7 @@ TEST_F(ExportDialogTest, UpdatingAnExportNamesAndCountsWhatItRemoves)
     writeFile(QStringLiteral("repo/notes.md"), "mine");
 
     // b.yaml is no longer generated.
-    ExportDialog dialog(ArtifactList{file(QStringLiteral("a.yaml"), "kind: A2\n")});
+    ExportDialog dialog(ArtifactList{test::yamlArtifact(QStringLiteral("a.yaml"), "kind: A2\n")});
     dialog.setSource(QStringLiteral("shop"));
     dialog.setTargetPath(out);
     auto *button = dialog.findChild<QPushButton *>(QStringLiteral("exportButton"));
@@ -169,7 +162,7 @@ TEST_F(ExportDialogTest, TheUpdatePolicyPutsTheRemovalCountOnTheExportButton)
         first.setTargetPath(out);
         ASSERT_TRUE(first.exportNow());
     }
-    ExportDialog dialog(ArtifactList{file(QStringLiteral("c.yaml"))});
+    ExportDialog dialog(ArtifactList{test::yamlArtifact(QStringLiteral("c.yaml"))});
     dialog.setSource(QStringLiteral("shop"));
     dialog.setPolicy(ExportDialog::Policy::ReplacePrevious);
     dialog.setTargetPath(out);

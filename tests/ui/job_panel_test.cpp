@@ -239,7 +239,7 @@ TEST_F(JobPanelTest, InProcessWritesReachTheModelWithoutPolling)
     model.setPollInterval(0);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     startJob(); // same thread, same connection: announced through Database::jobsChanged
-    QTest::qWait(50);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inserted.count() > 0; }, 5000));
     EXPECT_EQ(inserted.count(), 1);
     EXPECT_EQ(model.rowCount(), 1);
 }

@@ -131,7 +131,7 @@ TEST_F(MainWindowTest, GeometryIsRestoredFromSettings)
         auto *w = new MainWindow(settings);
         w->show();
         w->resize(900, 600);
-        QTest::qWait(10);
+        ASSERT_TRUE(QTest::qWaitFor([w] { return w->size() == QSize(900, 600); }, 5000));
         w->close();
     }
     auto *w = new MainWindow(settings);

@@ -192,6 +192,11 @@ void GraphView::scheduleMinimapCheck()
         m_minimapCheck->start();
 }
 
+bool GraphView::isMinimapCheckPending() const
+{
+    return m_minimapCheck->isActive();
+}
+
 void GraphView::updateMinimapVisibility()
 {
     m_minimapCheck->stop();

@@ -48,6 +48,8 @@ public:
     bool isMinimapVisible() const { return m_minimapWanted; }
     void setMinimapVisible(bool visible);
     Minimap *minimap() const { return m_minimap; }
+    /// True while a change of zoom or scroll has not yet decided whether the minimap shows.
+    bool isMinimapCheckPending() const;
 
     /// Shows the find field (Ctrl+F).
     void showFindBar();

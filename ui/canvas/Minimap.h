@@ -21,6 +21,8 @@ public:
     QSize sizeHint() const override { return {220, 150}; }
     /// Rebuilds the cached picture soon (changes arrive in bursts while dragging).
     void scheduleUpdate();
+    /// True when the cached picture shows the scene as it is (no rebuild pending).
+    bool isUpToDate() const { return !m_timer.isActive() && !m_picture.isNull(); }
     /// The scene point shown at @p pos (widget coordinates).
     QPointF sceneAt(const QPoint &pos) const;
 
