@@ -1,11 +1,11 @@
 #include "GuiStartup.h"
 
-#include "AppContext.h"
 #include "DocumentActions.h"
 #include "MainWindow.h"
 #include "app/ApplicationInfo.h"
 #include "i18n/Translations.h"
 #include "remote/Credential.h"
+#include "session/AppContext.h"
 #include "session/RecoveryStore.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
@@ -74,8 +74,8 @@ int runGui(QApplication &app, const GuiOptions &options)
         db = *database;
     else
         databaseProblem = database.error().toString();
-    auto context = std::make_shared<AppContext>(std::move(settings), db,
-                                                std::make_unique<remote::KeychainCredentialStore>());
+    auto context = std::make_shared<session::AppContext>(
+            std::move(settings), db, std::make_unique<remote::KeychainCredentialStore>());
 
     // Windows delete themselves on close (one window per document).
     auto *window = new MainWindow(context);

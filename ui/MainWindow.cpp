@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "AppContext.h"
 #include "DocumentActions.h"
 #include "GenerationControls.h"
 #include "ServerStatusLabel.h"
@@ -18,6 +17,7 @@
 #include "jobs/JobPanelDock.h"
 #include "model/GraphDocument.h"
 #include "palette/PaletteWidget.h"
+#include "session/AppContext.h"
 #include "session/DocumentManager.h"
 #include "session/DocumentSession.h"
 #include "session/GenerationService.h"
@@ -43,10 +43,10 @@
 namespace kg::ui {
 
 MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget *parent)
-    : MainWindow(AppContext::withSettings(std::move(settings)), parent)
+    : MainWindow(session::AppContext::withSettings(std::move(settings)), parent)
 {}
 
-MainWindow::MainWindow(std::shared_ptr<AppContext> context, QWidget *parent)
+MainWindow::MainWindow(std::shared_ptr<session::AppContext> context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(std::move(context))
     , m_settings(m_context->sharedSettings())

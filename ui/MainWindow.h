@@ -30,6 +30,7 @@ struct ImportResult;
 } // namespace kg::io
 
 namespace kg::session {
+class AppContext;
 class DocumentSession;
 class GenerationService;
 class RecoveryStore;
@@ -38,7 +39,6 @@ struct RecoveryEntry;
 
 namespace kg::ui {
 
-class AppContext;
 class CanvasActions;
 class DocumentActions;
 class GenerationControls;
@@ -61,7 +61,7 @@ class MainWindow : public QMainWindow
 
 public:
     /// A window sharing the application's settings, cache and server session.
-    explicit MainWindow(std::shared_ptr<AppContext> context, QWidget *parent = nullptr);
+    explicit MainWindow(std::shared_ptr<session::AppContext> context, QWidget *parent = nullptr);
     /// A window with settings only: no job cache, no server (editor-only use, tests).
     explicit MainWindow(std::shared_ptr<AppSettings> settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -84,7 +84,7 @@ public:
     GraphEditor *editor() const { return m_editor; }
     PaletteWidget *paletteWidget() const { return m_palette; }
     InspectorWidget *inspector() const { return m_inspector; }
-    AppContext &context() const { return *m_context; }
+    session::AppContext &context() const { return *m_context; }
     /// The document's generations (the session's GenerationService).
     session::GenerationService *generation() const;
     ArtifactViewer *artifactViewer() const { return m_viewer; }
@@ -129,7 +129,7 @@ private:
     void onCanvasSelectionChanged();
     void followFocus(QWidget *now);
 
-    std::shared_ptr<AppContext> m_context;
+    std::shared_ptr<session::AppContext> m_context;
     std::shared_ptr<AppSettings> m_settings;
     session::DocumentSession *m_session;
     GraphDocument *m_document;

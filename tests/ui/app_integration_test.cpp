@@ -1,6 +1,5 @@
 // The main window wired to the cache, the engines and the server: generation, jobs, viewer,
 // import/export, server runs, panels.
-#include "AppContext.h"
 #include "DocumentActions.h"
 #include "FakeKubegramServer.h"
 #include "GenerationControls.h"
@@ -18,6 +17,7 @@
 #include "remote/Credential.h"
 #include "remote/JobWatcher.h"
 #include "remote/ServerEndpoints.h"
+#include "session/AppContext.h"
 #include "session/DocumentSession.h"
 #include "session/GenerationService.h"
 #include "session/ServerConnection.h"
@@ -69,8 +69,8 @@ protected:
         auto db = store::Database::open(path(QStringLiteral("cache.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
         database = *db;
-        context = std::make_shared<AppContext>(settings, database,
-                                               std::make_unique<remote::MemoryCredentialStore>());
+        context = std::make_shared<session::AppContext>(
+                settings, database, std::make_unique<remote::MemoryCredentialStore>());
         window = makeWindow();
     }
     void TearDown() override { test::deleteAllMainWindows(); }
@@ -153,7 +153,7 @@ protected:
     std::shared_ptr<AppSettings> settings;
     remote::Credential credential;
     std::shared_ptr<store::Database> database;
-    std::shared_ptr<AppContext> context;
+    std::shared_ptr<session::AppContext> context;
     MainWindow *window = nullptr;
     QList<Shown> shown;
 };
@@ -462,7 +462,7 @@ TEST_F(AppIntegrationTest, EverythingStaysBrowsableAfterARestartWithoutTheServer
     auto keychain = std::make_unique<remote::MemoryCredentialStore>();
     keychain->save(remote::CredentialStore::entryKey(QUrl(serverUrl), QStringLiteral("default")),
                    credential, [](const Status &) {});
-    context = std::make_shared<AppContext>(settings, database, std::move(keychain));
+    context = std::make_shared<session::AppContext>(settings, database, std::move(keychain));
     window = makeWindow();
     startContext();
     ASSERT_TRUE(QTest::qWaitFor(

@@ -1,7 +1,6 @@
 // Not a test: opens a graph in the main window, generates it with the local engine and saves
 // screenshots of the whole window with the artifacts showing (light and dark palette).
 // Usage: main_window_screenshot GRAPH OUT_FOLDER (under xvfb-run or the offscreen platform).
-#include "AppContext.h"
 #include "GenerationControls.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -11,6 +10,7 @@
 #include "io/GraphFileReader.h"
 #include "model/GraphDocument.h"
 #include "remote/Credential.h"
+#include "session/AppContext.h"
 #include "session/DocumentSession.h"
 #include "session/GenerationService.h"
 #include "settings/AppSettings.h"
@@ -43,8 +43,8 @@ bool shoot(const GraphData &graph, const QString &file, const QPalette &palette)
         std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
         return false;
     }
-    auto context = std::make_shared<AppContext>(settings, *db,
-                                                std::make_unique<remote::MemoryCredentialStore>());
+    auto context = std::make_shared<session::AppContext>(
+            settings, *db, std::make_unique<remote::MemoryCredentialStore>());
     auto *w = new MainWindow(context);
     w->session()->setRecoveryFolder(dir.filePath(QStringLiteral("recovery")));
     w->session()->setAutosaveInterval(0);

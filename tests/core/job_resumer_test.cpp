@@ -2,12 +2,12 @@
 // application for real: a first run signs in to the in-process fake server and starts a server
 // generation the way a window does (session::GenerationService → RemoteBackend →
 // RecordedGeneration), then everything of that run is destroyed while the job still runs on the
-// server. A second run is a new AppContext over the same cache file (KUBEGRAM_DESKTOP_DB) and
-// settings file, with the credential in its store, started as GuiStartup starts it.
-#include "AppContext.h"
+// server. A second run is a new session::AppContext over the same cache file (KUBEGRAM_DESKTOP_DB)
+// and settings file, with the credential in its store, started as GuiStartup starts it.
 #include "FakeKubegramServer.h"
 #include "remote/Credential.h"
 #include "remote/JobWatcher.h"
+#include "session/AppContext.h"
 #include "session/GenerationService.h"
 #include "session/JobResumer.h"
 #include "session/ServerConnection.h"
@@ -29,7 +29,6 @@
 #include <optional>
 
 using namespace kg;
-using namespace kg::ui;
 using kg::test::FakeKubegramServer;
 using store::JobStatus;
 
@@ -92,7 +91,7 @@ protected:
     /// scaled down before anything connects, but the WebSocket handshake and silence keep their
     /// real length so a slow machine does not fall back to polling. Resumed jobs poll unless
     /// @p polling is false (the product's default: WebSocket first).
-    std::unique_ptr<AppContext> launch(const QList<SignIn> &signIns, bool polling = true)
+    std::unique_ptr<session::AppContext> launch(const QList<SignIn> &signIns, bool polling = true)
     {
         auto settings = std::make_shared<AppSettings>(path(QStringLiteral("settings.conf")));
         auto db = store::Database::open(store::Database::defaultPath());
@@ -108,7 +107,7 @@ protected:
                               [&](const Status &s) { saved = s.ok(); });
             EXPECT_TRUE(saved);
         }
-        auto context = std::make_unique<AppContext>(settings, *db, std::move(credentials));
+        auto context = std::make_unique<session::AppContext>(settings, *db, std::move(credentials));
         remote::RemoteTimings timings = remote::RemoteTimings().scaled(Scale);
         const remote::RemoteTimings real;
         timings.webSocketHandshakeMs = real.webSocketHandshakeMs;
@@ -117,13 +116,13 @@ protected:
         context->resumer()->setPreferPolling(polling);
         return context;
     }
-    std::unique_ptr<AppContext> launch(const QUrl &origin, const QString &session,
-                                       bool polling = true)
+    std::unique_ptr<session::AppContext> launch(const QUrl &origin, const QString &session,
+                                                bool polling = true)
     {
         return launch(QList<SignIn>{{origin, session}}, polling);
     }
 
-    static bool waitForState(AppContext &context, session::ServerConnection::State state)
+    static bool waitForState(session::AppContext &context, session::ServerConnection::State state)
     {
         const bool reached = QTest::qWaitFor([&] { return context.server()->state() == state; },
                                              Patience);
@@ -199,7 +198,7 @@ protected:
 
     static store::JobRepository jobs(store::Database &db) { return store::JobRepository(db); }
 
-    std::optional<store::JobRecord> job(AppContext &context, qint64 id) const
+    std::optional<store::JobRecord> job(session::AppContext &context, qint64 id) const
     {
         const auto record = jobs(*context.database()).job(id);
         if (!record)
@@ -208,7 +207,7 @@ protected:
     }
 
     /// Waits until job @p id of the cache has @p status.
-    bool waitForStatus(AppContext &context, qint64 id, JobStatus status)
+    bool waitForStatus(session::AppContext &context, qint64 id, JobStatus status)
     {
         const bool reached = QTest::qWaitFor(
                 [&] {
@@ -244,8 +243,8 @@ protected:
 
     /// Checks that job @p id holds exactly the files the server generated for @p graph, in
     /// order, plus what @p format adds.
-    static void expectServerArtifacts(AppContext &context, qint64 id, const QJsonObject &graph,
-                                      ResultFormat format)
+    static void expectServerArtifacts(session::AppContext &context, qint64 id,
+                                      const QJsonObject &graph, ResultFormat format)
     {
         const bool nodeIds = format == ResultFormat::GeneratedCode;
         const int extraRecords = nodeIds ? 1 : 2;

@@ -9,21 +9,21 @@ class AppSettings;
 namespace remote {
 class CredentialStore;
 }
-namespace session {
-class DocumentManager;
-class JobResumer;
-class ServerConnection;
-} // namespace session
 namespace store {
 class Database;
 }
 } // namespace kg
 
-namespace kg::ui {
+namespace kg::session {
+
+class DocumentManager;
+class JobResumer;
+class ServerConnection;
 
 /// What every window of the application shares (one window per document): the settings, the
 /// local cache (opened once per process), the credential store and the server session. Created
-/// at start-up and handed to each MainWindow.
+/// at start-up and handed to each window. Holds no widget: the desktop's services, usable
+/// headless (the tests of job resumption run on it without a window).
 class AppContext
 {
 public:
@@ -45,11 +45,11 @@ public:
     const std::shared_ptr<store::Database> &database() const { return m_database; }
     remote::CredentialStore *credentials() const { return m_credentials.get(); }
     /// The server connection; its state is NotConfigured until a server is set up.
-    session::ServerConnection *server() const { return m_server.get(); }
+    ServerConnection *server() const { return m_server.get(); }
     /// Follows remote jobs left unfinished by an earlier run; null without a database.
-    session::JobResumer *resumer() const { return m_resumer.get(); }
+    JobResumer *resumer() const { return m_resumer.get(); }
     /// The open documents of every window.
-    session::DocumentManager *documents() const { return m_documents.get(); }
+    DocumentManager *documents() const { return m_documents.get(); }
 
     /// Connects to the configured server (if any) and resumes its unfinished jobs once signed
     /// in.
@@ -59,9 +59,9 @@ private:
     std::shared_ptr<AppSettings> m_settings;
     std::shared_ptr<store::Database> m_database;
     std::unique_ptr<remote::CredentialStore> m_credentials;
-    std::unique_ptr<session::ServerConnection> m_server;
-    std::unique_ptr<session::JobResumer> m_resumer;
-    std::unique_ptr<session::DocumentManager> m_documents;
+    std::unique_ptr<ServerConnection> m_server;
+    std::unique_ptr<JobResumer> m_resumer;
+    std::unique_ptr<DocumentManager> m_documents;
 };
 
-} // namespace kg::ui
+} // namespace kg::session

@@ -1,4 +1,4 @@
-#include "AppContext.h"
+#include "session/AppContext.h"
 
 #include "remote/Credential.h"
 #include "session/DocumentManager.h"
@@ -7,7 +7,7 @@
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 
-namespace kg::ui {
+namespace kg::session {
 
 AppContext::AppContext(std::shared_ptr<AppSettings> settings,
                        std::shared_ptr<store::Database> database,
@@ -16,11 +16,11 @@ AppContext::AppContext(std::shared_ptr<AppSettings> settings,
     , m_database(std::move(database))
     , m_credentials(credentials ? std::move(credentials)
                                 : std::make_unique<remote::MemoryCredentialStore>())
-    , m_server(std::make_unique<session::ServerConnection>(*m_settings, m_credentials.get()))
-    , m_documents(std::make_unique<session::DocumentManager>())
+    , m_server(std::make_unique<ServerConnection>(*m_settings, m_credentials.get()))
+    , m_documents(std::make_unique<DocumentManager>())
 {
     if (m_database)
-        m_resumer = std::make_unique<session::JobResumer>(m_database, m_server.get());
+        m_resumer = std::make_unique<JobResumer>(m_database, m_server.get());
 }
 
 AppContext::~AppContext()
@@ -40,4 +40,4 @@ void AppContext::start()
     m_server->connectToServer();
 }
 
-} // namespace kg::ui
+} // namespace kg::session
