@@ -586,22 +586,6 @@ Sollen sie wiederhergestellt werden?</translation>
 <context>
     <name>kg::ExportDialog</name>
     <message>
-        <source>One file per resource</source>
-        <translation>Eine Datei pro Ressource</translation>
-    </message>
-    <message>
-        <source>One multi-document file</source>
-        <translation>Eine Datei mit mehreren Dokumenten</translation>
-    </message>
-    <message>
-        <source>Kustomize base</source>
-        <translation>Kustomize-Basis</translation>
-    </message>
-    <message>
-        <source>Helm chart</source>
-        <translation>Helm-Chart</translation>
-    </message>
-    <message>
         <source>write</source>
         <translation>schreiben</translation>
     </message>
@@ -1585,6 +1569,22 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>renamed to %1; references to its old name are not changed</source>
         <translation>umbenannt in %1; Verweise auf den alten Namen werden nicht geändert</translation>
+    </message>
+    <message>
+        <source>One file per resource</source>
+        <translation>Eine Datei pro Ressource</translation>
+    </message>
+    <message>
+        <source>One multi-document file</source>
+        <translation>Eine Datei mit mehreren Dokumenten</translation>
+    </message>
+    <message>
+        <source>Kustomize base</source>
+        <translation>Kustomize-Basis</translation>
+    </message>
+    <message>
+        <source>Helm chart</source>
+        <translation>Helm-Chart</translation>
     </message>
 </context>
 <context>
@@ -2802,55 +2802,6 @@ Sollen sie wiederhergestellt werden?</translation>
     </message>
 </context>
 <context>
-    <name>kg::RemoteGeneration</name>
-    <message>
-        <source>not a server address: %1</source>
-        <translation>keine Serveradresse: %1</translation>
-    </message>
-    <message>
-        <source>no credential: pass --token or --session, or set KUBEGRAM_TOKEN or KUBEGRAM_SESSION</source>
-        <translation>keine Zugangsdaten: übergeben Sie --token oder --session oder setzen Sie KUBEGRAM_TOKEN oder KUBEGRAM_SESSION</translation>
-    </message>
-    <message>
-        <source>warning: a token on the command line is visible to other users of this machine; prefer KUBEGRAM_TOKEN</source>
-        <translation>Warnung: ein Token auf der Befehlszeile ist für andere Benutzer dieses Rechners sichtbar; verwenden Sie besser KUBEGRAM_TOKEN</translation>
-    </message>
-    <message>
-        <source>warning: the credential travels unencrypted over http to %1</source>
-        <translation>Warnung: die Zugangsdaten werden unverschlüsselt über http an %1 übertragen</translation>
-    </message>
-    <message>
-        <source>job %1 (project %2)</source>
-        <translation>Job %1 (Projekt %2)</translation>
-    </message>
-    <message>
-        <source>connecting to %1</source>
-        <translation>Verbindung zu %1 wird hergestellt</translation>
-    </message>
-    <message>
-        <source>signed in as %1 (team %2)</source>
-        <translation>angemeldet als %1 (Team %2)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keines</translation>
-    </message>
-    <message>
-        <source>this account has no team or company; generation is disabled</source>
-        <translation>dieses Konto hat kein Team oder Unternehmen; die Generierung ist deaktiviert</translation>
-    </message>
-    <message>
-        <source>gave up waiting for the server</source>
-        <translation>Warten auf den Server aufgegeben</translation>
-    </message>
-    <message>
-        <source>%1
-The certificate&apos;s SHA-256 fingerprint is %2. If your server&apos;s administrator confirms it, run again with --trust-certificate %2</source>
-        <translation>%1
-Der SHA-256-Fingerabdruck des Zertifikats ist %2. Wenn die Administration Ihres Servers ihn bestätigt, führen Sie den Befehl erneut mit --trust-certificate %2 aus</translation>
-    </message>
-</context>
-<context>
     <name>kg::RemoveElementsCommand</name>
     <message>
         <source>Delete Connection</source>
@@ -3213,14 +3164,6 @@ Der SHA-256-Fingerabdruck des Zertifikats ist %2. Wenn die Administration Ihres 
         <translation>--trust-certificate erwartet einen SHA-256-Fingerabdruck: 64 Hexadezimalziffern, mit oder ohne Doppelpunkte.</translation>
     </message>
     <message>
-        <source>warning: the job cache cannot record this run now (%1); it was kept in %2 and will be recorded the next time the cache is opened.</source>
-        <translation>Warnung: der Job-Cache kann diesen Lauf jetzt nicht aufzeichnen (%1); er wurde in %2 aufbewahrt und wird aufgezeichnet, wenn der Cache das nächste Mal geöffnet wird.</translation>
-    </message>
-    <message>
-        <source>warning: the run is not recorded in the job cache: %1 (keeping it for later failed too: %2)</source>
-        <translation>Warnung: der Lauf wird nicht im Job-Cache aufgezeichnet: %1 (auch das Aufbewahren für später ist fehlgeschlagen: %2)</translation>
-    </message>
-    <message>
         <source>warning: the job cache did not save a detail of this run: %1</source>
         <translation>Warnung: der Job-Cache hat ein Detail dieses Laufs nicht gespeichert: %1</translation>
     </message>
@@ -3239,6 +3182,52 @@ Der SHA-256-Fingerabdruck des Zertifikats ist %2. Wenn die Administration Ihres 
     <message>
         <source>warning: no longer generated, kept: %1</source>
         <translation>Warnung: nicht mehr erzeugt, behalten: %1</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>Verbindung zu %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <source>warning: the credential travels unencrypted over http to %1</source>
+        <translation>Warnung: die Zugangsdaten werden unverschlüsselt über http an %1 übertragen</translation>
+    </message>
+    <message>
+        <source>gave up waiting for the server</source>
+        <translation>Warten auf den Server aufgegeben</translation>
+    </message>
+    <message>
+        <source>%1
+The certificate&apos;s SHA-256 fingerprint is %2. If your server&apos;s administrator confirms it, run again with --trust-certificate %2</source>
+        <translation>%1
+Der SHA-256-Fingerabdruck des Zertifikats ist %2. Wenn die Administration Ihres Servers ihn bestätigt, führen Sie den Befehl erneut mit --trust-certificate %2 aus</translation>
+    </message>
+    <message>
+        <source>signed in as %1 (team %2)</source>
+        <translation>angemeldet als %1 (Team %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>this account has no team or company; generation is disabled</source>
+        <translation>dieses Konto hat kein Team oder Unternehmen; die Generierung ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>not a server address: %1</source>
+        <translation>keine Serveradresse: %1</translation>
+    </message>
+    <message>
+        <source>no credential: pass --token or --session, or set KUBEGRAM_TOKEN or KUBEGRAM_SESSION</source>
+        <translation>keine Zugangsdaten: übergeben Sie --token oder --session oder setzen Sie KUBEGRAM_TOKEN oder KUBEGRAM_SESSION</translation>
+    </message>
+    <message>
+        <source>warning: a token on the command line is visible to other users of this machine; prefer KUBEGRAM_TOKEN</source>
+        <translation>Warnung: ein Token auf der Befehlszeile ist für andere Benutzer dieses Rechners sichtbar; verwenden Sie besser KUBEGRAM_TOKEN</translation>
+    </message>
+    <message>
+        <source>job %1 (project %2)</source>
+        <translation>Job %1 (Projekt %2)</translation>
     </message>
 </context>
 <context>
@@ -3730,14 +3719,6 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         <translation>ein Knoten muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string</source>
-        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a number within ±1e9</source>
-        <translation>&quot;%1&quot; muss eine Zahl innerhalb von ±1e9 sein</translation>
-    </message>
-    <message>
         <source>a node needs an &quot;id&quot;</source>
         <translation>ein Knoten benötigt eine &quot;id&quot;</translation>
     </message>
@@ -3796,9 +3777,6 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         <source>cannot write: %1</source>
         <translation>Schreiben nicht möglich: %1</translation>
     </message>
-</context>
-<context>
-    <name>kg::io::KGraphFormat</name>
     <message>
         <source>missing &quot;%1&quot;</source>
         <translation>&quot;%1&quot; fehlt</translation>
@@ -3811,6 +3789,9 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         <source>&quot;%1&quot; must be a number within ±1e9</source>
         <translation>&quot;%1&quot; muss eine Zahl innerhalb von ±1e9 sein</translation>
     </message>
+</context>
+<context>
+    <name>kg::io::KGraphFormat</name>
     <message>
         <source>not a Kubegram graph: the top level is not an object</source>
         <translation>kein Kubegram-Graph: die oberste Ebene ist kein Objekt</translation>
@@ -3968,14 +3949,6 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
 </context>
 <context>
     <name>kg::io::ServerGraphFormat</name>
-    <message>
-        <source>&quot;%1&quot; must be a string</source>
-        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a number within ±1e9</source>
-        <translation>&quot;%1&quot; muss eine Zahl innerhalb von ±1e9 sein</translation>
-    </message>
     <message>
         <source>&quot;graph&quot; must be an object</source>
         <translation>&quot;graph&quot; muss ein Objekt sein</translation>
@@ -4390,6 +4363,67 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     <message>
         <source>The connection to the server was closed.</source>
         <translation>Die Verbindung zum Server wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>kg::session::GenerationService</name>
+    <message>
+        <source>The Kubegram server is not available (%1).</source>
+        <translation>Der Kubegram-Server ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>No Kubegram server is configured (File → Kubegram Server…).</source>
+        <translation>Es ist kein Kubegram-Server eingerichtet (Datei → Kubegram-Server…).</translation>
+    </message>
+    <message>
+        <source>The local cache is not available.</source>
+        <translation>Der lokale Cache ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>A generation is already running.</source>
+        <translation>Eine Generierung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>The job cache cannot record this run now (%1). It was kept in %2 and will be recorded the next time the cache is opened.</source>
+        <translation>Der Job-Cache kann diesen Lauf gerade nicht aufzeichnen (%1). Er wurde in %2 aufbewahrt und wird beim nächsten Öffnen des Caches aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The run is not recorded in the job cache: %1 (keeping it for later failed too: %2)</source>
+        <translation>Der Lauf ist nicht im Job-Cache aufgezeichnet: %1 (ihn für später aufzubewahren schlug ebenfalls fehl: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kg::session::JobResumer</name>
+    <message>
+        <source>Server job completed.</source>
+        <translation>Server-Job abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>kg::session::ServerConnection</name>
+    <message>
+        <source>No server</source>
+        <translation>Kein Server</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (no team)</source>
+        <translation>Angemeldet als %1 (kein Team)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (team %2)</source>
+        <translation>Angemeldet als %1 (Team %2)</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +4968,278 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     </message>
 </context>
 <context>
+    <name>kg::ui::DocumentActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save to Server &amp;Project</source>
+        <translation>Im Server-&amp;Projekt speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Image (PNG, SVG)…</source>
+        <translation>&amp;Bild (PNG, SVG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manifests, Chart or Compose File…</source>
+        <translation>&amp;Manifeste, Chart oder Compose-Datei…</translation>
+    </message>
+    <message>
+        <source>F&amp;older: Manifests, Kustomize Root, Chart or Compose…</source>
+        <translation>&amp;Ordner: Manifeste, Kustomize-Root, Chart oder Compose…</translation>
+    </message>
+    <message>
+        <source>JSON &amp;Canvas…</source>
+        <translation>JSON &amp;Canvas…</translation>
+    </message>
+    <message>
+        <source>Kubegram &amp;Graph JSON…</source>
+        <translation>Kubegram-&amp;Graph-JSON…</translation>
+    </message>
+    <message>
+        <source>New from &amp;Sample</source>
+        <translation>Neu aus Beispie&amp;l</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Zuletzt &amp;geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>No samples</source>
+        <translation>Keine Beispiele</translation>
+    </message>
+    <message>
+        <source>Open Graph</source>
+        <translation>Graph öffnen</translation>
+    </message>
+    <message>
+        <source>All graphs (*.kgraph *.canvas *.json);;Kubegram graphs (*.kgraph);;JSON Canvas (*.canvas);;Kubegram server graphs (*.json);;All files (*)</source>
+        <translation>Alle Graphen (*.kgraph *.canvas *.json);;Kubegram-Graphen (*.kgraph);;JSON Canvas (*.canvas);;Kubegram-Server-Graphen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The graph could not be opened.
+
+%1</source>
+        <translation>Der Graph konnte nicht geöffnet werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1; Save As to keep it as a Kubegram graph.</source>
+        <translation>%1 importiert; verwenden Sie „Speichern unter“, um ihn als Kubegram-Graph zu behalten.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Sample</source>
+        <translation>Beispiel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Sample loaded; Save As to keep your changes.</source>
+        <translation>Beispiel geladen; verwenden Sie „Speichern unter“, um Ihre Änderungen zu behalten.</translation>
+    </message>
+    <message>
+        <source>Cannot Recover Document</source>
+        <translation>Dokument kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Recovered &quot;%1&quot; from %2.</source>
+        <translation>„%1“ aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Graph</source>
+        <translation>Graph kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The project has no graph yet: draw it here.</source>
+        <translation>Das Projekt hat noch keinen Graphen: Zeichnen Sie ihn hier.</translation>
+    </message>
+    <message>
+        <source>Save Graph</source>
+        <translation>Graph speichern</translation>
+    </message>
+    <message>
+        <source>Kubegram graphs (*.kgraph)</source>
+        <translation>Kubegram-Graphen (*.kgraph)</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>The graph was not saved; the file on disk is unchanged.
+
+%1</source>
+        <translation>Der Graph wurde nicht gespeichert; die Datei auf dem Datenträger ist unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before closing?</source>
+        <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Saving to the server…</source>
+        <translation>Wird auf dem Server gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved to the server project &quot;%1&quot;.</source>
+        <translation>Im Server-Projekt „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot Save to Server</source>
+        <translation>Speichern auf dem Server nicht möglich</translation>
+    </message>
+    <message>
+        <source>Project Changed on the Server</source>
+        <translation>Projekt auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Overwrite the server&apos;s version with this graph?</source>
+        <translation>%1.
+
+Die Fassung auf dem Server mit diesem Graphen überschreiben?</translation>
+    </message>
+    <message>
+        <source>Not saved: the server&apos;s version was kept.</source>
+        <translation>Nicht gespeichert: Die Fassung auf dem Server wurde behalten.</translation>
+    </message>
+    <message>
+        <source>This graph was not opened from a project of the configured server.</source>
+        <translation>Dieser Graph wurde nicht aus einem Projekt des eingerichteten Servers geöffnet.</translation>
+    </message>
+    <message>
+        <source>The server is not available.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Manifests, packaged charts and Compose files (*.yaml *.yml *.json *.tgz);;All files (*)</source>
+        <translation>Manifeste, gepackte Charts und Compose-Dateien (*.yaml *.yml *.json *.tgz);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n imported object(s) to the graph.</source>
+        <translation>
+            <numerusform>%n importiertes Objekt zum Graphen hinzugefügt.</numerusform>
+            <numerusform>%n importierte Objekte zum Graphen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>Importieren nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n object(s); Save As to keep the graph.</source>
+        <translation>
+            <numerusform>%n Objekt importiert; verwenden Sie „Speichern unter“, um den Graphen zu behalten.</numerusform>
+            <numerusform>%n Objekte importiert; verwenden Sie „Speichern unter“, um den Graphen zu behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported with Warnings</source>
+        <translation>Mit Warnungen importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) imported. Some details could not be mapped:
+
+%1</source>
+        <translation>
+            <numerusform>%n Objekt importiert. Einige Details konnten nicht zugeordnet werden:
+
+%1</numerusform>
+            <numerusform>%n Objekte importiert. Einige Details konnten nicht zugeordnet werden:
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n object(s).</source>
+        <translation>
+            <numerusform>%n Objekt importiert.</numerusform>
+            <numerusform>%n Objekte importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export JSON Canvas</source>
+        <translation>JSON Canvas exportieren</translation>
+    </message>
+    <message>
+        <source>Export Kubegram Graph JSON</source>
+        <translation>Kubegram-Graph-JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Canvas (*.canvas)</source>
+        <translation>JSON Canvas (*.canvas)</translation>
+    </message>
+    <message>
+        <source>Kubegram graph JSON (*.json)</source>
+        <translation>Kubegram-Graph-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Exportieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>The graph is empty; there is nothing to export.</source>
+        <translation>Der Graph ist leer; es gibt nichts zu exportieren.</translation>
+    </message>
+</context>
+<context>
     <name>kg::ui::ExportImageDialog</name>
     <message>
         <source>Export Image</source>
@@ -4985,22 +5291,112 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     </message>
 </context>
 <context>
-    <name>kg::ui::GenerationController</name>
+    <name>kg::ui::GenerationControls</name>
     <message>
-        <source>The Kubegram server is not available (%1).</source>
-        <translation>Der Kubegram-Server ist nicht verfügbar (%1).</translation>
+        <source>Generating: %1</source>
+        <translation>Erzeugung: %1</translation>
     </message>
     <message>
-        <source>No Kubegram server is configured (File → Kubegram Server…).</source>
-        <translation>Es ist kein Kubegram-Server eingerichtet (Datei → Kubegram-Server…).</translation>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n file(s).</source>
+        <translation>
+            <numerusform>%n Datei erzeugt.</numerusform>
+            <numerusform>%n Dateien erzeugt.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The local cache is not available.</source>
-        <translation>Der lokale Cache ist nicht verfügbar.</translation>
+        <source>Generation cancelled.</source>
+        <translation>Generierung abgebrochen.</translation>
     </message>
     <message>
-        <source>A generation is already running.</source>
-        <translation>Eine Generierung läuft bereits.</translation>
+        <source>Generation failed.</source>
+        <translation>Generierung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Generation Failed</source>
+        <translation>Generierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No manifests were generated.
+
+%1</source>
+        <translation>Es wurden keine Manifeste erzeugt.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Job Cache</source>
+        <translation>Job-Cache</translation>
+    </message>
+    <message>
+        <source>Where to generate</source>
+        <translation>Wo erzeugt werden soll</translation>
+    </message>
+    <message>
+        <source>Local engine</source>
+        <translation>Lokale Engine</translation>
+    </message>
+    <message>
+        <source>Kubegram server</source>
+        <translation>Kubegram-Server</translation>
+    </message>
+    <message>
+        <source>Output layout</source>
+        <translation>Ausgabeformat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cannot Run Again</source>
+        <translation>Erneute Ausführung nicht möglich</translation>
+    </message>
+    <message>
+        <source>The graph of that job has errors.</source>
+        <translation>Der Graph dieses Jobs enthält Fehler.</translation>
+    </message>
+    <message>
+        <source>That job is not running in this window.</source>
+        <translation>Dieser Job läuft nicht in diesem Fenster.</translation>
+    </message>
+    <message>
+        <source>Configure a server first (File → Kubegram Server…)</source>
+        <translation>Richten Sie zuerst einen Server ein (Datei → Kubegram-Server…)</translation>
+    </message>
+    <message>
+        <source>Cannot Generate</source>
+        <translation>Erzeugen nicht möglich</translation>
+    </message>
+    <message>
+        <source>The graph has errors. Fix them and generate again:
+
+%1</source>
+        <translation>Der Graph enthält Fehler. Beheben Sie sie und erzeugen Sie erneut:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating (%n warning(s))…</source>
+        <translation>
+            <numerusform>Erzeugung läuft (%n Warnung)…</numerusform>
+            <numerusform>Erzeugung läuft (%n Warnungen)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Erzeugung läuft…</translation>
+    </message>
+    <message>
+        <source>Cannot Open Artifacts</source>
+        <translation>Artefakte können nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Job %1 has no artifacts (%2).</source>
+        <translation>Job %1 hat keine Artefakte (%2).</translation>
     </message>
 </context>
 <context>
@@ -5086,18 +5482,6 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
 </context>
 <context>
     <name>kg::ui::GraphScene</name>
-    <message>
-        <source>The node has no name.</source>
-        <translation>Der Knoten hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>Unknown kind &quot;%1&quot;: kept in the file, not generated.</source>
-        <translation>Unbekannter Kind „%1“: bleibt in der Datei, wird nicht erzeugt.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 (%2) is not one the generator understands.</source>
-        <translation>Die Verbindung zu %1 (%2) wird vom Generator nicht verstanden.</translation>
-    </message>
     <message>
         <source>A node cannot connect to itself.</source>
         <translation>Ein Knoten kann nicht mit sich selbst verbunden werden.</translation>
@@ -5601,18 +5985,6 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -5653,10 +6025,6 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Zuletzt &amp;geöffnet</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -5676,62 +6044,6 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         </translation>
     </message>
     <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>Open Graph</source>
-        <translation>Graph öffnen</translation>
-    </message>
-    <message>
-        <source>Cannot Open File</source>
-        <translation>Datei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>The graph could not be opened.
-
-%1</source>
-        <translation>Der Graph konnte nicht geöffnet werden.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Save Graph</source>
-        <translation>Graph speichern</translation>
-    </message>
-    <message>
-        <source>Kubegram graphs (*.kgraph)</source>
-        <translation>Kubegram-Graphen (*.kgraph)</translation>
-    </message>
-    <message>
-        <source>Cannot Save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <source>The graph was not saved; the file on disk is unchanged.
-
-%1</source>
-        <translation>Der Graph wurde nicht gespeichert; die Datei auf dem Datenträger ist unverändert.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Save the changes to &quot;%1&quot; before closing?</source>
-        <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -5746,18 +6058,6 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     <message>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Image (PNG, SVG)…</source>
-        <translation>&amp;Bild (PNG, SVG)…</translation>
-    </message>
-    <message>
-        <source>JSON &amp;Canvas…</source>
-        <translation>JSON &amp;Canvas…</translation>
-    </message>
-    <message>
-        <source>Kubegram &amp;Graph JSON…</source>
-        <translation>Kubegram-&amp;Graph-JSON…</translation>
     </message>
     <message>
         <source>Kubegram Se&amp;rver…</source>
@@ -5776,18 +6076,6 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         <translation>Generierung a&amp;bbrechen</translation>
     </message>
     <message>
-        <source>New from &amp;Sample</source>
-        <translation>Neu aus Beispie&amp;l</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
         <source>&amp;Panels</source>
         <translation>&amp;Bedienfelder</translation>
     </message>
@@ -5800,44 +6088,8 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
         <translation>&amp;Graph</translation>
     </message>
     <message>
-        <source>All graphs (*.kgraph *.canvas *.json);;Kubegram graphs (*.kgraph);;JSON Canvas (*.canvas);;Kubegram server graphs (*.json);;All files (*)</source>
-        <translation>Alle Graphen (*.kgraph *.canvas *.json);;Kubegram-Graphen (*.kgraph);;JSON Canvas (*.canvas);;Kubegram-Server-Graphen (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Imported %1; Save As to keep it as a Kubegram graph.</source>
-        <translation>%1 importiert; verwenden Sie „Speichern unter“, um ihn als Kubegram-Graph zu behalten.</translation>
-    </message>
-    <message>
-        <source>No samples</source>
-        <translation>Keine Beispiele</translation>
-    </message>
-    <message>
-        <source>Cannot Open Sample</source>
-        <translation>Beispiel kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Sample loaded; Save As to keep your changes.</source>
-        <translation>Beispiel geladen; verwenden Sie „Speichern unter“, um Ihre Änderungen zu behalten.</translation>
-    </message>
-    <message>
-        <source>Cannot Recover Document</source>
-        <translation>Dokument kann nicht wiederhergestellt werden</translation>
-    </message>
-    <message>
-        <source>Recovered &quot;%1&quot; from %2.</source>
-        <translation>„%1“ aus %2 wiederhergestellt.</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The graph is empty; there is nothing to export.</source>
-        <translation>Der Graph ist leer; es gibt nichts zu exportieren.</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
     </message>
     <message>
         <source>Artifacts</source>
@@ -5846,265 +6098,6 @@ Der Cache ist derjenige, den die Anwendung verwendet; setzen Sie KUBEGRAM_DESKTO
     <message>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Cannot Run Again</source>
-        <translation>Erneute Ausführung nicht möglich</translation>
-    </message>
-    <message>
-        <source>The graph of that job has errors.</source>
-        <translation>Der Graph dieses Jobs enthält Fehler.</translation>
-    </message>
-    <message>
-        <source>That job is not running in this window.</source>
-        <translation>Dieser Job läuft nicht in diesem Fenster.</translation>
-    </message>
-    <message>
-        <source>Where to generate</source>
-        <translation>Wo erzeugt werden soll</translation>
-    </message>
-    <message>
-        <source>Local engine</source>
-        <translation>Lokale Engine</translation>
-    </message>
-    <message>
-        <source>Kubegram server</source>
-        <translation>Kubegram-Server</translation>
-    </message>
-    <message>
-        <source>Output layout</source>
-        <translation>Ausgabeformat</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>Single file</source>
-        <translation>Einzelne Datei</translation>
-    </message>
-    <message>
-        <source>Kustomize</source>
-        <translation>Kustomize</translation>
-    </message>
-    <message>
-        <source>Helm chart</source>
-        <translation>Helm-Chart</translation>
-    </message>
-    <message>
-        <source>Generating: %1</source>
-        <translation>Erzeugung: %1</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Configure a server first (File → Kubegram Server…)</source>
-        <translation>Richten Sie zuerst einen Server ein (Datei → Kubegram-Server…)</translation>
-    </message>
-    <message>
-        <source>Cannot Generate</source>
-        <translation>Erzeugen nicht möglich</translation>
-    </message>
-    <message>
-        <source>The graph has errors. Fix them and generate again:
-
-%1</source>
-        <translation>Der Graph enthält Fehler. Beheben Sie sie und erzeugen Sie erneut:
-
-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generating (%n warning(s))…</source>
-        <translation>
-            <numerusform>Erzeugung läuft (%n Warnung)…</numerusform>
-            <numerusform>Erzeugung läuft (%n Warnungen)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Generating…</source>
-        <translation>Erzeugung läuft…</translation>
-    </message>
-    <message>
-        <source>Job %1</source>
-        <translation>Job %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated %n file(s).</source>
-        <translation>
-            <numerusform>%n Datei erzeugt.</numerusform>
-            <numerusform>%n Dateien erzeugt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Generation cancelled.</source>
-        <translation>Generierung abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Generation failed.</source>
-        <translation>Generierung fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Generation Failed</source>
-        <translation>Generierung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>No manifests were generated.
-
-%1</source>
-        <translation>Es wurden keine Manifeste erzeugt.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Cannot Open Artifacts</source>
-        <translation>Artefakte können nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Job %1 has no artifacts (%2).</source>
-        <translation>Job %1 hat keine Artefakte (%2).</translation>
-    </message>
-    <message>
-        <source>Cannot Open Graph</source>
-        <translation>Graph kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Cannot Import</source>
-        <translation>Importieren nicht möglich</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported with Warnings</source>
-        <translation>Mit Warnungen importiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n object(s) imported. Some details could not be mapped:
-
-%1</source>
-        <translation>
-            <numerusform>%n Objekt importiert. Einige Details konnten nicht zugeordnet werden:
-
-%1</numerusform>
-            <numerusform>%n Objekte importiert. Einige Details konnten nicht zugeordnet werden:
-
-%1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n object(s).</source>
-        <translation>
-            <numerusform>%n Objekt importiert.</numerusform>
-            <numerusform>%n Objekte importiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export JSON Canvas</source>
-        <translation>JSON Canvas exportieren</translation>
-    </message>
-    <message>
-        <source>Export Kubegram Graph JSON</source>
-        <translation>Kubegram-Graph-JSON exportieren</translation>
-    </message>
-    <message>
-        <source>JSON Canvas (*.canvas)</source>
-        <translation>JSON Canvas (*.canvas)</translation>
-    </message>
-    <message>
-        <source>Kubegram graph JSON (*.json)</source>
-        <translation>Kubegram-Graph-JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot Export</source>
-        <translation>Exportieren nicht möglich</translation>
-    </message>
-    <message>
-        <source>Save to Server &amp;Project</source>
-        <translation>Im Server-&amp;Projekt speichern</translation>
-    </message>
-    <message>
-        <source>The project has no graph yet: draw it here.</source>
-        <translation>Das Projekt hat noch keinen Graphen: Zeichnen Sie ihn hier.</translation>
-    </message>
-    <message>
-        <source>Cannot Save to Server</source>
-        <translation>Speichern auf dem Server nicht möglich</translation>
-    </message>
-    <message>
-        <source>This graph was not opened from a project of the configured server.</source>
-        <translation>Dieser Graph wurde nicht aus einem Projekt des eingerichteten Servers geöffnet.</translation>
-    </message>
-    <message>
-        <source>The server is not available (%1).</source>
-        <translation>Der Server ist nicht erreichbar (%1).</translation>
-    </message>
-    <message>
-        <source>Saving to the server…</source>
-        <translation>Wird auf dem Server gespeichert…</translation>
-    </message>
-    <message>
-        <source>Project Changed on the Server</source>
-        <translation>Projekt auf dem Server geändert</translation>
-    </message>
-    <message>
-        <source>%1.
-
-Overwrite the server&apos;s version with this graph?</source>
-        <translation>%1.
-
-Die Fassung auf dem Server mit diesem Graphen überschreiben?</translation>
-    </message>
-    <message>
-        <source>Not saved: the server&apos;s version was kept.</source>
-        <translation>Nicht gespeichert: Die Fassung auf dem Server wurde behalten.</translation>
-    </message>
-    <message>
-        <source>Saved to the server project &quot;%1&quot;.</source>
-        <translation>Im Server-Projekt „%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Job Cache</source>
-        <translation>Job-Cache</translation>
-    </message>
-    <message>
-        <source>&amp;Manifests, Chart or Compose File…</source>
-        <translation>&amp;Manifeste, Chart oder Compose-Datei…</translation>
-    </message>
-    <message>
-        <source>F&amp;older: Manifests, Kustomize Root, Chart or Compose…</source>
-        <translation>&amp;Ordner: Manifeste, Kustomize-Root, Chart oder Compose…</translation>
-    </message>
-    <message>
-        <source>Import Folder</source>
-        <translation>Ordner importieren</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Manifests, packaged charts and Compose files (*.yaml *.yml *.json *.tgz);;All files (*)</source>
-        <translation>Manifeste, gepackte Charts und Compose-Dateien (*.yaml *.yml *.json *.tgz);;Alle Dateien (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n object(s); Save As to keep the graph.</source>
-        <translation>
-            <numerusform>%n Objekt importiert; verwenden Sie „Speichern unter“, um den Graphen zu behalten.</numerusform>
-            <numerusform>%n Objekte importiert; verwenden Sie „Speichern unter“, um den Graphen zu behalten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n imported object(s) to the graph.</source>
-        <translation>
-            <numerusform>%n importiertes Objekt zum Graphen hinzugefügt.</numerusform>
-            <numerusform>%n importierte Objekte zum Graphen hinzugefügt.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6138,22 +6131,6 @@ Die Fassung auf dem Server mit diesem Graphen überschreiben?</translation>
     <message>
         <source>Snap to grid</source>
         <translation>Am Raster ausrichten</translation>
-    </message>
-    <message>
-        <source>One file per resource</source>
-        <translation>Eine Datei pro Ressource</translation>
-    </message>
-    <message>
-        <source>One multi-document file</source>
-        <translation>Eine Datei mit mehreren Dokumenten</translation>
-    </message>
-    <message>
-        <source>Kustomize base</source>
-        <translation>Kustomize-Basis</translation>
-    </message>
-    <message>
-        <source>Helm chart</source>
-        <translation>Helm-Chart</translation>
     </message>
     <message>
         <source>Generate NetworkPolicies for the drawn flows</source>
@@ -6325,40 +6302,6 @@ Der Server ist nicht erreichbar: die zwischengespeicherten Projekte und Jobs wer
     <message>
         <source>Delete project %1</source>
         <translation>Projekt %1 löschen</translation>
-    </message>
-</context>
-<context>
-    <name>kg::ui::RemoteJobResumer</name>
-    <message>
-        <source>Server job completed.</source>
-        <translation>Server-Job abgeschlossen.</translation>
-    </message>
-</context>
-<context>
-    <name>kg::ui::ServerSession</name>
-    <message>
-        <source>No server</source>
-        <translation>Kein Server</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (no team)</source>
-        <translation>Angemeldet als %1 (kein Team)</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (team %2)</source>
-        <translation>Angemeldet als %1 (Team %2)</translation>
     </message>
 </context>
 <context>
