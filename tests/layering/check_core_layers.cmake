@@ -7,8 +7,8 @@
 set(_layers
     "util app settings i18n" # foundations: results, application facts, preferences, languages
     "model"                  # the graph, its documents and the node kind catalog
-    "commands layout"        # undoable edits; auto-layout
-    "io"                     # file formats, YAML/JSON support, importers
+    "layout"                 # auto-layout
+    "commands io"            # undoable edits and edit operations; file formats, importers
     "validate codegen"       # graph and manifest validation; the local engine
     "diff export"            # comparing results; writing files and archives
     "store"                  # the job and project cache

@@ -5,6 +5,7 @@
 #include "canvas/NodeItem.h"
 #include "commands/AddRemoveElements.h"
 #include "commands/ChangeNodes.h"
+#include "commands/EditOperations.h"
 #include "io/KGraphFormat.h"
 #include "layout/LayeredLayout.h"
 #include "model/GraphDocument.h"
@@ -47,15 +48,6 @@ GraphDocument *GraphEditor::document() const
     return m_scene->document();
 }
 
-QString GraphEditor::uniqueName(const QString &base, QSet<QString> *taken) const
-{
-    QString name = base;
-    for (int i = 2; taken->contains(name); ++i)
-        name = base + QLatin1Char('-') + QString::number(i);
-    taken->insert(name);
-    return name;
-}
-
 QString GraphEditor::addNode(const QString &kindId, QPointF sceneCenter)
 {
     const NodeKindInfo *kind = NodeKindCatalog::instance().kind(kindId);
@@ -70,8 +62,8 @@ QString GraphEditor::addNode(const QString &kindId, QPointF sceneCenter)
     Node node;
     node.id = doc->createNodeId();
     node.kind = kind->id;
-    node.name = uniqueName(baseNameFor(*kind), &names);
-    const QSizeF size = NodeItem::defaultSize(kind->id);
+    node.name = edit::uniqueName(baseNameFor(*kind), &names);
+    const QSizeF size = edit::defaultSize(kind->id);
     node.pos = m_scene->snapped(sceneCenter - QPointF(size.width() / 2, size.height() / 2));
     if (!kind->hasRole(KindRole::Container)) {
         if (NodeItem *frame = m_scene->namespaceAt(sceneCenter))
@@ -102,28 +94,9 @@ void GraphEditor::selectAll()
     m_scene->selectElements(document()->nodeIds(), document()->edgeIds());
 }
 
-QStringList GraphEditor::selectionWithChildren() const
-{
-    const QStringList selected = m_scene->selectedNodeIds();
-    QSet<QString> wanted(selected.cbegin(), selected.cend());
-    GraphDocument *doc = document();
-    QStringList out;
-    for (const QString &id : doc->nodeIds()) {
-        const Node *n = doc->node(id);
-        if (wanted.contains(id) || (!n->parent.isEmpty() && wanted.contains(n->parent)))
-            out << id;
-    }
-    return out;
-}
-
 void GraphEditor::deleteSelection()
 {
-    const QStringList nodes = selectionWithChildren();
-    const QStringList edges = m_scene->selectedEdgeIds();
-    if (nodes.isEmpty() && edges.isEmpty())
-        return;
-    GraphDocument *doc = document();
-    doc->undoStack()->push(new RemoveElementsCommand(doc, nodes, edges));
+    edit::remove(*document(), m_scene->selectedNodeIds(), m_scene->selectedEdgeIds());
 }
 
 QString GraphEditor::fragmentMimeType()
@@ -197,16 +170,11 @@ bool GraphEditor::paste()
         return false;
     ++m_pasteCount;
     // Pasted next to the original when it is in view, else in the middle of the view.
-    QRectF bounds;
-    for (const Node &n : std::as_const(fragment->nodes))
-        bounds |= QRectF(n.pos, n.size.isEmpty() ? NodeItem::defaultSize(n.kind) : n.size);
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    QPointF offset;
-    if (visible.intersects(bounds))
-        offset = QPointF(1, 1) * GraphScene::GridSize * 2 * qMax(0, m_pasteCount);
-    else
-        offset = m_scene->snapped(visible.center() - bounds.center());
-    insertFragment(*fragment, offset, tr("Paste"));
+    insertFragment(*fragment,
+                   edit::pasteOffset(*fragment, visible, m_pasteCount, GraphScene::GridSize,
+                                     m_scene->snapToGrid()),
+                   tr("Paste"));
     return true;
 }
 
@@ -221,21 +189,13 @@ void GraphEditor::duplicateSelection()
 
 void GraphEditor::insertFragment(GraphFragment fragment, QPointF offset, const QString &text)
 {
-    GraphDocument *doc = document();
-    fragment = doc->withFreshIds(fragment);
-    QSet<QString> names;
-    for (const QString &id : doc->nodeIds())
-        names.insert(doc->node(id)->name);
+    const GraphFragment added = edit::insert(*document(), std::move(fragment), offset, text);
     QStringList ids;
-    for (Node &n : fragment.nodes) {
-        n.pos += offset;
-        n.name = uniqueName(n.name, &names);
+    for (const Node &n : added.nodes)
         ids << n.id;
-    }
     QStringList edges;
-    for (const Edge &e : std::as_const(fragment.edges))
+    for (const Edge &e : added.edges)
         edges << e.id;
-    doc->undoStack()->push(new AddElementsCommand(doc, fragment, text));
     m_scene->selectElements(ids, edges);
     Q_EMIT statusMessage(tr("%1: %n node(s).", nullptr, int(ids.size())).arg(text));
 }
@@ -250,146 +210,32 @@ void GraphEditor::renameSelection()
     m_view->beginRename(nodes.first());
 }
 
-void GraphEditor::pushMove(QHash<QString, QPointF> to, const QString &text)
+void GraphEditor::align(edit::Alignment alignment)
 {
-    GraphDocument *doc = document();
-    QHash<QString, QPointF> from;
-    // Namespaces carry their content along.
-    const QHash<QString, QPointF> targets = to;
-    for (auto it = targets.cbegin(); it != targets.cend(); ++it) {
-        const Node *n = doc->node(it.key());
-        const QPointF delta = it.value() - n->pos;
-        if (delta.isNull())
-            continue;
-        if (NodeItem *item = m_scene->nodeItem(it.key()); item && item->isNamespace()) {
-            const QStringList children = doc->childrenOf(it.key());
-            for (const QString &c : children) {
-                if (!targets.contains(c))
-                    to.insert(c, doc->node(c)->pos + delta);
-            }
-        }
-    }
-    for (auto it = to.begin(); it != to.end();) {
-        const QPointF old = doc->node(it.key())->pos;
-        if (old == it.value()) {
-            it = to.erase(it);
-        } else {
-            from.insert(it.key(), old);
-            ++it;
-        }
-    }
-    if (to.isEmpty())
-        return;
-    doc->undoStack()->push(new MoveNodesCommand(doc, from, to, 0, text));
-}
-
-void GraphEditor::align(Alignment alignment)
-{
-    const QStringList ids = m_scene->selectedNodeIds();
-    if (ids.size() < 2) {
+    if (m_scene->selectedNodeIds().size() < 2) {
         Q_EMIT statusMessage(tr("Select two or more nodes to align."));
         return;
     }
-    QRectF bounds;
-    for (const QString &id : ids)
-        bounds |= m_scene->nodeItem(id)->sceneRect();
-    QHash<QString, QPointF> to;
-    for (const QString &id : ids) {
-        const QRectF r = m_scene->nodeItem(id)->sceneRect();
-        QPointF p = r.topLeft();
-        switch (alignment) {
-        case Alignment::Left:
-            p.setX(bounds.left());
-            break;
-        case Alignment::HorizontalCenter:
-            p.setX(bounds.center().x() - r.width() / 2);
-            break;
-        case Alignment::Right:
-            p.setX(bounds.right() - r.width());
-            break;
-        case Alignment::Top:
-            p.setY(bounds.top());
-            break;
-        case Alignment::VerticalCenter:
-            p.setY(bounds.center().y() - r.height() / 2);
-            break;
-        case Alignment::Bottom:
-            p.setY(bounds.bottom() - r.height());
-            break;
-        }
-        to.insert(id, p);
-    }
-    pushMove(to, tr("Align"));
+    edit::align(*document(), m_scene->selectedNodeIds(), alignment, tr("Align"));
 }
 
 void GraphEditor::distribute(Qt::Orientation orientation)
 {
-    const QStringList ids = m_scene->selectedNodeIds();
-    if (ids.size() < 3) {
+    if (m_scene->selectedNodeIds().size() < 3) {
         Q_EMIT statusMessage(tr("Select three or more nodes to distribute."));
         return;
     }
-    const bool horizontal = orientation == Qt::Horizontal;
-    QList<QRectF> rects;
-    QStringList sorted = ids;
-    std::sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) {
-        const QRectF ra = m_scene->nodeItem(a)->sceneRect();
-        const QRectF rb = m_scene->nodeItem(b)->sceneRect();
-        return horizontal ? ra.center().x() < rb.center().x() : ra.center().y() < rb.center().y();
-    });
-    qreal total = 0;
-    for (const QString &id : std::as_const(sorted)) {
-        const QRectF r = m_scene->nodeItem(id)->sceneRect();
-        rects << r;
-        total += horizontal ? r.width() : r.height();
-    }
-    const QRectF first = rects.first();
-    const QRectF last = rects.last();
-    const qreal span = horizontal ? last.right() - first.left() : last.bottom() - first.top();
-    const qreal gap = (span - total) / (rects.size() - 1);
-    QHash<QString, QPointF> to;
-    qreal cursor = horizontal ? first.left() : first.top();
-    for (int i = 0; i < sorted.size(); ++i) {
-        const QRectF r = rects.at(i);
-        to.insert(sorted.at(i), horizontal ? QPointF(cursor, r.top()) : QPointF(r.left(), cursor));
-        cursor += (horizontal ? r.width() : r.height()) + gap;
-    }
-    pushMove(to, tr("Distribute"));
+    edit::distribute(*document(), m_scene->selectedNodeIds(), orientation, tr("Distribute"));
 }
 
 void GraphEditor::arrange()
 {
-    GraphDocument *doc = document();
-    if (doc->nodeCount() == 0)
+    if (document()->nodeCount() == 0)
         return;
-    const LayoutResult layout = arrangeLayered(doc->snapshot());
-    QHash<QString, QPointF> from;
-    QHash<QString, QPointF> to;
-    for (auto it = layout.positions.cbegin(); it != layout.positions.cend(); ++it) {
-        const Node *n = doc->node(it.key());
-        if (n && n->pos != it.value()) {
-            from.insert(it.key(), n->pos);
-            to.insert(it.key(), it.value());
-        }
-    }
-    QHash<QString, QSizeF> sizes;
-    for (auto it = layout.sizes.cbegin(); it != layout.sizes.cend(); ++it) {
-        const Node *n = doc->node(it.key());
-        NodeItem *item = m_scene->nodeItem(it.key());
-        if (n && item && item->isNamespace() && n->size != it.value())
-            sizes.insert(it.key(), it.value());
-    }
-    if (to.isEmpty() && sizes.isEmpty()) {
+    if (!edit::arrange(*document(), tr("Arrange"))) {
         Q_EMIT statusMessage(tr("The graph is already arranged."));
         return;
     }
-    QUndoStack *stack = doc->undoStack();
-    stack->beginMacro(tr("Arrange"));
-    if (!to.isEmpty())
-        stack->push(new MoveNodesCommand(doc, from, to, 0, tr("Arrange")));
-    for (auto it = sizes.cbegin(); it != sizes.cend(); ++it)
-        stack->push(new SetNodeGeometryCommand(doc, it.key(), doc->node(it.key())->pos, it.value()));
-    stack->endMacro();
     m_view->fitAll();
 }
 

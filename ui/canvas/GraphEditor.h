@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/EditOperations.h"
 #include "model/GraphElements.h"
 #include "util/Result.h"
 
@@ -25,7 +26,7 @@ class GraphEditor : public QObject
     Q_OBJECT
 
 public:
-    enum class Alignment { Left, HorizontalCenter, Right, Top, VerticalCenter, Bottom };
+    using Alignment = edit::Alignment;
 
     GraphEditor(GraphScene *scene, GraphView *view, QObject *parent = nullptr);
 
@@ -68,10 +69,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    QStringList selectionWithChildren() const;
     void insertFragment(GraphFragment fragment, QPointF offset, const QString &text);
-    void pushMove(QHash<QString, QPointF> to, const QString &text);
-    QString uniqueName(const QString &base, QSet<QString> *taken) const;
 
     GraphScene *m_scene;
     GraphView *m_view;

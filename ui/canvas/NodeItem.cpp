@@ -3,6 +3,7 @@
 #include "canvas/EdgeItem.h"
 #include "canvas/GraphScene.h"
 #include "canvas/KindIcons.h"
+#include "commands/EditOperations.h"
 #include "layout/LayeredLayout.h"
 #include "model/NodeKindCatalog.h"
 
@@ -45,11 +46,7 @@ GraphScene *NodeItem::graphScene() const
 
 QSizeF NodeItem::defaultSize(const QString &kindId)
 {
-    const NodeKindInfo *k = NodeKindCatalog::instance().kind(kindId);
-    if (k && k->hasRole(KindRole::Container))
-        return {520, 340};
-    // The same default as the auto-layout, so an arranged graph never overlaps.
-    return {DefaultNodeWidth, DefaultNodeHeight};
+    return edit::defaultSize(kindId);
 }
 
 void NodeItem::syncWithNode(const Node &node)
