@@ -1,5 +1,6 @@
 #include "DocumentActions.h"
 
+#include "ActionFactory.h"
 #include "MainWindow.h"
 #include "Resources.h"
 #include "canvas/ExportImageDialog.h"
@@ -35,12 +36,7 @@ void DocumentActions::createActions()
 {
     auto make = [this](const char *name, const QString &text, const QKeySequence &shortcut,
                        auto slot) {
-        auto *a = new QAction(text, m_window);
-        a->setObjectName(QString::fromLatin1(name));
-        if (!shortcut.isEmpty())
-            a->setShortcut(shortcut);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
+        return makeAction(m_window, this, name, text, shortcut, slot);
     };
     make("actionOpen", tr("&Open…"), QKeySequence::Open, [this] { openDialog(); });
     make("actionSave", tr("&Save"), QKeySequence::Save, [this] { save(); });

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActionFactory.h"
 #include "DocumentActions.h"
 #include "GenerationControls.h"
 #include "ServerStatusLabel.h"
@@ -207,12 +208,7 @@ void MainWindow::createActions()
 {
     auto make = [this](const char *name, const QString &text, const QKeySequence &shortcut,
                        auto slot) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(QString::fromLatin1(name));
-        if (!shortcut.isEmpty())
-            a->setShortcut(shortcut);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
+        return makeAction(this, this, name, text, shortcut, slot);
     };
     make("actionNew", tr("&New"), QKeySequence::New, [this] {
         if (!m_session->isPristine())

@@ -39,22 +39,12 @@ DocumentIssues::DocumentIssues(const GraphDocument *document, QObject *parent)
     recomputeAll();
 }
 
-int DocumentIssues::errorCount() const
+int DocumentIssues::count(Severity severity) const
 {
     int n = 0;
     for (const QList<ValidationIssue> &issues : m_issues) {
         for (const ValidationIssue &issue : issues)
-            n += issue.severity == Severity::Error ? 1 : 0;
-    }
-    return n;
-}
-
-int DocumentIssues::warningCount() const
-{
-    int n = 0;
-    for (const QList<ValidationIssue> &issues : m_issues) {
-        for (const ValidationIssue &issue : issues)
-            n += issue.severity == Severity::Warning ? 1 : 0;
+            n += issue.severity == severity ? 1 : 0;
     }
     return n;
 }

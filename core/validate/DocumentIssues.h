@@ -26,8 +26,10 @@ public:
     QList<ValidationIssue> issuesOf(const QString &nodeId) const { return m_issues.value(nodeId); }
     /// Nodes with at least one finding.
     QList<QString> nodesWithIssues() const { return m_issues.keys(); }
-    int errorCount() const;
-    int warningCount() const;
+    /// How many findings of @p severity the document has.
+    int count(Severity severity) const;
+    int errorCount() const { return count(Severity::Error); }
+    int warningCount() const { return count(Severity::Warning); }
 
 Q_SIGNALS:
     /// The findings of node @p nodeId changed (or it was added or removed).

@@ -12,13 +12,9 @@
 #include <gtest/gtest.h>
 
 using namespace kg;
+using kg::test::s;
 
 namespace {
-
-QString s(const char *latin1)
-{
-    return QString::fromLatin1(latin1);
-}
 
 io::ImportResult importShop()
 {

@@ -25,13 +25,9 @@
 using namespace kg;
 using kg::session::DocumentSession;
 using kg::test::makeNode;
+using kg::test::s;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 GraphData twoNodes()
 {

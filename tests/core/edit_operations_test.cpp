@@ -14,13 +14,9 @@
 using namespace kg;
 using kg::test::makeEdge;
 using kg::test::makeNode;
+using kg::test::s;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 class EditOperationsTest : public ::testing::Test
 {

@@ -8,12 +8,9 @@
 
 using namespace kg;
 using kg::test::makeNode;
+using kg::test::s;
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 GraphData sample()
 {
     GraphData g;

@@ -14,13 +14,9 @@
 using namespace kg;
 using kg::test::makeEdge;
 using kg::test::makeNode;
+using kg::test::s;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 // Findings whose message contains @p needle, for node @p nodeId.
 QList<ValidationIssue> findings(const GraphData &g, const char *needle, Severity severity)

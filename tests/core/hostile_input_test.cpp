@@ -37,13 +37,9 @@
 #include <limits>
 
 using namespace kg;
+using kg::test::s;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 QByteArray num(qint64 n)
 {

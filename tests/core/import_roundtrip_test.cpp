@@ -27,13 +27,9 @@
 #include <gtest/gtest.h>
 
 using namespace kg;
+using kg::test::s;
 
 namespace {
-
-QString s(const char *latin1)
-{
-    return QString::fromLatin1(latin1);
-}
 
 // How a YAML 1.1 or 1.2 reader types a plain scalar: anything it would not read as a string is
 // "special" and must come back as the same plain text; quoted scalars and other plain ones are

@@ -8,16 +8,12 @@
 #include <QRandomGenerator>
 
 using namespace kg;
+using kg::test::s;
 namespace canvas = kg::io::JsonCanvasFormat;
 using kg::test::makeEdge;
 using kg::test::makeNode;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 const char *const Sample = R"({
   "nodes": [

@@ -8,13 +8,9 @@
 using namespace kg;
 using io::ImportResult;
 using io::KubernetesYamlImporter;
+using kg::test::s;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 ImportResult importShop()
 {

@@ -9,13 +9,9 @@
 using namespace kg;
 using kg::test::makeEdge;
 using kg::test::makeNode;
+using kg::test::s;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 QRectF rectOf(const LayoutResult &r, const QString &id)
 {

@@ -3,13 +3,9 @@
 #include "TestSupport.h"
 
 using namespace kg;
+using kg::test::s;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 QList<ValidationIssue> check(const QByteArray &yaml)
 {

@@ -7,14 +7,10 @@
 #include <QRandomGenerator>
 
 using namespace kg;
+using kg::test::s;
 namespace sgf = kg::io::ServerGraphFormat;
 
 namespace {
-
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 // The complete example request of kubegram-api.md §7.7.
 const char *const ExampleRequest = R"({

@@ -99,6 +99,12 @@ private:
     bool m_ready = false;
 };
 
+/// @p text (UTF-8) as a QString: the short form the tests write literals in.
+inline QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
 /// A generated YAML file at @p path with @p content, made by node @p nodeId (empty: none).
 Artifact yamlArtifact(const QString &path, const QByteArray &content = "kind: ConfigMap\n",
                       const QString &nodeId = {});

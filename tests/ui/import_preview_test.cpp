@@ -16,13 +16,9 @@
 #include <gtest/gtest.h>
 
 using namespace kg;
+using kg::test::s;
 
 namespace {
-
-QString s(const char *latin1)
-{
-    return QString::fromLatin1(latin1);
-}
 
 QString data(const char *relative)
 {
