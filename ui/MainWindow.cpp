@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -95,7 +96,9 @@ MainWindow::MainWindow(std::shared_ptr<session::AppContext> context, QWidget *pa
     connect(m_session, &session::DocumentSession::serverSaveStateChanged, this, updateSaveToServer);
     updateSaveToServer();
 
-    resize(1280, 800);
+    // 1280 × 800, or what the screen has room for (a small laptop screen, 1024 × 700).
+    const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(QSize(1280, 800).boundedTo(room - QSize(24, 48)));
     m_defaultState = saveState();
     restoreGeometry(m_settings->windowGeometry.get());
     restoreState(m_settings->windowState.get());
