@@ -79,18 +79,8 @@ void ServerConnection::connectToServer()
               m_settings->serverCertificate.get().toLatin1());
 }
 
-void ServerConnection::connectTo(const QUrl &origin, const QByteArray &trustedCertificate)
+remote::ApiClient *ServerConnection::clientFor(const QUrl &origin)
 {
-    const int attempt = ++m_attempt;
-    m_identity = {};
-    m_teamName.clear();
-    if (origin.isEmpty() || !origin.isValid() || origin.host().isEmpty()
-        || (origin.scheme() != QLatin1String("http") && origin.scheme() != QLatin1String("https"))) {
-        m_projects.reset();
-        m_client.reset();
-        setState(State::NotConfigured);
-        return;
-    }
     if (!m_client
         || m_client->origin()
                    != origin.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)) {
@@ -103,6 +93,22 @@ void ServerConnection::connectTo(const QUrl &origin, const QByteArray &trustedCe
         connect(m_client.get(), &remote::ApiClient::signInRequired, this,
                 [this](const remote::RemoteError &e) { setState(State::NotSignedIn, e.message); });
     }
+    return m_client.get();
+}
+
+void ServerConnection::connectTo(const QUrl &origin, const QByteArray &trustedCertificate)
+{
+    const int attempt = ++m_attempt;
+    m_identity = {};
+    m_teamName.clear();
+    if (origin.isEmpty() || !origin.isValid() || origin.host().isEmpty()
+        || (origin.scheme() != QLatin1String("http") && origin.scheme() != QLatin1String("https"))) {
+        m_projects.reset();
+        m_client.reset();
+        setState(State::NotConfigured);
+        return;
+    }
+    clientFor(origin);
     m_client->trustCertificate(trustedCertificate);
     setState(State::Connecting);
     QPointer<ServerConnection> self(this);

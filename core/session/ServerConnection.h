@@ -44,8 +44,13 @@ public:
     /// @p trustedCertificate although the system does not (empty: none). Nothing is remembered.
     void connectTo(const QUrl &origin, const QByteArray &trustedCertificate = {});
     /// Signs in with @p credential instead of the one in the credential store (a token given on
-    /// the command line). Takes effect at the next connect.
+    /// the command line, or pasted into the server settings). Takes effect at the next connect.
     void useCredential(const remote::Credential &credential);
+    /// Forgets a credential given with useCredential(): the next connect loads the stored one.
+    void useStoredCredential() { m_givenCredential.reset(); }
+    /// The client for @p origin, made afresh (credential, trust) when there is none or the
+    /// origin differs; nothing is sent. connectTo() uses it; a browser sign-in needs it first.
+    remote::ApiClient *clientFor(const QUrl &origin);
     /// Generates for team @p teamId instead of the identity's own (empty: the identity's).
     void setTeamOverride(const QString &teamId) { m_teamOverride = teamId; }
     /// Remembers @p origin as the server (empty = none) and connects to it. @p trustedCertificate

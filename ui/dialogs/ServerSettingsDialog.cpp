@@ -1,6 +1,7 @@
 #include "ServerSettingsDialog.h"
 
 #include "remote/ServerEndpoints.h"
+#include "session/ServerConnection.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -109,7 +110,7 @@ ServerSettingsDialog::ServerSettingsDialog(CredentialStore *store, QWidget *pare
 
     connect(m_method, &QComboBox::currentIndexChanged, this, &ServerSettingsDialog::updateForMethod);
     connect(m_origin, &QLineEdit::textChanged, this, [this] {
-        m_client.reset(); // a new origin gets a new client, credential and trust
+        resetConnection(); // a new origin gets a new client, credential and trust
         m_identity = Identity();
         m_offeredCertificate.clear();
         m_trustButton->setVisible(false);
@@ -154,8 +155,8 @@ ServerSettingsDialog::Method ServerSettingsDialog::method() const
 void ServerSettingsDialog::setTimings(const RemoteTimings &timings)
 {
     m_timings = timings;
-    if (m_client)
-        m_client->setTimings(timings);
+    if (m_connection)
+        m_connection->setTimings(timings);
 }
 
 void ServerSettingsDialog::setBrowserOpener(OAuthSignIn::BrowserOpener opener)
@@ -165,17 +166,24 @@ void ServerSettingsDialog::setBrowserOpener(OAuthSignIn::BrowserOpener opener)
 
 QByteArray ServerSettingsDialog::trustedCertificate() const
 {
-    return m_client ? m_client->trustedCertificate() : QByteArray();
+    return m_trusted;
+}
+
+void ServerSettingsDialog::resetConnection()
+{
+    m_testing = false;
+    m_trusted.clear();
+    m_connection = std::make_unique<session::ServerConnection>(m_store);
+    m_connection->setTimings(m_timings);
+    connect(m_connection.get(), &session::ServerConnection::changed, this,
+            &ServerSettingsDialog::onConnectionChanged);
 }
 
 ApiClient *ServerSettingsDialog::client()
 {
-    if (!m_client) {
-        m_client = std::make_unique<ApiClient>(origin());
-        m_client->setTimings(m_timings);
-        m_client->setCredentialStore(m_store);
-    }
-    return m_client.get();
+    if (!m_connection)
+        resetConnection();
+    return m_connection->clientFor(origin());
 }
 
 void ServerSettingsDialog::updateForMethod()
@@ -280,49 +288,62 @@ void ServerSettingsDialog::showIdentity()
 
 void ServerSettingsDialog::testConnection()
 {
-    applyPastedCredential();
+    if (!m_connection)
+        resetConnection();
+    if (method() == Method::Token && !m_token->text().trimmed().isEmpty())
+        m_connection->useCredential(Credential::fromPastedToken(m_token->text()));
+    else if (method() == Method::Session && !m_session->text().trimmed().isEmpty())
+        m_connection->useCredential(Credential::fromSessionId(m_session->text()));
+    else
+        m_connection->useStoredCredential();
     setBusy(true, tr("Checking %1…").arg(origin().toString()));
-    ApiClient *c = client();
-    c->probe(this, [this, c](const RemoteError &e) {
-        if (e.isError()) {
-            showError(e);
-            return;
-        }
-        if (!c->credential().isValid()) {
-            setBusy(false);
-            m_status->setText(tr("A Kubegram server answers; sign in to continue."));
-            updateWarnings();
-            Q_EMIT connectionTested(false);
-            return;
-        }
-        fetchIdentityNow();
-    });
+    m_testing = true;
+    m_connection->connectTo(origin(), m_trusted);
+}
+
+void ServerSettingsDialog::onConnectionChanged()
+{
+    if (!m_testing || !m_connection->isSettled())
+        return;
+    m_testing = false;
+    using State = session::ServerConnection::State;
+    const State state = m_connection->state();
+    if (state == State::SignedIn) {
+        m_identity = m_connection->identity();
+        setBusy(false);
+        m_status->setText(tr("Connected."));
+        showIdentity();
+        updateWarnings();
+        Q_EMIT connectionTested(true);
+        return;
+    }
+    const RemoteError &cause = m_connection->lastRemoteError();
+    if (state == State::NotSignedIn && !cause.isError() && m_connection->lastError().isEmpty()) {
+        setBusy(false);
+        m_status->setText(tr("A Kubegram server answers; sign in to continue."));
+        updateWarnings();
+        Q_EMIT connectionTested(false);
+        return;
+    }
+    if (cause.isError()) {
+        showError(cause);
+        return;
+    }
+    RemoteError error;
+    error.kind = RemoteError::Kind::Other;
+    error.message = m_connection->lastError().isEmpty() ? m_connection->statusText()
+                                                        : m_connection->lastError();
+    showError(error);
 }
 
 void ServerSettingsDialog::trustOfferedCertificate()
 {
     if (m_offeredCertificate.isEmpty())
         return;
-    client()->trustCertificate(m_offeredCertificate);
+    m_trusted = m_offeredCertificate;
     m_offeredCertificate.clear();
     m_trustButton->setVisible(false);
     testConnection();
-}
-
-void ServerSettingsDialog::fetchIdentityNow()
-{
-    fetchIdentity(*client(), this, [this](const ApiResult<Identity> &identity) {
-        if (!identity) {
-            showError(identity.error());
-            return;
-        }
-        m_identity = identity.value();
-        setBusy(false);
-        m_status->setText(tr("Connected."));
-        showIdentity();
-        updateWarnings();
-        Q_EMIT connectionTested(true);
-    });
 }
 
 void ServerSettingsDialog::signInWithBrowser()
@@ -339,7 +360,7 @@ void ServerSettingsDialog::signInWithBrowser()
     connect(m_signIn, &OAuthSignIn::succeeded, this, [this] {
         m_cancelSignIn->setVisible(false);
         m_signIn->deleteLater();
-        fetchIdentityNow();
+        testConnection(); // signs in with the credential the browser gave (now in the store)
     });
     connect(m_signIn, &OAuthSignIn::failed, this, [this](const RemoteError &e) {
         m_cancelSignIn->setVisible(false);

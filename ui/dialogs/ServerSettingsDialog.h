@@ -14,14 +14,19 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 
+namespace kg::session {
+class ServerConnection;
+}
+
 namespace kg::ui {
 
 /// Connects to a Kubegram server: its address, one of the three sign-in methods (browser
-/// OAuth, pasted access token, pasted session id), "Test connection" (health probe and
-/// /auth/me) and the identity found. Credentials go to the given store (the OS keychain in the
-/// product); when it cannot persist, the dialog says so. A certificate the system does not
-/// trust is shown with its SHA-256 fingerprint, and "Trust this certificate" pins exactly that
-/// one for this address (trustedCertificate()) and tests again.
+/// OAuth, pasted access token, pasted session id), "Test connection" and the identity found.
+/// The test runs the application's one connect state machine (session::ServerConnection: probe,
+/// credential, identity, team) on a connection of its own that remembers nothing. Credentials go to
+/// the given store (the OS keychain in the product); when it cannot persist, the dialog says so. A
+/// certificate the system does not trust is shown with its SHA-256 fingerprint, and "Trust this
+/// certificate" pins exactly that one for this address (trustedCertificate()) and tests again.
 class ServerSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -64,14 +69,19 @@ private:
     void updateForMethod();
     void updateWarnings();
     void applyPastedCredential();
-    void fetchIdentityNow();
+    /// The test's connection ended (signed in, refused or unreachable).
+    void onConnectionChanged();
+    /// A new address: a new connection, without credential, trust or identity.
+    void resetConnection();
     void showError(const remote::RemoteError &error);
     void showIdentity();
     void fitHeight();
     void setBusy(bool busy, const QString &what = {});
 
     remote::CredentialStore *m_store;
-    std::unique_ptr<remote::ApiClient> m_client;
+    std::unique_ptr<session::ServerConnection> m_connection;
+    bool m_testing = false;
+    QByteArray m_trusted; ///< the certificate the user chose to trust for this address
     remote::RemoteTimings m_timings;
     remote::OAuthSignIn::BrowserOpener m_opener;
     QPointer<remote::OAuthSignIn> m_signIn;
