@@ -2,6 +2,7 @@
 // document.
 #include "commands/EditOperations.h"
 
+#include "model/DocumentSelection.h"
 #include "model/GraphDocument.h"
 
 #include "TestSupport.h"
@@ -152,4 +153,33 @@ TEST_F(EditOperationsTest, ArrangeIsOneStepAndThenThereIsNothingToDo)
     EXPECT_FALSE(edit::arrange(doc, s("Arrange")));
     doc.undoStack()->undo();
     EXPECT_EQ(doc.snapshot(), g);
+}
+
+// The selection is the document's: by id, in document order, and it forgets what is removed.
+TEST_F(EditOperationsTest, TheSelectionFollowsTheDocument)
+{
+    load(threeInARow());
+    DocumentSelection selection(&doc);
+    int changed = 0;
+    int replaced = 0;
+    QObject::connect(&selection, &DocumentSelection::changed, [&] { ++changed; });
+    QObject::connect(&selection, &DocumentSelection::replaced, [&] { ++replaced; });
+    selection.select({s("c"), s("a"), s("nope")});
+    EXPECT_EQ(selection.nodes(), (QStringList{s("a"), s("c")})); // document order, known ids
+    EXPECT_EQ(changed, 1);
+    EXPECT_EQ(replaced, 1);
+    selection.select({s("a"), s("c")}); // the same: no signal
+    EXPECT_EQ(changed, 1);
+
+    // Removing a selected node takes it out of the selection (changed, not replaced); undo
+    // does not select it again.
+    ASSERT_TRUE(edit::remove(doc, {s("a")}, {}));
+    EXPECT_EQ(selection.nodes(), QStringList{s("c")});
+    EXPECT_EQ(changed, 2);
+    EXPECT_EQ(replaced, 1);
+    doc.undoStack()->undo();
+    EXPECT_EQ(selection.nodes(), QStringList{s("c")});
+
+    doc.reset(threeInARow());
+    EXPECT_TRUE(selection.isEmpty());
 }

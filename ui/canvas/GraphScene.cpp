@@ -4,6 +4,7 @@
 #include "canvas/NodeItem.h"
 #include "commands/AddRemoveElements.h"
 #include "commands/ChangeNodes.h"
+#include "model/DocumentSelection.h"
 #include "model/NodeKindCatalog.h"
 #include "validate/DocumentIssues.h"
 
@@ -37,6 +38,14 @@ GraphScene::GraphScene(GraphDocument *document, QObject *parent)
     // Linear lookups over a few thousand lean items are cheaper.
     setItemIndexMethod(NoIndex);
     setSceneRect(-SceneExtent, -SceneExtent, 2 * SceneExtent, 2 * SceneExtent);
+
+    // The selection is the document's (DocumentSelection); the items mirror it both ways.
+    m_selection = new DocumentSelection(document, this);
+    connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::takeSelectionFromItems);
+    connect(m_selection, &DocumentSelection::replaced, this, [this] {
+        if (!m_mirroringSelection)
+            mirrorSelection();
+    });
 
     connect(document, &GraphDocument::nodeAdded, this, [this](const QString &id) {
         if (const Node *n = m_document->node(id))
@@ -211,31 +220,49 @@ QStringList selectedInOrder(const QList<QGraphicsItem *> &items, const QStringLi
 
 QStringList GraphScene::selectedNodeIds() const
 {
-    return selectedInOrder<NodeItem>(selectedItems(), m_document->nodeIds(),
-                                     [](NodeItem *n) { return n->nodeId(); });
+    return m_selection->nodes();
 }
 
 QStringList GraphScene::selectedEdgeIds() const
 {
-    return selectedInOrder<EdgeItem>(selectedItems(), m_document->edgeIds(),
-                                     [](EdgeItem *e) { return e->edgeId(); });
+    return m_selection->edges();
 }
 
 void GraphScene::selectElements(const QStringList &nodeIds, const QStringList &edgeIds)
 {
+    m_selection->select(nodeIds, edgeIds); // the items follow (mirrorSelection)
+}
+
+void GraphScene::mirrorSelection()
+{
     // One selectionChanged signal for the whole change, not one per item.
+    m_mirroringSelection = true;
     QSignalBlocker blocker(this);
     clearSelection();
-    for (const QString &id : nodeIds) {
+    for (const QString &id : m_selection->nodes()) {
         if (NodeItem *n = m_nodeItems.value(id))
             n->setSelected(true);
     }
-    for (const QString &id : edgeIds) {
+    for (const QString &id : m_selection->edges()) {
         if (EdgeItem *e = m_edgeItems.value(id))
             e->setSelected(true);
     }
     blocker.unblock();
+    m_mirroringSelection = false;
     Q_EMIT selectionChanged();
+}
+
+void GraphScene::takeSelectionFromItems()
+{
+    if (m_mirroringSelection)
+        return;
+    const QList<QGraphicsItem *> items = selectedItems();
+    m_mirroringSelection = true; // the items are right already
+    m_selection->select(selectedInOrder<NodeItem>(items, m_document->nodeIds(),
+                                                  [](NodeItem *n) { return n->nodeId(); }),
+                        selectedInOrder<EdgeItem>(items, m_document->edgeIds(),
+                                                  [](EdgeItem *e) { return e->edgeId(); }));
+    m_mirroringSelection = false;
 }
 
 void GraphScene::setTheme(const CanvasTheme &theme)

@@ -13,7 +13,8 @@ class QGraphicsLineItem;
 
 namespace kg {
 class DocumentIssues;
-}
+class DocumentSelection;
+} // namespace kg
 
 namespace kg::ui {
 
@@ -47,6 +48,8 @@ public:
     GraphDocument *document() const { return m_document; }
     /// The document's validation findings, which the node badges show.
     DocumentIssues *issues() const { return m_issues; }
+    /// What is selected, by id; the items mirror it.
+    DocumentSelection *selection() const { return m_selection; }
     NodeItem *nodeItem(const QString &id) const { return m_nodeItems.value(id); }
     EdgeItem *edgeItem(const QString &id) const { return m_edgeItems.value(id); }
     int nodeItemCount() const { return int(m_nodeItems.size()); }
@@ -122,11 +125,16 @@ private:
     void onNodeChanged(const QString &id, GraphDocument::NodeChanges what);
     void onEdgeChanged(const QString &id);
     void updateIssues(const QString &nodeId);
+    /// The items' selection follows the document selection, and the other way round.
+    void mirrorSelection();
+    void takeSelectionFromItems();
     void finishConnection(const QPointF &scenePos);
     void clearConnectionPreview();
 
     GraphDocument *m_document;
     DocumentIssues *m_issues = nullptr;
+    DocumentSelection *m_selection = nullptr;
+    bool m_mirroringSelection = false;
     QHash<QString, NodeItem *> m_nodeItems;
     QHash<QString, EdgeItem *> m_edgeItems;
     CanvasTheme m_theme;

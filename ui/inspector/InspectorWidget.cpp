@@ -7,6 +7,7 @@
 #include "io/ImportedNode.h"
 #include "io/ObjectProperties.h"
 #include "io/YamlSupport.h"
+#include "model/DocumentSelection.h"
 #include "model/GraphDocument.h"
 
 #include <QCheckBox>
@@ -93,14 +94,16 @@ InspectorWidget::~InspectorWidget()
 
 void InspectorWidget::setScene(GraphScene *scene)
 {
-    if (m_scene)
+    if (m_scene) {
         disconnect(m_scene, nullptr, this, nullptr);
+        disconnect(m_scene->selection(), nullptr, this, nullptr);
+    }
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_scene = scene;
     m_document = scene ? scene->document() : nullptr;
     if (scene) {
-        connect(scene, &QGraphicsScene::selectionChanged, this, &InspectorWidget::rebuild);
+        connect(scene->selection(), &DocumentSelection::changed, this, &InspectorWidget::rebuild);
         connect(m_document, &GraphDocument::nodeChanged, this, [this](const QString &id) {
             if (m_nodeIds.contains(id))
                 refreshValues();
@@ -165,8 +168,8 @@ void InspectorWidget::rebuild()
     QStringList nodes;
     QStringList edges;
     if (m_scene) {
-        nodes = m_scene->selectedNodeIds();
-        edges = m_scene->selectedEdgeIds();
+        nodes = m_scene->selection()->nodes();
+        edges = m_scene->selection()->edges();
     }
     clearForm();
     m_nodeIds.clear();
