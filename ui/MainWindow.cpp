@@ -143,7 +143,7 @@ void MainWindow::message(QMessageBox::Icon icon, const QString &title, const QSt
 
 void MainWindow::createCanvas()
 {
-    m_scene = new GraphScene(m_document, this);
+    m_scene = new GraphScene(m_document, m_session->selection(), this);
     m_view = new GraphView(m_scene, this);
     setCentralWidget(m_view);
     m_editor = new GraphEditor(m_scene, m_view, this);

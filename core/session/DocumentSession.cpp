@@ -5,6 +5,7 @@
 #include "io/KGraphFormat.h"
 #include "io/KubernetesYamlImporter.h"
 #include "io/ServerGraphFormat.h"
+#include "model/DocumentSelection.h"
 #include "model/GraphDocument.h"
 #include "remote/ServerEndpoints.h"
 #include "session/GenerationService.h"
@@ -29,6 +30,7 @@ DocumentSession::DocumentSession(std::shared_ptr<store::Database> database,
     , m_db(std::move(database))
     , m_server(server)
     , m_document(new GraphDocument(this))
+    , m_selection(new DocumentSelection(m_document, this))
     , m_generation(new GenerationService(m_db, server, this))
     , m_recovery(std::make_unique<RecoveryStore>())
     , m_recoveryId(RecoveryStore::newId())

@@ -14,6 +14,7 @@
 class QTimer;
 
 namespace kg {
+class DocumentSelection;
 class GraphDocument;
 namespace io {
 struct ImportResult;
@@ -47,6 +48,8 @@ public:
     ~DocumentSession() override;
 
     GraphDocument *document() const { return m_document; }
+    /// What is selected in the document (the canvas mirrors it, the inspector reads it).
+    DocumentSelection *selection() const { return m_selection; }
     GenerationService *generation() const { return m_generation; }
     const std::shared_ptr<store::Database> &database() const { return m_db; }
 
@@ -122,6 +125,7 @@ private:
     std::shared_ptr<store::Database> m_db;
     QPointer<ServerConnection> m_server;
     GraphDocument *m_document;
+    DocumentSelection *m_selection;
     GenerationService *m_generation;
     std::unique_ptr<RecoveryStore> m_recovery;
     QString m_recoveryId;

@@ -30,6 +30,10 @@ QString kindName(const QString &kindId)
 } // namespace
 
 GraphScene::GraphScene(GraphDocument *document, QObject *parent)
+    : GraphScene(document, nullptr, parent)
+{}
+
+GraphScene::GraphScene(GraphDocument *document, DocumentSelection *selection, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
     , m_theme(CanvasTheme::fromPalette(QApplication::palette(), QApplication::font()))
@@ -40,7 +44,7 @@ GraphScene::GraphScene(GraphDocument *document, QObject *parent)
     setSceneRect(-SceneExtent, -SceneExtent, 2 * SceneExtent, 2 * SceneExtent);
 
     // The selection is the document's (DocumentSelection); the items mirror it both ways.
-    m_selection = new DocumentSelection(document, this);
+    m_selection = selection ? selection : new DocumentSelection(document, this);
     connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::takeSelectionFromItems);
     connect(m_selection, &DocumentSelection::replaced, this, [this] {
         if (!m_mirroringSelection)

@@ -43,6 +43,8 @@ public:
     static constexpr qreal SceneExtent = 50000.0;
 
     explicit GraphScene(GraphDocument *document, QObject *parent = nullptr);
+    /// A scene showing @p selection (the document session's); null: a selection of its own.
+    GraphScene(GraphDocument *document, DocumentSelection *selection, QObject *parent = nullptr);
     ~GraphScene() override;
 
     GraphDocument *document() const { return m_document; }
