@@ -47,6 +47,21 @@ DocumentSession::DocumentSession(std::shared_ptr<store::Database> database,
     });
     if (server)
         connect(server, &ServerConnection::changed, this, &DocumentSession::serverSaveStateChanged);
+    // A server run into this document's project writes the project itself (the server stores
+    // the graph and touches updatedAt). That is not someone else's change: adopt the version it
+    // made, so Save to Server right after Generate does not ask about a conflict.
+    connect(m_generation, &GenerationService::jobSubmitted, this,
+            [this](const QString &, const QString &projectRemoteId) {
+                if (!m_serverVersion.isValid() || projectRemoteId.isEmpty() || !m_server
+                    || !m_server->client() || projectRemoteId != serverProjectId())
+                    return;
+                remote::getProject(*m_server->client(), projectRemoteId,
+                                   m_server->identity().teamId, this,
+                                   [this](const remote::ApiResult<remote::Project> &project) {
+                                       if (project && project->updatedAt > m_serverVersion)
+                                           m_serverVersion = project->updatedAt;
+                                   });
+            });
     setAutosaveInterval(30000);
 }
 

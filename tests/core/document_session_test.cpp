@@ -4,9 +4,11 @@
 #include "io/KubernetesYamlImporter.h"
 #include "model/GraphDocument.h"
 #include "remote/Credential.h"
+#include "remote/JobWatcher.h"
 #include "remote/ServerEndpoints.h"
 #include "session/DocumentManager.h"
 #include "session/DocumentSession.h"
+#include "session/GenerationService.h"
 #include "session/RecoveryStore.h"
 #include "session/ServerConnection.h"
 #include "store/Database.h"
@@ -214,6 +216,25 @@ TEST_F(DocumentSessionTest, SavesIntoItsServerProjectAndRefusesToOverwriteAChang
     ASSERT_TRUE(cached.ok());
     ASSERT_NE(test::findNode(*cached, s("web")), nullptr);
     EXPECT_EQ(test::findNode(*cached, s("web"))->name, s("www"));
+
+    // The document's own server run writes the project too: that is no conflict for Save.
+    std::optional<bool> generated;
+    QObject::connect(doc.generation(), &session::GenerationService::succeeded,
+                     [&] { generated = true; });
+    QObject::connect(doc.generation(), &session::GenerationService::failed,
+                     [&] { generated = false; });
+    doc.generation()->setWatcherSetup([](remote::JobWatcher *w) { w->setPreferPolling(true); });
+    QTest::qWait(20); // a later updatedAt
+    const auto run = doc.generation()->start(doc.document()->snapshot(),
+                                             session::GenerationService::Backend::Remote, {});
+    ASSERT_TRUE(run.started) << run.error.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return generated.has_value(); }, 20'000));
+    EXPECT_TRUE(*generated);
+    doc.document()->undoStack()->push(new RenameNodeCommand(doc.document(), s("db"), s("pg")));
+    saved.reset();
+    ASSERT_TRUE(doc.saveToServer(false, [&](const auto &r) { saved = r; }));
+    wait();
+    ASSERT_TRUE(saved->ok()) << saved->error().toString().toStdString();
 
     // Someone renames the project on the server; the next save is a conflict.
     QTest::qWait(20); // a later updatedAt
