@@ -95,7 +95,7 @@ public:
     /// under it, and server runs of a server project generate into that project.
     void setProject(qint64 projectId);
     qint64 project() const { return m_projectId; }
-    /// The server's id of cached project @p projectId when it lives on the session's server;
+    /// The server's id of cached project @p projectId when it lives on the connection's server;
     /// empty otherwise.
     QString serverProjectId(qint64 projectId) const;
     /// Runs an earlier job again with its saved graph revision and options.

@@ -16,7 +16,7 @@ namespace kg::session {
 
 class ServerConnection;
 
-/// Picks up remote jobs an earlier run left unfinished: once the session is signed in to their
+/// Picks up remote jobs an earlier run left unfinished: once the connection is signed in to their
 /// server, each one is watched again (JobWatcher), its row follows the server's progress and,
 /// on completion, its artifacts are stored. Jobs of other servers, or while no server is
 /// signed in, stay as they are.
@@ -29,8 +29,8 @@ public:
                QObject *parent = nullptr);
     ~JobResumer() override;
 
-    /// Starts watching the unfinished jobs of the session's server not yet watched. Called
-    /// whenever the session signs in; returns how many watchers were started.
+    /// Starts watching the unfinished jobs of the connection's server not yet watched. Called
+    /// whenever the connection signs in; returns how many watchers were started.
     int resume();
     /// Jobs being watched now (local job ids).
     QList<qint64> watchedJobs() const { return m_watchers.keys(); }
@@ -44,7 +44,7 @@ Q_SIGNALS:
 private:
     void onFinished(qint64 jobId, const QString &remoteJobId,
                     const remote::JobWatcher::Outcome &outcome);
-    /// Stops the watchers when the session's client is not the one they use (another server
+    /// Stops the watchers when the connection's client is not the one they use (another server
     /// was configured, or the same one again): they could never finish.
     void followClient();
     void stopWatchers();

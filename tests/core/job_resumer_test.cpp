@@ -56,7 +56,7 @@ GraphData shopGraph()
     return g;
 }
 
-class RemoteJobResumerTest : public test::TempDirTest
+class JobResumerTest : public test::TempDirTest
 {
 protected:
     void SetUp() override
@@ -146,12 +146,12 @@ protected:
             return 0;
         qint64 jobId = 0;
         {
-            session::GenerationService controller(context->database(), context->server());
-            controller.setWatcherSetup([](remote::JobWatcher *w) {
+            session::GenerationService service(context->database(), context->server());
+            service.setWatcherSetup([](remote::JobWatcher *w) {
                 w->setPreferPolling(true);
                 w->setJitterSource([] { return 0.5; });
             });
-            const auto started = controller.start(
+            const auto started = service.start(
                     shopGraph(), session::GenerationService::Backend::Remote,
                     session::GenerationService::optionsFrom(context->settings(), QString()));
             EXPECT_TRUE(started.started) << started.error.toStdString();
@@ -168,7 +168,7 @@ protected:
             EXPECT_TRUE(accepted) << "the server job was not attached to the recorded job";
             if (!accepted)
                 return 0;
-            EXPECT_TRUE(controller.isRunning());
+            EXPECT_TRUE(service.isRunning());
             // The job was started in this run: the resumer leaves it to the window.
             EXPECT_TRUE(context->resumer()->watchedJobs().isEmpty());
         }
@@ -283,7 +283,7 @@ private:
 
 } // namespace
 
-TEST_F(RemoteJobResumerTest, ARestartResumesTheRunningJobAndStoresItsArtifacts)
+TEST_F(JobResumerTest, ARestartResumesTheRunningJobAndStoresItsArtifacts)
 {
     const qint64 jobId = firstRun(*server, sessionId);
     ASSERT_GT(jobId, 0);
@@ -338,7 +338,7 @@ TEST_F(RemoteJobResumerTest, ARestartResumesTheRunningJobAndStoresItsArtifacts)
         EXPECT_NE(r.method, QByteArray("DELETE")) << r.path.toStdString();
 }
 
-TEST_F(RemoteJobResumerTest, AResumedJobStreamsOverTheWebSocketOfADesignServer)
+TEST_F(JobResumerTest, AResumedJobStreamsOverTheWebSocketOfADesignServer)
 {
     server->config().mode = FakeKubegramServer::Mode::Design;
     const qint64 jobId = firstRun(*server, sessionId);
@@ -368,7 +368,7 @@ TEST_F(RemoteJobResumerTest, AResumedJobStreamsOverTheWebSocketOfADesignServer)
     EXPECT_EQ(ofThisRun(QStringLiteral("/status")), 0); // streamed, not polled
 }
 
-TEST_F(RemoteJobResumerTest, AJobThatFailedOnTheServerEndsFailedWithTheServersReason)
+TEST_F(JobResumerTest, AJobThatFailedOnTheServerEndsFailedWithTheServersReason)
 {
     server->config().failAtStep = QStringLiteral("llmCall");
     const qint64 jobId = firstRun(*server, sessionId);
@@ -395,7 +395,7 @@ TEST_F(RemoteJobResumerTest, AJobThatFailedOnTheServerEndsFailedWithTheServersRe
     EXPECT_TRUE(context->resumer()->watchedJobs().isEmpty());
 }
 
-TEST_F(RemoteJobResumerTest, AJobTheServerNoLongerKnowsEndsWithAClearMessage)
+TEST_F(JobResumerTest, AJobTheServerNoLongerKnowsEndsWithAClearMessage)
 {
     const qint64 jobId = firstRun(*server, sessionId);
     ASSERT_GT(jobId, 0);
@@ -426,7 +426,7 @@ TEST_F(RemoteJobResumerTest, AJobTheServerNoLongerKnowsEndsWithAClearMessage)
     EXPECT_EQ(server->codegenPostsAccepted(), 0); // never resubmitted
 }
 
-TEST_F(RemoteJobResumerTest, JobsOfAnotherServerAreLeftUntouched)
+TEST_F(JobResumerTest, JobsOfAnotherServerAreLeftUntouched)
 {
     // Last time the user generated on server A, then switched to server B and generated there.
     FakeKubegramServer other;
@@ -467,7 +467,7 @@ TEST_F(RemoteJobResumerTest, JobsOfAnotherServerAreLeftUntouched)
     EXPECT_EQ(unfinished->first().jobId, onA);
 }
 
-TEST_F(RemoteJobResumerTest, AnUnreachableServerLeavesTheJobUnfinishedUntilSignedIn)
+TEST_F(JobResumerTest, AnUnreachableServerLeavesTheJobUnfinishedUntilSignedIn)
 {
     const qint64 jobId = firstRun(*server, sessionId);
     ASSERT_GT(jobId, 0);
@@ -499,7 +499,7 @@ TEST_F(RemoteJobResumerTest, AnUnreachableServerLeavesTheJobUnfinishedUntilSigne
     EXPECT_TRUE(context->resumer()->watchedJobs().isEmpty());
 }
 
-TEST_F(RemoteJobResumerTest, SwitchingToAnotherServerAndBackResumesTheJobAgain)
+TEST_F(JobResumerTest, SwitchingToAnotherServerAndBackResumesTheJobAgain)
 {
     const qint64 jobId = firstRun(*server, sessionId);
     ASSERT_GT(jobId, 0);
@@ -532,7 +532,7 @@ TEST_F(RemoteJobResumerTest, SwitchingToAnotherServerAndBackResumesTheJobAgain)
     EXPECT_TRUE(other.requests(job(*context, jobId)->remoteJobId).isEmpty());
 }
 
-TEST_F(RemoteJobResumerTest, AResumedJobKeepsTheReportOfAServerRun)
+TEST_F(JobResumerTest, AResumedJobKeepsTheReportOfAServerRun)
 {
     const qint64 jobId = firstRun(*server, sessionId);
     ASSERT_GT(jobId, 0);
@@ -566,7 +566,7 @@ TEST_F(RemoteJobResumerTest, AResumedJobKeepsTheReportOfAServerRun)
     EXPECT_EQ(unsafeWarnings, unsafe.size());
 }
 
-TEST_F(RemoteJobResumerTest, AResumedJobDownloadsItsStoredArtifacts)
+TEST_F(JobResumerTest, AResumedJobDownloadsItsStoredArtifacts)
 {
     server->config().mode = FakeKubegramServer::Mode::Design;
     const qint64 jobId = firstRun(*server, sessionId);

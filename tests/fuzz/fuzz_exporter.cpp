@@ -7,7 +7,7 @@
 //       symlink "link" to a folder beside it), bit 5: the target is a symlink to such a folder;
 //   every further line: a type byte ('d' directory, 'm' metadata, anything else a file) and the
 //       path, UTF-8. At most 64 artifacts.
-// Checked: a path unsafePathReason() accepts stays inside the export folder; after sanitize()
+// Checked: a path pathsafety::unsafeReason() accepts stays inside the export folder; after sanitize()
 // every exportable path is still accepted and unique (case- and normalisation-insensitively);
 // write() leaves nothing beside the target (no staging or backup folders), never touches the
 // folder beside it, keeps the user's files, and every path it reports written exists.
