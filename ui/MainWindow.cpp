@@ -169,7 +169,7 @@ void MainWindow::createCanvas()
     addPanel(paletteDock, Qt::LeftDockWidgetArea);
 
     m_inspector = new InspectorWidget(this);
-    m_inspector->setScene(m_scene);
+    m_inspector->setDocument(m_document, m_session->selection());
     auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
     inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     inspectorDock->setWidget(m_inspector);

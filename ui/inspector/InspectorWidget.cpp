@@ -1,7 +1,6 @@
 #include "inspector/InspectorWidget.h"
 
 #include "canvas/EdgeItem.h"
-#include "canvas/GraphScene.h"
 #include "canvas/KindIcons.h"
 #include "commands/ChangeNodes.h"
 #include "io/ImportedNode.h"
@@ -92,28 +91,26 @@ InspectorWidget::~InspectorWidget()
     qDeleteAll(m_fields);
 }
 
-void InspectorWidget::setScene(GraphScene *scene)
+void InspectorWidget::setDocument(GraphDocument *document, DocumentSelection *selection)
 {
-    if (m_scene) {
-        disconnect(m_scene, nullptr, this, nullptr);
-        disconnect(m_scene->selection(), nullptr, this, nullptr);
-    }
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
-    m_scene = scene;
-    m_document = scene ? scene->document() : nullptr;
-    if (scene) {
-        connect(scene->selection(), &DocumentSelection::changed, this, &InspectorWidget::rebuild);
-        connect(m_document, &GraphDocument::nodeChanged, this, [this](const QString &id) {
+    m_document = document;
+    m_selection = selection;
+    if (document && selection) {
+        connect(selection, &DocumentSelection::changed, this, &InspectorWidget::rebuild);
+        connect(document, &GraphDocument::nodeChanged, this, [this](const QString &id) {
             if (m_nodeIds.contains(id))
                 refreshValues();
         });
-        connect(m_document, &GraphDocument::edgeChanged, this, [this](const QString &id) {
+        connect(document, &GraphDocument::edgeChanged, this, [this](const QString &id) {
             if (id == m_edgeId)
                 refreshValues();
         });
-        connect(m_document, &GraphDocument::metadataChanged, this, &InspectorWidget::refreshValues);
-        connect(m_document, &GraphDocument::documentReset, this, &InspectorWidget::rebuild);
+        connect(document, &GraphDocument::metadataChanged, this, &InspectorWidget::refreshValues);
+        connect(document, &GraphDocument::documentReset, this, &InspectorWidget::rebuild);
     }
     rebuild();
 }
@@ -167,9 +164,9 @@ void InspectorWidget::rebuild()
 {
     QStringList nodes;
     QStringList edges;
-    if (m_scene) {
-        nodes = m_scene->selection()->nodes();
-        edges = m_scene->selection()->edges();
+    if (m_selection) {
+        nodes = m_selection->nodes();
+        edges = m_selection->edges();
     }
     clearForm();
     m_nodeIds.clear();

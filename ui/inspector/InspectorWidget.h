@@ -10,12 +10,11 @@ class QLabel;
 class QScrollArea;
 
 namespace kg {
+class DocumentSelection;
 class GraphDocument;
-}
+} // namespace kg
 
 namespace kg::ui {
-
-class GraphScene;
 
 /// The property inspector dock content. Generated from the catalog's property schema for the
 /// selected nodes: a typed editor per property (defaults as placeholders, help text below,
@@ -34,8 +33,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 public:
-    /// Follows the selection of @p scene (nullptr: shows nothing).
-    void setScene(GraphScene *scene);
+    /// Shows and edits what @p selection holds in @p document (null: nothing).
+    void setDocument(GraphDocument *document, DocumentSelection *selection);
 
     /// The editor of @p key ("name" for the node name, "connectionType" for an edge), for tests.
     QWidget *editor(const QString &key) const;
@@ -63,7 +62,7 @@ private:
     QVariant currentValue(const Field &field, QString *error) const;
     Field *field(const QString &key) const;
 
-    QPointer<GraphScene> m_scene;
+    QPointer<DocumentSelection> m_selection;
     GraphDocument *m_document = nullptr;
     QScrollArea *m_scroll;
     QWidget *m_form = nullptr;
