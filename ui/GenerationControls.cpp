@@ -109,12 +109,6 @@ void GenerationControls::addToToolBar(QToolBar *toolBar)
     m_layoutChoice->setToolTip(tr("Output layout"));
     for (const QString &layout : LocalEngine::layouts())
         m_layoutChoice->addItem(LocalEngine::layoutDisplayName(layout), layout);
-    // The toolbar must fit a small screen: the choices take the width of about 9 characters
-    // (the open list shows the whole names).
-    for (QComboBox *choice : {m_backendChoice, m_layoutChoice}) {
-        choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        choice->setMinimumContentsLength(9);
-    }
     AppSettings &settings = m_window->settings();
     m_layoutChoice->setCurrentIndex(
             std::max(0, m_layoutChoice->findData(settings.outputLayout.get())));
