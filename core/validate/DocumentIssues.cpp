@@ -20,15 +20,14 @@ DocumentIssues::DocumentIssues(const GraphDocument *document, QObject *parent)
                 if (what & (GraphDocument::NodeChange::Name | GraphDocument::NodeChange::Properties))
                     recompute(id);
             });
-    auto edgeEnds = [this](const QString &id) {
-        if (const Edge *e = m_document->edge(id)) {
+    // An edge's findings are its source's (the target's own findings do not depend on it);
+    // a change of type or properties never moves its ends.
+    auto edgeSource = [this](const QString &id) {
+        if (const Edge *e = m_document->edge(id))
             recompute(e->source);
-            if (e->target != e->source)
-                recompute(e->target);
-        }
     };
-    connect(document, &GraphDocument::edgeAdded, this, edgeEnds);
-    connect(document, &GraphDocument::edgeChanged, this, edgeEnds);
+    connect(document, &GraphDocument::edgeAdded, this, edgeSource);
+    connect(document, &GraphDocument::edgeChanged, this, edgeSource);
     connect(document, &GraphDocument::edgeAboutToBeRemoved, this, [this](const QString &id) {
         if (const Edge *e = m_document->edge(id))
             m_removedEdgeSource.insert(id, e->source);

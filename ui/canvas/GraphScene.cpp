@@ -199,29 +199,6 @@ void GraphScene::updateIssues(const QString &nodeId)
         item->setIssues(NodeItem::Severity::None, QString());
 }
 
-namespace {
-
-/// The ids (by @p idOf) of the selected items of type ItemT, in the document's order @p order.
-template<typename ItemT, typename IdOf>
-QStringList selectedInOrder(const QList<QGraphicsItem *> &items, const QStringList &order, IdOf idOf)
-{
-    QSet<QString> selected;
-    for (QGraphicsItem *i : items) {
-        if (i->type() == ItemT::Type)
-            selected.insert(idOf(static_cast<ItemT *>(i)));
-    }
-    QStringList out;
-    if (selected.isEmpty())
-        return out;
-    for (const QString &id : order) {
-        if (selected.contains(id))
-            out << id;
-    }
-    return out;
-}
-
-} // namespace
-
 QStringList GraphScene::selectedNodeIds() const
 {
     return m_selection->nodes();
@@ -260,12 +237,18 @@ void GraphScene::takeSelectionFromItems()
 {
     if (m_mirroringSelection)
         return;
+    // DocumentSelection keeps ids as sets and orders them when asked: no ordering here.
+    QStringList nodes;
+    QStringList edges;
     const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items) {
+        if (item->type() == NodeItem::Type)
+            nodes << static_cast<NodeItem *>(item)->nodeId();
+        else if (item->type() == EdgeItem::Type)
+            edges << static_cast<EdgeItem *>(item)->edgeId();
+    }
     m_mirroringSelection = true; // the items are right already
-    m_selection->select(selectedInOrder<NodeItem>(items, m_document->nodeIds(),
-                                                  [](NodeItem *n) { return n->nodeId(); }),
-                        selectedInOrder<EdgeItem>(items, m_document->edgeIds(),
-                                                  [](EdgeItem *e) { return e->edgeId(); }));
+    m_selection->select(nodes, edges);
     m_mirroringSelection = false;
 }
 
