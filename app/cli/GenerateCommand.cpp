@@ -49,16 +49,18 @@ RunCache openCache(bool enabled, Streams io)
 }
 
 /// Waits in a local event loop until @p done() holds or @p deadlineMs passed; false on timeout.
-bool spinUntil(const std::function<bool()> &done, qint64 deadlineMs)
+/// @p done() is checked whenever one of @p signals of @p sender arrives: no polling.
+template<typename Sender, typename... Signals>
+bool waitUntil(const std::function<bool()> &done, qint64 deadlineMs, Sender *sender,
+               Signals... signals)
 {
     QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+    auto check = [&] {
         if (done())
             loop.quit();
-    });
+    };
+    (QObject::connect(sender, signals, &loop, check), ...);
     QTimer::singleShot(int(std::min<qint64>(deadlineMs, INT_MAX)), &loop, &QEventLoop::quit);
-    poll.start(0);
     if (!done())
         loop.exec();
     return done();
@@ -76,7 +78,8 @@ Status connectForGeneration(session::ServerConnection &connection, const QUrl &s
         err << GenerateCommand::tr("warning: the credential travels unencrypted over http to %1")
                         .arg(server.host())
             << Qt::endl;
-    if (!spinUntil([&] { return connection.isSettled(); }, deadlineMs))
+    if (!waitUntil([&] { return connection.isSettled(); }, deadlineMs, &connection,
+                   &session::ServerConnection::changed))
         return Error(GenerateCommand::tr("gave up waiting for the server"));
     using State = session::ServerConnection::State;
     if (connection.state() != State::SignedIn) {
@@ -372,8 +375,10 @@ int GenerateCommand::run(const QStringList &args, Streams io)
     if (!started.started && !outcome)
         return p.failure(io, started.error);
     // A last resort: the job watcher's own deadline always comes first.
-    if (!spinUntil([&] { return outcome.has_value() && !service.isRunning(); },
-                   timings.pollDeadlineMs + 60'000)) {
+    if (!waitUntil([&] { return outcome.has_value() && !service.isRunning(); },
+                   timings.pollDeadlineMs + 60'000, &service,
+                   &session::GenerationService::succeeded, &session::GenerationService::failed,
+                   &session::GenerationService::runningChanged)) {
         service.cancel();
         return p.failure(io, tr("gave up waiting for the server"));
     }
